@@ -1,0 +1,21 @@
+import type { EnvironmentInput } from '../lib/config/schema';
+
+/** dev: one replica each, small sizes, and an ingress open only to the allow-listed office and VPN ranges. */
+export const dev: EnvironmentInput = {
+  name: 'dev',
+  domain: 'dev.orofi.xyz',
+  highAvailability: false,
+  imageTag: 'dev-4f1c2a9',
+  // Documentation ranges (RFC 5737) standing in for the team's office and VPN egress addresses.
+  ingressAllowList: ['198.51.100.0/24', '203.0.113.10/32'],
+  replicas: { min: 1, max: 2 },
+  sizes: {
+    small: { requests: { cpuMillis: 50, memoryMiB: 128 }, limits: { cpuMillis: 250, memoryMiB: 256 } },
+    medium: { requests: { cpuMillis: 100, memoryMiB: 256 }, limits: { cpuMillis: 500, memoryMiB: 512 } },
+    large: { requests: { cpuMillis: 200, memoryMiB: 512 }, limits: { cpuMillis: 1000, memoryMiB: 1024 } },
+  },
+  storage: { kafkaBrokerGiB: 10, mongodbGiB: 10 },
+  workloads: {
+    'microservice-identity': { imageTag: 'dev-9b7e3d2' },
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * The Orofi platform, described once (../shared/seeds/000_dbfb440d024a5e94.txt): the API gateways
+ * behind the Istio ingress gateway, the microservices they call, and the backing services each
+ * microservice uses. Everything that differs per environment lives in the environment files beside it.
+ */
+import type { PlatformInput } from '../lib/config/schema';
+
+export const platform: PlatformInput = {
+  name: 'orofi',
+  domain: 'orofi.xyz',
+  gcpProject: 'orofi-{env}-cloud',
+  artifactRegistry: { location: 'us-central1', repository: 'orofi' },
+  namespaces: ['api-gateways', 'microservices'],
+  gateways: [
+    {
+      name: 'api-gateway-public',
+      namespace: 'api-gateways',
+      host: 'api',
+      calls: ['microservice-identity', 'microservice-monolith'],
+    },
+    {
+      name: 'api-gateway-account',
+      namespace: 'api-gateways',
+      host: 'account',
+      calls: ['microservice-identity', 'microservice-monolith'],
+    },
+    {
+      name: 'api-gateway-oro',
+      namespace: 'api-gateways',
+      host: 'oro',
+      calls: ['microservice-monolith'],
+    },
+    {
+      name: 'api-gateway-admin-dashboard',
+      namespace: 'api-gateways',
+      host: 'admin',
+      calls: ['microservice-analytics'],
+    },
+  ],
+  services: [
+    {
+      name: 'microservice-communication',
+      namespace: 'microservices',
+      uses: { kafka: true, mysql: true, redis: true },
+    },
+    {
+      name: 'microservice-identity',
+      namespace: 'microservices',
+      size: 'medium',
+      uses: { kafka: true, mongodb: true, mysql: true, redis: true },
+    },
+    {
+      name: 'microservice-monolith',
+      namespace: 'microservices',
+      size: 'large',
+      uses: { kafka: true, mongodb: true, mysql: true, redis: true },
+    },
+    {
+      name: 'microservice-analytics',
+      namespace: 'microservices',
+      size: 'medium',
+      uses: { kafka: true, mysql: true, redis: true },
+    },
+  ],
+};

@@ -1,0 +1,21 @@
+import type { EnvironmentInput } from '../lib/config/schema';
+
+/** production: the public hosts at the zone apex, at least 3 replicas where it matters. */
+export const production: EnvironmentInput = {
+  name: 'production',
+  domain: 'orofi.xyz',
+  highAvailability: true,
+  imageTag: 'prod-v1.7.2',
+  replicas: { min: 2, max: 6 },
+  sizes: {
+    small: { requests: { cpuMillis: 250, memoryMiB: 512 }, limits: { cpuMillis: 1000, memoryMiB: 1024 } },
+    medium: { requests: { cpuMillis: 500, memoryMiB: 1024 }, limits: { cpuMillis: 2000, memoryMiB: 2048 } },
+    large: { requests: { cpuMillis: 1000, memoryMiB: 2048 }, limits: { cpuMillis: 4000, memoryMiB: 4096 } },
+  },
+  storage: { kafkaBrokerGiB: 200, mongodbGiB: 100 },
+  workloads: {
+    'api-gateway-public': { replicas: { min: 3, max: 12 } },
+    'microservice-identity': { replicas: { min: 3, max: 10 } },
+    'microservice-monolith': { replicas: { min: 3, max: 12 } },
+  },
+};

@@ -1,0 +1,16 @@
+import type { EnvironmentInput } from '../lib/config/schema';
+
+/** staging: production's shape at a smaller scale. */
+export const staging: EnvironmentInput = {
+  name: 'staging',
+  domain: 'staging.orofi.xyz',
+  highAvailability: true,
+  imageTag: 'staging-v1.8.0',
+  replicas: { min: 2, max: 4 },
+  sizes: {
+    small: { requests: { cpuMillis: 100, memoryMiB: 256 }, limits: { cpuMillis: 500, memoryMiB: 512 } },
+    medium: { requests: { cpuMillis: 250, memoryMiB: 512 }, limits: { cpuMillis: 1000, memoryMiB: 1024 } },
+    large: { requests: { cpuMillis: 500, memoryMiB: 1024 }, limits: { cpuMillis: 2000, memoryMiB: 2048 } },
+  },
+  storage: { kafkaBrokerGiB: 50, mongodbGiB: 50 },
+};

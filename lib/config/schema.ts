@@ -1,0 +1,134 @@
+/**
+ * The input formats: the platform description (once) and one config per environment (only what
+ * differs). Both are plain data checked here, at the edge; nothing below `lib/config` sees them raw.
+ */
+import { z } from 'zod';
+
+/** RFC 1035 label: what a Service name must be (and so every workload name). */
+export const DNS_1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+/** RFC 1123 label: namespaces and other object names. */
+export const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** RFC 1123 subdomain: host names. */
+const DNS_1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** Docker image tag grammar. */
+const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+const workloadName = z
+  .string()
+  .max(63, 'must be at most 63 characters')
+  .regex(DNS_1035_LABEL, 'must be a DNS-1035 label: lower-case letters, digits and "-", starting with a letter');
+const label = z
+  .string()
+  .max(63, 'must be at most 63 characters')
+  .regex(DNS_1123_LABEL, 'must be a DNS-1123 label: lower-case letters, digits and "-"');
+const hostname = z
+  .string()
+  .max(253, 'must be at most 253 characters')
+  .regex(DNS_1123_SUBDOMAIN, 'must be a DNS-1123 subdomain such as "example.com"');
+const httpPath = z.string().regex(/^\/[A-Za-z0-9._~\-/]*$/, 'must be an absolute URL path such as "/" or "/v1"');
+const port = z.number().int().min(1024).max(65535);
+
+const workloadFields = {
+  /** Workload name: the Deployment, Service, ServiceAccount and GCP service account are all named after it. */
+  name: workloadName,
+  /** Namespace the workload runs in. */
+  namespace: label,
+  /** Port the container serves on; the Service exposes it under the same number. */
+  port: port.default(8080),
+  /** Application protocol of the port, as Istio's protocol selection understands it. */
+  protocol: z.enum(['http', 'grpc']).default('http'),
+  /** Size class (defined per environment under `sizes`). */
+  size: label.default('small'),
+  /** Workloads this one calls synchronously (the call graph). */
+  calls: z.array(workloadName).default([]),
+};
+
+const gatewaySchema = z.strictObject({
+  ...workloadFields,
+  /** First label of the gateway's public host; the environment's `domain` follows it. */
+  host: label,
+  /** URL path prefixes routed to this gateway. */
+  paths: z.array(httpPath).min(1).default(['/']),
+});
+
+const serviceSchema = z.strictObject({
+  ...workloadFields,
+  /** Backing services this microservice uses. */
+  uses: z
+    .strictObject({
+      kafka: z.boolean().default(false),
+      mongodb: z.boolean().default(false),
+      mysql: z.boolean().default(false),
+      redis: z.boolean().default(false),
+    })
+    .default({ kafka: false, mongodb: false, mysql: false, redis: false }),
+});
+
+export const platformSchema = z.strictObject({
+  /** Platform name: the `app.kubernetes.io/part-of` label. */
+  name: label,
+  /** DNS zone every public host lives under. */
+  domain: hostname,
+  /** GCP project per environment; `{env}` is replaced by the environment name. */
+  gcpProject: z.string().includes('{env}', { error: 'must contain "{env}"' }),
+  /** Artifact Registry holding the images: `<location>-docker.pkg.dev/<project>/<repository>/<workload>`. */
+  artifactRegistry: z.strictObject({ location: label, repository: label }),
+  /** Namespaces that carry the platform's workloads; each is labelled for Istio sidecar injection. */
+  namespaces: z.array(label).min(1),
+  /** API gateways: the only workloads reachable from the ingress gateway. */
+  gateways: z.array(gatewaySchema),
+  /** Microservices: reachable only along the call graph. */
+  services: z.array(serviceSchema),
+});
+
+const replicasSchema = z.strictObject({
+  min: z.number().int().min(1),
+  max: z.number().int().min(1),
+});
+
+const amounts = z.strictObject({
+  cpuMillis: z.number().int().min(1),
+  memoryMiB: z.number().int().min(1),
+});
+const sizeSchema = z.strictObject({ requests: amounts, limits: amounts });
+
+export const environmentSchema = z.strictObject({
+  /** Environment name: the folder under dist/ and the `{env}` of the GCP project. */
+  name: label,
+  /** Zone of the environment's hosts: the platform domain or a subdomain of it. */
+  domain: hostname,
+  /** Staging and production: at least 2 replicas per workload, spread over zones and nodes. */
+  highAvailability: z.boolean(),
+  /** Image tag of every workload unless overridden under `workloads`. */
+  imageTag: z.string().regex(IMAGE_TAG, 'must be a valid image tag').optional(),
+  /** Source IP ranges (CIDR) allowed through the ingress; empty means the ingress is public. */
+  ingressAllowList: z.array(z.cidrv4({ error: 'must be an IPv4 CIDR such as "203.0.113.0/24"' })).default([]),
+  /** Replica bounds of every workload unless overridden. */
+  replicas: replicasSchema,
+  /** Resource size classes that the platform description assigns to workloads. */
+  sizes: z.record(label, sizeSchema),
+  /** Persistent storage of the stateful backbone. */
+  storage: z.strictObject({
+    kafkaBrokerGiB: z.number().int().min(1),
+    mongodbGiB: z.number().int().min(1),
+  }),
+  /** Per-workload overrides, keyed by workload name. */
+  workloads: z
+    .record(
+      workloadName,
+      z.strictObject({
+        replicas: replicasSchema.optional(),
+        imageTag: z.string().regex(IMAGE_TAG, 'must be a valid image tag').optional(),
+      }),
+    )
+    .default({}),
+});
+
+/** What a platform description file exports (defaults may be left out). */
+export type PlatformInput = z.input<typeof platformSchema>;
+/** What an environment file exports (defaults may be left out). */
+export type EnvironmentInput = z.input<typeof environmentSchema>;
+export type PlatformSpec = z.output<typeof platformSchema>;
+export type EnvironmentSpec = z.output<typeof environmentSchema>;
+export type GatewaySpec = z.output<typeof gatewaySchema>;
+export type ServiceSpec = z.output<typeof serviceSchema>;

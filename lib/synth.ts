@@ -1,0 +1,74 @@
+/**
+ * From the model to manifest files: builds each environment's charts, renders every chart to one YAML
+ * file and validates every object. Nothing is written here (see write.ts), so a failure leaves dist/
+ * as it was.
+ */
+import { App, type Chart } from 'cdk8s';
+import * as yaml from 'js-yaml';
+import { addPlatformCharts } from '../charts/platform';
+import type { EnvironmentModel, PlatformModel } from './model';
+import { validateObject, type KubeObject } from './validate';
+
+/** One output file: `<environment>/<chart>.yaml`, relative to dist/. */
+export interface ManifestFile {
+  readonly path: string;
+  readonly objects: readonly KubeObject[];
+  readonly content: string;
+}
+
+/** Synthesized objects failed validation: `problems` lists each as `<env>: <file>: <kind> <name>: <field>: <message>`. */
+export class SynthError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid manifests (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`);
+    this.name = 'SynthError';
+  }
+}
+
+const YAML_OPTIONS: yaml.DumpOptions = { noRefs: true, lineWidth: -1, sortKeys: true };
+
+/** Runs the construct validations (`node.addValidation`) that `cdk8s synth` would run. */
+function constructProblems(app: App): string[] {
+  return app.node.findAll().flatMap((c) => c.node.validate().map((message) => `${c.node.path}: ${message}`));
+}
+
+function objectName(o: KubeObject): string {
+  return `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
+}
+
+/** Synthesizes and validates one environment; problems are appended to `problems`. */
+export function synthesizeEnvironment(env: EnvironmentModel, problems: string[] = []): ManifestFile[] {
+  const app = new App();
+  addPlatformCharts(app, env);
+  problems.push(...constructProblems(app).map((p) => `${env.name}: ${p}`));
+  const files = app.charts.map((chart: Chart): ManifestFile => {
+    const objects = chart.toJson() as KubeObject[];
+    return {
+      path: `${env.name}/${chart.node.id}.yaml`,
+      objects,
+      content: objects.map((o) => yaml.dump(o, YAML_OPTIONS)).join('---\n'),
+    };
+  });
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    for (const object of file.objects) {
+      const where = `${env.name}: dist/${file.path}: ${objectName(object)}`;
+      for (const problem of validateObject(object)) problems.push(`${where}: ${problem}`);
+      const key = `${object.apiVersion}/${objectName(object)}`;
+      const other = seen.get(key);
+      if (other) problems.push(`${where}: already defined in dist/${other}`);
+      seen.set(key, file.path);
+    }
+  }
+  return files;
+}
+
+/**
+ * Synthesizes every environment of the platform.
+ * @throws SynthError listing every invalid object of every environment
+ */
+export function synthesizePlatform(model: PlatformModel): ManifestFile[] {
+  const problems: string[] = [];
+  const files = model.environments.flatMap((env) => synthesizeEnvironment(env, problems));
+  if (problems.length > 0) throw new SynthError(problems);
+  return files;
+}

@@ -1,0 +1,6 @@
+/** `npm run synth`: synthesizes every environment into dist/<environment>/. */
+import { join } from 'node:path';
+import { environments, platform } from './environments';
+import { runSynth } from './lib/cli';
+
+process.exitCode = runSynth({ platform, environments, outDir: join(__dirname, 'dist') });
