@@ -109,7 +109,9 @@ export class Workload extends Construct {
     });
     this.deployment.select(kplus.LabelSelector.of({ labels: selector }));
     // cdk8s-plus always labels pods with a hash of the construct path; the stable labels above select them.
-    ApiObject.of(this.deployment).addJsonPatch(JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'));
+    ApiObject.of(this.deployment).addJsonPatch(
+      JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'),
+    );
 
     // Selecting by the Deployment object would add cdk8s's hashed `cdk8s.io/metadata.addr` label to the
     // pods; the Service selects the same stable labels as the Deployment instead.

@@ -23,7 +23,9 @@ export function runSynth(command: SynthCommand, log: Pick<Console, 'log' | 'erro
     writeTreeAtomically(command.outDir, files);
     const objects = files.reduce((n, f) => n + f.objects.length, 0);
     const envs = model.environments.map((e) => e.name).join(', ');
-    log.log(`synth: ${envs}: ${files.length} files, ${objects} objects in ${Math.round(performance.now() - started)} ms`);
+    log.log(
+      `synth: ${envs}: ${files.length} files, ${objects} objects in ${Math.round(performance.now() - started)} ms`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof ConfigError || error instanceof SynthError || error instanceof WriteError) {

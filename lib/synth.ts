@@ -19,7 +19,9 @@ export interface ManifestFile {
 /** Synthesized objects failed validation: `problems` lists each as `<env>: <file>: <kind> <name>: <field>: <message>`. */
 export class SynthError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`invalid manifests (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`);
+    super(
+      `invalid manifests (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`,
+    );
     this.name = 'SynthError';
   }
 }
@@ -35,15 +37,16 @@ function objectName(o: KubeObject): string {
   return `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
 }
 
-/** Synthesizes and validates one environment; problems are appended to `problems`. */
-export function synthesizeEnvironment(env: EnvironmentModel, problems: string[] = []): ManifestFile[] {
-  const app = new App();
-  addPlatformCharts(app, env);
-  problems.push(...constructProblems(app).map((p) => `${env.name}: ${p}`));
+/**
+ * Renders the charts of an app as the files of one environment and validates every object;
+ * problems are appended to `problems`.
+ */
+export function renderApp(app: App, envName: string, problems: string[]): ManifestFile[] {
+  problems.push(...constructProblems(app).map((p) => `${envName}: ${p}`));
   const files = app.charts.map((chart: Chart): ManifestFile => {
     const objects = chart.toJson() as KubeObject[];
     return {
-      path: `${env.name}/${chart.node.id}.yaml`,
+      path: `${envName}/${chart.node.id}.yaml`,
       objects,
       content: objects.map((o) => yaml.dump(o, YAML_OPTIONS)).join('---\n'),
     };
@@ -51,7 +54,7 @@ export function synthesizeEnvironment(env: EnvironmentModel, problems: string[] 
   const seen = new Map<string, string>();
   for (const file of files) {
     for (const object of file.objects) {
-      const where = `${env.name}: dist/${file.path}: ${objectName(object)}`;
+      const where = `${envName}: dist/${file.path}: ${objectName(object)}`;
       for (const problem of validateObject(object)) problems.push(`${where}: ${problem}`);
       const key = `${object.apiVersion}/${objectName(object)}`;
       const other = seen.get(key);
@@ -60,6 +63,13 @@ export function synthesizeEnvironment(env: EnvironmentModel, problems: string[] 
     }
   }
   return files;
+}
+
+/** Synthesizes and validates one environment; problems are appended to `problems`. */
+export function synthesizeEnvironment(env: EnvironmentModel, problems: string[] = []): ManifestFile[] {
+  const app = new App();
+  addPlatformCharts(app, env);
+  return renderApp(app, env.name, problems);
 }
 
 /**

@@ -48,7 +48,10 @@ function describeError(error: SchemaError): [field: string, message: string] {
     case 'const':
       return [fieldPath(instancePath), `must be ${JSON.stringify(params.allowedValue)}`];
     case 'enum':
-      return [fieldPath(instancePath), `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`];
+      return [
+        fieldPath(instancePath),
+        `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+      ];
     default:
       return [fieldPath(instancePath), error.message ?? keyword];
   }
@@ -67,7 +70,9 @@ export function validateObject(object: KubeObject): string[] {
   }
   if (validator(object)) return [];
   const errors = validator.errors ?? [];
-  const alternatives = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath));
+  const alternatives = new Set(
+    errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath),
+  );
   const problems = new Map<string, string[]>();
   for (const error of errors) {
     if (error.keyword === 'anyOf' || error.keyword === 'oneOf') continue;

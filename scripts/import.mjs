@@ -85,10 +85,14 @@ function generateTypedImports(files) {
       const file = join(tmp, `group-${i}.yaml`);
       writeFileSync(file, crds.map((crd) => yaml.dump(crd, { noRefs: true })).join('---\n'));
       // cwd is the scratch folder: the CLI records every import in the cdk8s.yaml of its cwd.
-      execFileSync(join(root, 'node_modules/.bin/cdk8s'), ['import', file, '--output', importsDir, '--language', 'typescript', '--no-check-upgrade'], {
-        cwd: tmp,
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
+      execFileSync(
+        join(root, 'node_modules/.bin/cdk8s'),
+        ['import', file, '--output', importsDir, '--language', 'typescript', '--no-check-upgrade'],
+        {
+          cwd: tmp,
+          stdio: ['ignore', 'ignore', 'inherit'],
+        },
+      );
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -118,16 +122,22 @@ function strict(node, refPrefix) {
       out.$ref = value.replace('#/definitions/', refPrefix);
       continue;
     }
-    out[key] = key === 'properties' || key === 'patternProperties' || key === 'definitions'
-      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strict(v, refPrefix)]))
-      : strict(value, refPrefix);
+    out[key] =
+      key === 'properties' || key === 'patternProperties' || key === 'definitions'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strict(v, refPrefix)]))
+        : strict(value, refPrefix);
   }
   if (node['x-kubernetes-int-or-string']) {
     delete out.type;
     out.anyOf ??= [{ type: 'integer' }, { type: 'string' }];
   }
   if (node['x-kubernetes-embedded-resource'] && out.properties) {
-    out.properties = { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, ...out.properties };
+    out.properties = {
+      apiVersion: { type: 'string' },
+      kind: { type: 'string' },
+      metadata: { type: 'object' },
+      ...out.properties,
+    };
   }
   if (out.properties && out.additionalProperties === undefined && !node['x-kubernetes-preserve-unknown-fields']) {
     out.additionalProperties = false;
@@ -228,7 +238,9 @@ function generateValidators() {
   writeModule('k8s', k8sAjv, k8sExports);
 
   // Custom resources: one module per CRD file, so that only the groups in use are loaded.
-  const crdFiles = readdirSync(join(shared, 'crds')).filter((f) => f.endsWith('.yaml')).sort();
+  const crdFiles = readdirSync(join(shared, 'crds'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   for (const file of crdFiles) {
     const ajv = newAjv();
     ajv.addSchema({ $id: 'k8s', definitions: { [OBJECT_META]: defs[OBJECT_META], ...metaClosure(defs) } });
@@ -322,10 +334,10 @@ function metaClosure(defs) {
     if (node === null || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
       if (key === 'pattern') {
-      out.pattern = jsPattern(value);
-      continue;
-    }
-    if (key === '$ref') {
+        out.pattern = jsPattern(value);
+        continue;
+      }
+      if (key === '$ref') {
         const name = value.replace('k8s#/definitions/', '');
         if (!(name in out)) {
           out[name] = defs[name];

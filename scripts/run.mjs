@@ -2,17 +2,20 @@
 // Runs a TypeScript entry point (`node scripts/run.mjs main.ts [args...]`) without type-checking:
 // type-checking belongs to `npm test`, and the synth path must stay fast.
 //
-// esbuild bundles the entry in memory. Packages that Node 20 can `require` stay external and load from
-// node_modules as usual; ESM-only packages (the kubernetes-models family) are bundled, because Node 20
-// cannot `require` them. The generated validators under imports/validators stay external too: each is
-// loaded from disk when an object of its kind is first validated.
+// esbuild bundles the entry with its dependencies into one CommonJS script (which also lets Node 20
+// load the ESM-only kubernetes-models packages). Only the generated validators under
+// imports/validators stay outside: each is loaded from disk when an object of its kind is first
+// validated.
 //
-// The bundle is cached under node_modules/.cache/run/ together with the size and mtime of every file
-// that went into it; it is reused only while all of them are unchanged.
+// Loading ~2 MB of JavaScript is most of a synth's time, so the bundle is cached under
+// node_modules/.cache/run/ with V8's code cache for it (what Node 22's module.enableCompileCache does;
+// Node 20 lacks it). The cache records the size and mtime of every file that went into the bundle and
+// is used only while all of them are unchanged; V8 itself rejects a code cache that does not match.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const [entryArg, ...args] = process.argv.slice(2);
@@ -25,7 +28,7 @@ const validatorsDir = join(root, 'imports', 'validators');
 const cacheDir = join(root, 'node_modules', '.cache', 'run');
 const cacheBase = join(cacheDir, relative(root, entry).replace(/[^A-Za-z0-9.-]/g, '_'));
 
-/** A fingerprint of each input file; the cached bundle is valid while every fingerprint matches. */
+/** A fingerprint of an input file; the cached bundle is valid while every fingerprint matches. */
 function fingerprint(file) {
   try {
     const s = statSync(file);
@@ -45,40 +48,19 @@ function cachedBundle() {
   }
 }
 
-const requireFromRoot = createRequire(join(root, 'package.json'));
-const packageTypes = new Map();
-
-/** The `type` of the package.json nearest to a file. */
-function packageType(file) {
-  const dir = dirname(file);
-  if (!packageTypes.has(dir)) {
-    let type;
-    try {
-      type = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).type ?? 'commonjs';
-    } catch {
-      type = dir === dirname(dir) ? 'commonjs' : packageType(dir);
-    }
-    packageTypes.set(dir, type);
-  }
-  return packageTypes.get(dir);
-}
-
-/** Whether Node 20 can `require` this bare specifier (CommonJS, or dual with a `require` export). */
-function requirable(specifier) {
+function writeCache(name, data) {
   try {
-    const file = requireFromRoot.resolve(specifier);
-    return file.endsWith('.cjs') || file.endsWith('.json') || (!file.endsWith('.mjs') && packageType(file) !== 'module');
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(`${cacheBase}${name}`, data);
   } catch {
-    return false;
+    // A read-only node_modules only costs the next run a rebuild.
   }
 }
 
-const externals = {
-  name: 'externals',
+const keepOutside = {
+  name: 'keep-outside',
   setup(b) {
-    b.onResolve({ filter: /^[^./]/ }, ({ path }) =>
-      path.startsWith('node:') || requirable(path) ? { external: true } : undefined,
-    );
+    b.onResolve({ filter: /^node:/ }, () => ({ external: true }));
     b.onResolve({ filter: /^\.\/.*\.js$/ }, ({ path, resolveDir }) =>
       resolveDir === validatorsDir ? { path: resolve(resolveDir, path), external: true } : undefined,
     );
@@ -97,28 +79,34 @@ async function bundle() {
     write: false,
     metafile: true,
     logLevel: 'error',
-    plugins: [externals],
+    plugins: [keepOutside],
   });
   const code = result.outputFiles[0].text;
   const inputs = Object.fromEntries(
     Object.keys(result.metafile.inputs).map((file) => [resolve(root, file), fingerprint(resolve(root, file))]),
   );
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(`${cacheBase}.cjs`, code);
-    writeFileSync(`${cacheBase}.json`, JSON.stringify({ inputs }));
-  } catch {
-    // A read-only node_modules only costs the next run a rebuild.
-  }
+  writeCache('.cjs', code);
+  writeCache('.json', JSON.stringify({ inputs }));
   return code;
 }
 
 const code = cachedBundle() ?? (await bundle());
+let codeCache;
+try {
+  codeCache = readFileSync(`${cacheBase}.v8`);
+} catch {
+  codeCache = undefined;
+}
 
 // Evaluate the bundle as if it were the entry file itself, so that __dirname and require resolve
 // relative to the entry.
+const script = new Script(Module.wrap(code), { filename: entry, cachedData: codeCache });
 const mod = new Module(entry, undefined);
 mod.filename = entry;
 mod.paths = Module._nodeModulePaths(dirname(entry));
+if (codeCache === undefined || script.cachedDataRejected) {
+  // Produced after the run, so that it covers the functions the run compiled.
+  process.once('exit', () => writeCache('.v8', script.createCachedData()));
+}
 process.argv = [process.argv[0], entry, ...args];
-mod._compile(code, entry);
+script.runInThisContext().call(mod.exports, mod.exports, createRequire(entry), mod, entry, dirname(entry));

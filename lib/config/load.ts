@@ -10,7 +10,9 @@ import { environmentSchema, platformSchema, type EnvironmentSpec, type PlatformS
 /** Invalid configuration: `problems` lists every problem, each as `<source>: <path>: <message>`. */
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`);
+    super(
+      `invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -23,11 +25,17 @@ const GCP_PROJECT_ID = /^[a-z][-a-z0-9]{4,28}[a-z0-9]$/;
 type Path = readonly PropertyKey[];
 type Report = (path: Path, message: string) => void;
 
-/** Collects problems of one source (`platform` or an environment name). */
+/** Collects problems, each once, in the order found. */
 class Problems {
+  private readonly seen = new Set<string>();
   readonly list: string[] = [];
+  add(problem: string): void {
+    if (!this.seen.has(problem)) this.list.push(problem);
+    this.seen.add(problem);
+  }
+  /** A reporter for one source (`platform` or an environment name) whose input is `input`. */
   reporter(source: string, input: unknown): Report {
-    return (path, message) => this.list.push(`${source}: ${formatPath(input, path)}: ${message}`);
+    return (path, message) => this.add(`${source}: ${formatPath(input, path)}: ${message}`);
   }
 }
 
@@ -40,7 +48,8 @@ function formatPath(input: unknown, path: Path): string {
   const parts: string[] = [];
   let node: unknown = input;
   for (const key of path) {
-    const next: unknown = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    const next: unknown =
+      node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
     const name = next !== null && typeof next === 'object' ? (next as { name?: unknown }).name : undefined;
     parts.push(typeof key === 'number' && typeof name === 'string' && name !== '' ? name : String(key));
     node = next;
@@ -55,7 +64,8 @@ function describe(value: unknown): string {
 
 function valueAt(input: unknown, path: Path): unknown {
   let node = input;
-  for (const key of path) node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
   return node;
 }
 
@@ -79,7 +89,10 @@ function reportIssues(error: z.ZodError, input: unknown, report: Report): void {
         );
         break;
       case 'too_big':
-        report(issue.path, issue.origin === 'number' ? `must be <= ${issue.maximum} (got ${describe(got)})` : issue.message);
+        report(
+          issue.path,
+          issue.origin === 'number' ? `must be <= ${issue.maximum} (got ${describe(got)})` : issue.message,
+        );
         break;
       case 'invalid_value':
         report(issue.path, `must be one of ${issue.values.map((v) => describe(v)).join(', ')} (got ${describe(got)})`);
@@ -119,7 +132,10 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
   for (const { spec, path } of workloads) {
     if (dupNames.has(spec.name)) report([...path, 'name'], `duplicate workload name "${spec.name}"`);
     if (!platform.namespaces.includes(spec.namespace)) {
-      report([...path, 'namespace'], `unknown namespace "${spec.namespace}" (declared: ${platform.namespaces.join(', ')})`);
+      report(
+        [...path, 'namespace'],
+        `unknown namespace "${spec.namespace}" (declared: ${platform.namespaces.join(', ')})`,
+      );
     }
     if (!GCP_SERVICE_ACCOUNT_ID.test(spec.name)) {
       report([...path, 'name'], 'must be 6 to 30 characters: it is also the id of the GCP service account');
@@ -160,7 +176,10 @@ function checkEnvironment(platform: PlatformSpec, env: EnvironmentSpec, report: 
   for (const [name, size] of Object.entries(env.sizes)) {
     for (const amount of ['cpuMillis', 'memoryMiB'] as const) {
       if (size.limits[amount] < size.requests[amount]) {
-        report(['sizes', name, 'limits', amount], `must be >= requests.${amount} (${size.requests[amount]}) (got ${size.limits[amount]})`);
+        report(
+          ['sizes', name, 'limits', amount],
+          `must be >= requests.${amount} (${size.requests[amount]}) (got ${size.limits[amount]})`,
+        );
       }
     }
   }
@@ -169,7 +188,8 @@ function checkEnvironment(platform: PlatformSpec, env: EnvironmentSpec, report: 
       report(['sizes'], `has no size "${spec.size}" (used by ${formatPath(platform, path)})`);
     }
     const tag = env.workloads[spec.name]?.imageTag ?? env.imageTag;
-    if (tag === undefined) report(['workloads', spec.name, 'imageTag'], 'is required: no tag here and no environment imageTag');
+    if (tag === undefined)
+      report(['workloads', spec.name, 'imageTag'], 'is required: no tag here and no environment imageTag');
     else if (tag === 'latest') {
       const at = env.workloads[spec.name]?.imageTag ? ['workloads', spec.name, 'imageTag'] : ['imageTag'];
       report(at, 'must name a release: "latest" is not reproducible');
@@ -250,9 +270,9 @@ export function loadPlatform(platformInput: unknown, environmentInputs: readonly
     environments.push(result.data);
   });
   for (const name of duplicates(environments.map((e) => e.name))) {
-    problems.list.push(`${name}: name: two environments are named "${name}"`);
+    problems.add(`${name}: name: two environments are named "${name}"`);
   }
-  if (environmentInputs.length === 0) problems.list.push('environments: at least one environment is required');
+  if (environmentInputs.length === 0) problems.add('environments: at least one environment is required');
 
   if (problems.list.length > 0 || !platformResult.success) throw new ConfigError(problems.list);
   const platform = platformResult.data;

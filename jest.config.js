@@ -1,0 +1,15 @@
+/**
+ * TypeScript and the ESM-only packages (kubernetes-models) are compiled to CommonJS by
+ * test/transform.js; type-checking is `npm run typecheck`'s job.
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  resolver: '<rootDir>/test/resolver.js',
+  transform: { '\\.[cm]?[tj]s$': '<rootDir>/test/transform.js' },
+  // Every file goes through the transform, which leaves CommonJS as it is: no list of ESM packages to keep.
+  transformIgnorePatterns: [],
+  snapshotFormat: { escapeString: false, printBasicPrototype: false },
+};

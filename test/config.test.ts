@@ -1,0 +1,177 @@
+import { ConfigError, loadPlatform } from '../lib/config/load';
+import type { EnvironmentInput, PlatformInput } from '../lib/config/schema';
+import { orofiInputs } from './helpers';
+
+type Inputs = { platform: PlatformInput; environments: EnvironmentInput[] };
+
+/** The problems reported for the real inputs after `mutate` broke them. */
+function problemsAfter(mutate: (inputs: Inputs) => void): readonly string[] {
+  const inputs = orofiInputs();
+  mutate(inputs);
+  try {
+    loadPlatform(inputs.platform, inputs.environments);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+const env = (inputs: Inputs, name: string): EnvironmentInput => {
+  const found = inputs.environments.find((e) => e.name === name);
+  if (!found) throw new Error(`no environment ${name}`);
+  return found;
+};
+const gateway = (inputs: Inputs, name: string) => inputs.platform.gateways.find((g) => g.name === name)!;
+const service = (inputs: Inputs, name: string) => inputs.platform.services.find((s) => s.name === name)!;
+
+describe('loadPlatform', () => {
+  test('accepts the real platform and resolves every environment', () => {
+    const { platform, environments } = orofiInputs();
+    const model = loadPlatform(platform, environments);
+    expect(model.environments.map((e) => e.name)).toEqual(['dev', 'staging', 'production']);
+    expect(Object.isFrozen(model.environments[0]!.workloads[0]!)).toBe(true);
+  });
+
+  test('a gateway calling an unknown service', () => {
+    expect(
+      problemsAfter((i) => {
+        gateway(i, 'api-gateway-oro').calls = ['microservice-payments'];
+      }),
+    ).toEqual(['platform: gateways.api-gateway-oro.calls.0: calls unknown workload "microservice-payments"']);
+  });
+
+  test('two routes on one host and path', () => {
+    expect(
+      problemsAfter((i) => {
+        gateway(i, 'api-gateway-account').host = 'api';
+      }),
+    ).toEqual([
+      'dev: domain: route api.dev.orofi.xyz/ is claimed by both api-gateway-public and api-gateway-account',
+      'staging: domain: route api.staging.orofi.xyz/ is claimed by both api-gateway-public and api-gateway-account',
+      'production: domain: route api.orofi.xyz/ is claimed by both api-gateway-public and api-gateway-account',
+    ]);
+  });
+
+  test('the same host on different paths is fine', () => {
+    const inputs = orofiInputs();
+    gateway(inputs, 'api-gateway-account').host = 'api';
+    gateway(inputs, 'api-gateway-account').paths = ['/account'];
+    expect(() => loadPlatform(inputs.platform, inputs.environments)).not.toThrow();
+  });
+
+  test('a duplicate workload name', () => {
+    expect(
+      problemsAfter((i) => {
+        service(i, 'microservice-analytics').name = 'microservice-identity';
+      }),
+    ).toEqual([
+      'platform: gateways.api-gateway-admin-dashboard.calls.0: calls unknown workload "microservice-analytics"',
+      'platform: services.microservice-identity.name: duplicate workload name "microservice-identity"',
+    ]);
+  });
+
+  test('names that are not DNS labels', () => {
+    expect(
+      problemsAfter((i) => {
+        i.platform.namespaces.push('Api_Gateways');
+        service(i, 'microservice-monolith').name = '1monolith';
+      }),
+    ).toEqual([
+      'platform: namespaces.2: must be a DNS-1123 label: lower-case letters, digits and "-" (got "Api_Gateways")',
+      'platform: services.1monolith.name: must be a DNS-1035 label: lower-case letters, digits and "-", starting with a letter (got "1monolith")',
+    ]);
+  });
+
+  test('an image without a tag', () => {
+    expect(
+      problemsAfter((i) => {
+        delete env(i, 'staging').imageTag;
+        env(i, 'staging').workloads = { 'api-gateway-oro': { imageTag: 'staging-v1.8.1' } };
+      }),
+    ).toEqual(
+      [
+        'api-gateway-public',
+        'api-gateway-account',
+        'api-gateway-admin-dashboard',
+        'microservice-communication',
+        'microservice-identity',
+        'microservice-monolith',
+        'microservice-analytics',
+      ].map((name) => `staging: workloads.${name}.imageTag: is required: no tag here and no environment imageTag`),
+    );
+  });
+
+  test('an image tagged latest', () => {
+    expect(
+      problemsAfter((i) => {
+        env(i, 'production').workloads!['microservice-analytics'] = { imageTag: 'latest' };
+      }),
+    ).toEqual([
+      'production: workloads.microservice-analytics.imageTag: must name a release: "latest" is not reproducible',
+    ]);
+  });
+
+  test('fewer than 2 replicas in a highAvailability environment', () => {
+    expect(
+      problemsAfter((i) => {
+        env(i, 'production').workloads!['microservice-identity'] = { replicas: { min: 1, max: 4 } };
+      }),
+    ).toEqual([
+      'production: workloads.microservice-identity.replicas.min: must be >= 2 in a highAvailability environment (got 1)',
+    ]);
+  });
+
+  test('schema problems: unknown fields, out-of-range values, bad CIDRs', () => {
+    expect(
+      problemsAfter((i) => {
+        (gateway(i, 'api-gateway-public') as Record<string, unknown>).replicas = 3;
+        gateway(i, 'api-gateway-oro').port = 80;
+        env(i, 'dev').ingressAllowList = ['10.0.0.0/33'];
+      }),
+    ).toEqual([
+      'platform: gateways.api-gateway-public.replicas: unknown field',
+      'platform: gateways.api-gateway-oro.port: must be >= 1024 (got 80)',
+      'dev: ingressAllowList.0: must be an IPv4 CIDR such as "203.0.113.0/24" (got "10.0.0.0/33")',
+    ]);
+  });
+
+  test('cross-reference problems of an environment', () => {
+    expect(
+      problemsAfter((i) => {
+        env(i, 'dev').workloads!['microservice-payments'] = { imageTag: 'dev-1' };
+        service(i, 'microservice-analytics').size = 'huge';
+        env(i, 'staging').domain = 'staging.orofi.io';
+        env(i, 'staging').replicas = { min: 5, max: 3 };
+      }),
+    ).toEqual([
+      'dev: workloads.microservice-payments: unknown workload "microservice-payments"',
+      'dev: sizes: has no size "huge" (used by services.microservice-analytics)',
+      'staging: domain: must be "orofi.xyz" or a subdomain of it (got "staging.orofi.io")',
+      'staging: replicas.min: must be <= max (3) (got 5)',
+      'staging: sizes: has no size "huge" (used by services.microservice-analytics)',
+      'production: sizes: has no size "huge" (used by services.microservice-analytics)',
+    ]);
+  });
+
+  test('every problem of every source is reported at once', () => {
+    const problems = problemsAfter((i) => {
+      gateway(i, 'api-gateway-oro').calls = ['nowhere'];
+      env(i, 'production').imageTag = 'latest';
+      env(i, 'dev').replicas = { min: 0, max: 1 };
+    });
+    expect(problems).toEqual([
+      'platform: gateways.api-gateway-oro.calls.0: calls unknown workload "nowhere"',
+      'dev: replicas.min: must be >= 1 (got 0)',
+      'production: imageTag: must name a release: "latest" is not reproducible',
+    ]);
+  });
+
+  test('the error message lists every problem on its own line', () => {
+    const inputs = orofiInputs();
+    env(inputs, 'production').imageTag = 'latest';
+    expect(() => loadPlatform(inputs.platform, inputs.environments)).toThrow(
+      'invalid configuration (1 problem):\n  production: imageTag: must name a release: "latest" is not reproducible',
+    );
+  });
+});

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { environments, platform } from '../environments';
+import type { EnvironmentInput, PlatformInput } from '../lib/config/schema';
+import { loadPlatform } from '../lib/config/load';
+import type { EnvironmentModel } from '../lib/model';
+import { synthesizeEnvironment, type ManifestFile } from '../lib/synth';
+import type { KubeObject } from '../lib/validate';
+
+export const ROOT = join(__dirname, '..');
+
+/** Fresh, mutable copies of the real inputs, for tests that break them on purpose. */
+export function orofiInputs(): { platform: PlatformInput; environments: EnvironmentInput[] } {
+  return structuredClone({ platform, environments });
+}
+
+/** The model of each real environment, by name. */
+export function orofiModel(): Map<string, EnvironmentModel> {
+  const model = loadPlatform(platform, environments);
+  return new Map(model.environments.map((e) => [e.name, e]));
+}
+
+/** Synthesizes one environment and fails the test on any validation problem. */
+export function synth(env: EnvironmentModel): ManifestFile[] {
+  const problems: string[] = [];
+  const files = synthesizeEnvironment(env, problems);
+  expect(problems).toEqual([]);
+  return files;
+}
+
+export function allObjects(files: readonly ManifestFile[]): KubeObject[] {
+  return files.flatMap((f) => f.objects);
+}
+
+export function ofKind<T extends KubeObject = KubeObject>(files: readonly ManifestFile[], kind: string): T[] {
+  return allObjects(files).filter((o) => o.kind === kind) as T[];
+}
+
+export function find<T extends KubeObject = KubeObject>(files: readonly ManifestFile[], kind: string, name: string): T {
+  const found = ofKind<T>(files, kind).filter((o) => o.metadata.name === name);
+  if (found.length !== 1) throw new Error(`expected one ${kind} ${name}, found ${found.length}`);
+  return found[0] as T;
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'orofi-test-'));
+}
+
+/** Every file under `dir`, path -> sha256 of its content; compares folders byte for byte. */
+export function treeDigest(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d).sort()) {
+      const path = join(d, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}

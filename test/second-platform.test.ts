@@ -1,0 +1,80 @@
+/**
+ * The charts are general: a different platform (the e-commerce platform of seed 004) synthesizes
+ * with the same charts, and nothing under charts/ names an Orofi service or host.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPlatform } from '../lib/config/load';
+import type { EnvironmentInput, PlatformInput } from '../lib/config/schema';
+import type { KubeObject } from '../lib/validate';
+import { allObjects, find, ROOT, synth } from './helpers';
+
+const shop: PlatformInput = {
+  name: 'shop',
+  domain: 'shop.example.com',
+  gcpProject: 'shop-{env}-gke',
+  artifactRegistry: { location: 'europe-west1', repository: 'services' },
+  namespaces: ['edge', 'commerce'],
+  gateways: [
+    {
+      name: 'api-gateway',
+      namespace: 'edge',
+      host: 'www',
+      paths: ['/api'],
+      calls: ['auth-service', 'product-service', 'cart-service', 'offer-service'],
+    },
+  ],
+  services: [
+    { name: 'auth-service', namespace: 'commerce', port: 50051, protocol: 'grpc', uses: { mysql: true } },
+    { name: 'product-service', namespace: 'commerce', port: 50051, protocol: 'grpc', uses: { mysql: true } },
+    { name: 'cart-service', namespace: 'commerce', port: 7070, uses: { redis: true } },
+    { name: 'offer-service', namespace: 'commerce', port: 50051, protocol: 'grpc', size: 'tiny' },
+  ],
+};
+
+const live: EnvironmentInput = {
+  name: 'live',
+  domain: 'shop.example.com',
+  highAvailability: true,
+  imageTag: 'prod-v3.2.1',
+  replicas: { min: 3, max: 9 },
+  sizes: {
+    tiny: { requests: { cpuMillis: 50, memoryMiB: 64 }, limits: { cpuMillis: 100, memoryMiB: 128 } },
+    small: { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 200, memoryMiB: 256 } },
+  },
+  storage: { kafkaBrokerGiB: 20, mongodbGiB: 20 },
+};
+
+test('synthesizes with the same charts', () => {
+  const [env] = loadPlatform(shop, [live]).environments;
+  const files = synth(env!);
+  expect(files.map((f) => f.path)).toEqual([
+    'live/namespaces.yaml',
+    'live/api-gateway.yaml',
+    'live/auth-service.yaml',
+    'live/product-service.yaml',
+    'live/cart-service.yaml',
+    'live/offer-service.yaml',
+  ]);
+  const auth = find<KubeObject & { spec: { ports: unknown[] } }>(files, 'Service', 'auth-service');
+  expect(auth.metadata.namespace).toBe('commerce');
+  expect(auth.spec.ports).toEqual([{ name: 'grpc', port: 50051, targetPort: 50051 }]);
+  expect(find(files, 'ServiceAccount', 'cart-service').metadata.annotations).toEqual({
+    'iam.gke.io/gcp-service-account': 'cart-service@shop-live-gke.iam.gserviceaccount.com',
+  });
+  const text = files.map((f) => f.content).join('\n');
+  expect(text).toContain('image: europe-west1-docker.pkg.dev/shop-live-gke/services/offer-service:prod-v3.2.1');
+  expect(text).toContain('app.kubernetes.io/part-of: shop');
+  expect(text).not.toMatch(/orofi|microservice-|oro-gateway/);
+  expect(allObjects(files)).toHaveLength(2 + 5 * 3);
+});
+
+test('nothing under charts/ names an Orofi service, host or project', () => {
+  const sources = readdirSync(join(ROOT, 'charts')).map((f) => readFileSync(join(ROOT, 'charts', f), 'utf8'));
+  expect(sources.length).toBeGreaterThan(0);
+  for (const source of sources) {
+    expect(source).not.toMatch(
+      /orofi|oro-gateway|api-gateway-|microservice-(communication|identity|monolith|analytics)/i,
+    );
+  }
+});

@@ -1,0 +1,118 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runSynth } from '../lib/cli';
+import { recover, writeTreeAtomically } from '../lib/write';
+import { orofiInputs, ROOT, tempDir, treeDigest } from './helpers';
+
+const quiet = { log: () => undefined, error: () => undefined };
+
+/** Runs the synth command in-process and returns its exit code and what it printed. */
+function synthInto(outDir: string, mutate: (i: ReturnType<typeof orofiInputs>) => void = () => undefined) {
+  const inputs = orofiInputs();
+  mutate(inputs);
+  const printed: string[] = [];
+  const code = runSynth(
+    { ...inputs, outDir },
+    { log: (m: string) => printed.push(m), error: (m: string) => printed.push(m) },
+  );
+  return { code, printed: printed.join('\n') };
+}
+
+describe('runSynth', () => {
+  test('writes every environment and replaces stale files', () => {
+    const out = join(tempDir(), 'dist');
+    mkdirSync(join(out, 'dev'), { recursive: true });
+    writeFileSync(join(out, 'dev', 'removed-service.yaml'), 'stale');
+    expect(synthInto(out).code).toBe(0);
+    expect(readdirSync(out)).toEqual(['dev', 'production', 'staging']);
+    expect(readdirSync(join(out, 'dev'))).not.toContain('removed-service.yaml');
+    expect(readdirSync(join(out, 'dev'))).toContain('microservice-identity.yaml');
+    expect(readdirSync(join(out, '..'))).toEqual(['dist']);
+  });
+
+  test('two runs give byte-identical output', () => {
+    const out = join(tempDir(), 'dist');
+    synthInto(out);
+    const first = treeDigest(out);
+    synthInto(out);
+    expect(treeDigest(out)).toEqual(first);
+  });
+
+  test('bad input: exit code 1, every problem printed, dist/ untouched', () => {
+    const out = join(tempDir(), 'dist');
+    synthInto(out);
+    writeFileSync(join(out, 'hand-edit.yaml'), 'kept as it was');
+    const before = treeDigest(out);
+    const { code, printed } = synthInto(out, (i) => {
+      i.environments[2]!.imageTag = 'latest';
+      i.platform.gateways[0]!.calls = ['microservice-unknown'];
+    });
+    expect(code).toBe(1);
+    expect(printed).toBe(
+      `synth failed, ${out} left unchanged: invalid configuration (2 problems):\n` +
+        '  platform: gateways.api-gateway-public.calls.0: calls unknown workload "microservice-unknown"\n' +
+        '  production: imageTag: must name a release: "latest" is not reproducible',
+    );
+    expect(treeDigest(out)).toEqual(before);
+  });
+
+  test('a missing output parent folder is a clear error', () => {
+    const out = join(tempDir(), 'missing', 'dist');
+    const { code, printed } = synthInto(out);
+    expect(code).toBe(1);
+    expect(printed).toContain(`cannot write ${out}: ${join(out, '..')} is missing or not writable`);
+  });
+});
+
+describe('writeTreeAtomically', () => {
+  test('recovers the old tree when a run stopped between its two renames', () => {
+    const parent = tempDir();
+    const out = join(parent, 'dist');
+    writeTreeAtomically(out, [{ path: 'dev/a.yaml', content: 'old' }]);
+    // The state a kill between "dist -> .dist.old" and ".dist.tmp-N -> dist" leaves behind:
+    renameSync(out, join(parent, '.dist.old'));
+    mkdirSync(join(parent, '.dist.tmp-12345', 'dev'), { recursive: true });
+    writeFileSync(join(parent, '.dist.tmp-12345', 'dev', 'a.yaml'), 'half-written');
+    recover(out);
+    expect(readFileSync(join(out, 'dev', 'a.yaml'), 'utf8')).toBe('old');
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  test('writes an empty tree as an empty folder', () => {
+    const out = join(tempDir(), 'dist');
+    writeTreeAtomically(out, []);
+    expect(existsSync(out)).toBe(true);
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
+
+describe('the synth process (node scripts/run.mjs, as npm run synth runs it)', () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'scripts/run.mjs'), join(ROOT, 'test/fixtures/synth.ts'), ...args], {
+      encoding: 'utf8',
+    });
+
+  test('succeeds, then fails on bad input with exit code 1 and leaves the output as it was', () => {
+    const out = join(tempDir(), 'dist');
+    const ok = run(out);
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^synth: dev, staging, production: 27 files, 78 objects in \d+ ms\n$/);
+    const before = treeDigest(out);
+
+    const bad = run(out, 'latest-in-production');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('production: imageTag: must name a release: "latest" is not reproducible');
+    expect(treeDigest(out)).toEqual(before);
+  });
+
+  test('output equals the in-process synth of the same inputs', () => {
+    const viaProcess = join(tempDir(), 'dist');
+    const inProcess = join(tempDir(), 'dist');
+    run(viaProcess);
+    synthInto(inProcess);
+    expect(treeDigest(viaProcess)).toEqual(treeDigest(inProcess));
+    expect(execFileSync('diff', ['-r', viaProcess, inProcess], { encoding: 'utf8' })).toBe('');
+  });
+});

@@ -1,0 +1,127 @@
+import { ApiObject, App, Chart } from 'cdk8s';
+import { renderApp, synthesizePlatform, SynthError } from '../lib/synth';
+import { validateObject, type KubeObject } from '../lib/validate';
+
+const deployment = (spec: Record<string, unknown>): KubeObject => ({
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  metadata: { name: 'web', namespace: 'shop' },
+  spec: {
+    selector: { matchLabels: { app: 'web' } },
+    template: {
+      metadata: { labels: { app: 'web' } },
+      spec: { containers: [{ name: 'web', image: 'web:1.0.0', ...spec }] },
+    },
+  },
+});
+
+describe('validateObject (built-in kinds, Kubernetes v1.33 schema)', () => {
+  test('a valid object has no problems', () => {
+    expect(validateObject(deployment({}))).toEqual([]);
+  });
+
+  test('unknown fields are errors, as with kubectl --validate=strict', () => {
+    expect(validateObject(deployment({ imagePullPolicyy: 'Always' }))).toEqual([
+      'spec.template.spec.containers[0].imagePullPolicyy: unknown field',
+    ]);
+  });
+
+  test('wrong types, missing required fields and bad quantities', () => {
+    expect(
+      validateObject(deployment({ ports: [{ containerPort: 'http' }], resources: { limits: { cpu: '1 core' } } })),
+    ).toEqual([
+      'spec.template.spec.containers[0].ports[0].containerPort: must be integer',
+      'spec.template.spec.containers[0].resources.limits.cpu: must match pattern "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|([eE][+-]?[0-9]+))?$", or must be number',
+    ]);
+    const { metadata, ...rest } = deployment({});
+    expect(validateObject({ ...rest, metadata: { ...metadata, name: 'web' }, spec: { template: {} } })).toEqual([
+      'spec.selector: is required',
+    ]);
+  });
+
+  test('kinds the platform never emits, Secrets above all, are rejected', () => {
+    expect(
+      validateObject({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'db' }, stringData: { password: 'x' } }),
+    ).toEqual([
+      'kind: no schema for v1 Secret; the platform emits only the kinds listed in imports/validators/index.ts (Secrets never: they come from External Secrets)',
+    ]);
+  });
+
+  test('the apiVersion must be the served one', () => {
+    expect(validateObject({ ...deployment({}), apiVersion: 'apps/v1beta1' })[0]).toMatch(
+      /^kind: no schema for apps\/v1beta1 Deployment/,
+    );
+  });
+});
+
+describe('validateObject (custom resources, pinned CRD schemas)', () => {
+  const topic = (spec: Record<string, unknown>): KubeObject => ({
+    apiVersion: 'kafka.strimzi.io/v1',
+    kind: 'KafkaTopic',
+    metadata: { name: 'user-registered', namespace: 'kafka', labels: { 'strimzi.io/cluster': 'events' } },
+    spec,
+  });
+
+  test('Strimzi KafkaTopic: valid, unknown field, out of range', () => {
+    expect(validateObject(topic({ partitions: 6, replicas: 3, config: { 'retention.ms': 604800000 } }))).toEqual([]);
+    expect(validateObject(topic({ partitions: 0, replica: 3 }))).toEqual([
+      'spec.replica: unknown field',
+      'spec.partitions: must be >= 1',
+    ]);
+  });
+
+  test('Strimzi serves only v1', () => {
+    expect(validateObject({ ...topic({}), apiVersion: 'kafka.strimzi.io/v1beta2' })[0]).toMatch(/^kind: no schema/);
+  });
+
+  test('PSMDB v1 with a deep unknown field (shared subschemas stay strict)', () => {
+    const psmdb = (affinity: Record<string, unknown>): KubeObject => ({
+      apiVersion: 'psmdb.percona.com/v1',
+      kind: 'PerconaServerMongoDB',
+      metadata: { name: 'mongodb', namespace: 'mongodb' },
+      spec: {
+        crVersion: '1.22.0',
+        image: 'percona/percona-server-mongodb:8.0',
+        replsets: [{ name: 'rs0', size: 3, affinity }],
+      },
+    });
+    expect(validateObject(psmdb({ antiAffinityTopologyKey: 'topology.kubernetes.io/zone' }))).toEqual([]);
+    expect(validateObject(psmdb({ antiAffinityTopologyKey: 'topology.kubernetes.io/zone', weight: 1 }))).toEqual([
+      'spec.replsets[0].affinity.weight: unknown field',
+    ]);
+  });
+
+  test('metadata of custom resources is checked as ObjectMeta', () => {
+    expect(validateObject({ ...topic({}), metadata: { name: 'x', label: { a: 'b' } } })).toEqual([
+      'metadata.label: unknown field',
+    ]);
+  });
+});
+
+describe('synthesis reports invalid objects with environment, file, object and field', () => {
+  test('renderApp', () => {
+    const app = new App();
+    const chart = new Chart(app, 'shop', { disableResourceNameHashes: true });
+    new ApiObject(chart, 'web', deployment({ readinessProbe: { httpGet: { port: 8080, paht: '/ready' } } }));
+    const problems: string[] = [];
+    renderApp(app, 'staging', problems);
+    expect(problems).toEqual([
+      'staging: dist/staging/shop.yaml: Deployment shop/web: spec.template.spec.containers[0].readinessProbe.httpGet.paht: unknown field',
+    ]);
+  });
+
+  test('the same object twice', () => {
+    const app = new App();
+    for (const id of ['a', 'b']) {
+      new ApiObject(new Chart(app, id), 'ns', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' } });
+    }
+    const problems: string[] = [];
+    renderApp(app, 'dev', problems);
+    expect(problems).toEqual(['dev: dist/dev/b.yaml: Namespace shop: already defined in dist/dev/a.yaml']);
+  });
+
+  test('synthesizePlatform throws a SynthError listing the problems', () => {
+    expect(() => synthesizePlatform({ environments: [] })).not.toThrow();
+    expect(new SynthError(['a', 'b']).message).toBe('invalid manifests (2 problems):\n  a\n  b');
+  });
+});
