@@ -3,7 +3,7 @@
  * file and validates every object. Nothing is written here (see write.ts), so a failure leaves dist/
  * as it was.
  */
-import { App, type Chart } from 'cdk8s';
+import { ApiObject, App, Chart, DependencyGraph } from 'cdk8s';
 import * as yaml from 'js-yaml';
 import { addPlatformCharts } from '../charts/platform';
 import type { EnvironmentModel, PlatformModel } from './model';
@@ -28,6 +28,19 @@ export class SynthError extends Error {
 
 const YAML_OPTIONS: yaml.DumpOptions = { noRefs: true, lineWidth: -1, sortKeys: true };
 
+/**
+ * The objects of one chart in dependency order, as `chart.toJson()` returns them. `chart.toJson()`
+ * itself re-resolves and re-validates the whole app on every call, which makes an app of n charts
+ * cost O(n^2); here the app is validated once (`constructProblems`). Charts do not depend on each
+ * other: the order in which Argo CD applies objects is expressed with sync waves.
+ */
+function chartObjects(chart: Chart): KubeObject[] {
+  return new DependencyGraph(chart.node)
+    .topology()
+    .filter((c): c is ApiObject => c instanceof ApiObject && Chart.of(c) === chart)
+    .map((o) => o.toJson() as KubeObject);
+}
+
 /** Runs the construct validations (`node.addValidation`) that `cdk8s synth` would run. */
 function constructProblems(app: App): string[] {
   return app.node.findAll().flatMap((c) => c.node.validate().map((message) => `${c.node.path}: ${message}`));
@@ -43,8 +56,8 @@ function objectName(o: KubeObject): string {
  */
 export function renderApp(app: App, envName: string, problems: string[]): ManifestFile[] {
   problems.push(...constructProblems(app).map((p) => `${envName}: ${p}`));
-  const files = app.charts.map((chart: Chart): ManifestFile => {
-    const objects = chart.toJson() as KubeObject[];
+  const files = app.charts.map((chart): ManifestFile => {
+    const objects = chartObjects(chart);
     return {
       path: `${envName}/${chart.node.id}.yaml`,
       objects,

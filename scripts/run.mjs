@@ -7,11 +7,14 @@
 // imports/validators stay outside: each is loaded from disk when an object of its kind is first
 // validated.
 //
-// Loading ~2 MB of JavaScript is most of a synth's time, so the bundle is cached under
-// node_modules/.cache/run/ with V8's code cache for it (what Node 22's module.enableCompileCache does;
-// Node 20 lacks it). The cache records the size and mtime of every file that went into the bundle and
-// is used only while all of them are unchanged; V8 itself rejects a code cache that does not match.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// Loading JavaScript (~2 MB of bundle, ~1 MB per validator module) is most of a synth's time, so the
+// bundle is cached under node_modules/.cache/run/, and V8's code cache is kept for the bundle and for
+// each validator module (what Node 22's module.enableCompileCache does; Node 20 lacks it).
+// - The bundle is reused only while every file that went into it has the size and mtime recorded.
+// - A code cache is used only for the exact source it was made from (V8 itself checks only the length).
+import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,13 +51,38 @@ function cachedBundle() {
   }
 }
 
-function writeCache(name, data) {
+/** Writes a cache file atomically: concurrent runs (jest workers) never read a half-written one. */
+function writeCache(file, data) {
   try {
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(`${cacheBase}${name}`, data);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(`${file}.${process.pid}`, data);
+    renameSync(`${file}.${process.pid}`, file);
   } catch {
     // A read-only node_modules only costs the next run a rebuild.
   }
+}
+
+/**
+ * Compiles CommonJS source with V8's code cache and runs it as `module`. The cache file of a module
+ * starts with the hash of the source it was made from and is used only for that exact source. It is
+ * (re)written at exit, so that it covers the functions the run compiled.
+ */
+function runWithCodeCache(source, filename, module) {
+  const cacheFile = join(cacheDir, 'v8', `${relative(root, filename).replace(/[^A-Za-z0-9.-]/g, '_')}.v8`);
+  const hash = createHash('sha1').update(source).digest();
+  let cachedData;
+  try {
+    const file = readFileSync(cacheFile);
+    if (file.subarray(0, hash.length).equals(hash)) cachedData = file.subarray(hash.length);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script(Module.wrap(source), { filename, cachedData });
+  if (cachedData === undefined || script.cachedDataRejected) {
+    process.once('exit', () => writeCache(cacheFile, Buffer.concat([hash, script.createCachedData()])));
+  }
+  const require = createRequire(filename);
+  script.runInThisContext().call(module.exports, module.exports, require, module, filename, dirname(filename));
 }
 
 const keepOutside = {
@@ -85,28 +113,24 @@ async function bundle() {
   const inputs = Object.fromEntries(
     Object.keys(result.metafile.inputs).map((file) => [resolve(root, file), fingerprint(resolve(root, file))]),
   );
-  writeCache('.cjs', code);
-  writeCache('.json', JSON.stringify({ inputs }));
+  writeCache(`${cacheBase}.cjs`, code);
+  writeCache(`${cacheBase}.json`, JSON.stringify({ inputs })); // last: it is what makes the .cjs valid
   return code;
 }
 
 const code = cachedBundle() ?? (await bundle());
-let codeCache;
-try {
-  codeCache = readFileSync(`${cacheBase}.v8`);
-} catch {
-  codeCache = undefined;
-}
+
+// The validators are plain CommonJS files loaded with `require`; give them the code cache too.
+const loadJs = Module._extensions['.js'];
+Module._extensions['.js'] = (module, filename) =>
+  dirname(filename) === validatorsDir
+    ? runWithCodeCache(readFileSync(filename, 'utf8'), filename, module)
+    : loadJs(module, filename);
 
 // Evaluate the bundle as if it were the entry file itself, so that __dirname and require resolve
 // relative to the entry.
-const script = new Script(Module.wrap(code), { filename: entry, cachedData: codeCache });
 const mod = new Module(entry, undefined);
 mod.filename = entry;
 mod.paths = Module._nodeModulePaths(dirname(entry));
-if (codeCache === undefined || script.cachedDataRejected) {
-  // Produced after the run, so that it covers the functions the run compiled.
-  process.once('exit', () => writeCache('.v8', script.createCachedData()));
-}
 process.argv = [process.argv[0], entry, ...args];
-script.runInThisContext().call(mod.exports, mod.exports, createRequire(entry), mod, entry, dirname(entry));
+runWithCodeCache(code, entry, mod);

@@ -6,7 +6,7 @@
 module.exports = (path, options) => {
   try {
     return options.defaultResolver(path, options);
-  } catch (error) {
+  } catch {
     return options.defaultResolver(path, { ...options, conditions: ['import', 'default'] });
   }
 };

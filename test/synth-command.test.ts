@@ -5,8 +5,6 @@ import { runSynth } from '../lib/cli';
 import { recover, writeTreeAtomically } from '../lib/write';
 import { orofiInputs, ROOT, tempDir, treeDigest } from './helpers';
 
-const quiet = { log: () => undefined, error: () => undefined };
-
 /** Runs the synth command in-process and returns its exit code and what it printed. */
 function synthInto(outDir: string, mutate: (i: ReturnType<typeof orofiInputs>) => void = () => undefined) {
   const inputs = orofiInputs();

@@ -3,6 +3,7 @@
  * path. No type-checking here: `npm run typecheck` does it once for the whole project. CommonJS
  * files are returned as they are.
  */
+const { createHash } = require('node:crypto');
 const { transformSync } = require('esbuild');
 
 const ESM_SYNTAX = /^\s*(import\s|import\{|export\s|export\{)/m;
@@ -21,12 +22,6 @@ module.exports = {
     return { code, map };
   },
   getCacheKey(source, file) {
-    return require('node:crypto')
-      .createHash('sha1')
-      .update(file)
-      .update('\0')
-      .update(source)
-      .update('v1')
-      .digest('hex');
+    return createHash('sha1').update(file).update('\0').update(source).update('v1').digest('hex');
   },
 };
