@@ -1,8 +1,9 @@
 /**
  * The synth command: configuration in, dist/ out, or a clear report and exit code 1 with dist/ untouched.
  */
-import { ConfigError, loadPlatform } from './config/load';
-import { synthesizePlatform, SynthError } from './synth';
+import { loadPlatform } from './config/load';
+import { ProblemsError } from './errors';
+import { synthesizePlatform } from './synth';
 import { writeTreeAtomically, WriteError } from './write';
 
 export interface SynthCommand {
@@ -28,7 +29,7 @@ export function runSynth(command: SynthCommand, log: Pick<Console, 'log' | 'erro
     );
     return 0;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof SynthError || error instanceof WriteError) {
+    if (error instanceof ProblemsError || error instanceof WriteError) {
       log.error(`synth failed, ${command.outDir} left unchanged: ${error.message}`);
       return 1;
     }

@@ -6,6 +6,7 @@
 import { ApiObject, App, Chart, DependencyGraph } from 'cdk8s';
 import * as yaml from 'js-yaml';
 import { addPlatformCharts } from '../charts/platform';
+import { ProblemsError } from './errors';
 import type { EnvironmentModel, PlatformModel } from './model';
 import { validateObject, type KubeObject } from './validate';
 
@@ -17,12 +18,9 @@ export interface ManifestFile {
 }
 
 /** Synthesized objects failed validation: `problems` lists each as `<env>: <file>: <kind> <name>: <field>: <message>`. */
-export class SynthError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(
-      `invalid manifests (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`,
-    );
-    this.name = 'SynthError';
+export class SynthError extends ProblemsError {
+  constructor(problems: readonly string[]) {
+    super('invalid manifests', problems);
   }
 }
 

@@ -4,16 +4,14 @@
  * relate fields to each other) and reported together with its environment and path.
  */
 import type { z } from 'zod';
+import { ProblemsError } from '../errors';
 import type { EnvironmentModel, PlatformModel, WorkloadModel, WorkloadRole } from '../model';
 import { environmentSchema, platformSchema, type EnvironmentSpec, type PlatformSpec } from './schema';
 
 /** Invalid configuration: `problems` lists every problem, each as `<source>: <path>: <message>`. */
-export class ConfigError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(
-      `invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`,
-    );
-    this.name = 'ConfigError';
+export class ConfigError extends ProblemsError {
+  constructor(problems: readonly string[]) {
+    super('invalid configuration', problems);
   }
 }
 
