@@ -20,7 +20,9 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
       imageTag: workload.imageTag,
       port: workload.port,
       protocol: workload.protocol,
-      replicas: workload.replicas.min,
+      replicas: workload.replicas,
+      spreadAcrossZones: env.highAvailability,
+      healthPaths: workload.healthPaths,
       resources: workload.resources,
       gcpServiceAccount: workload.gcpServiceAccount,
     });

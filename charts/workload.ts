@@ -1,11 +1,23 @@
-import { ApiObject, JsonPatch, Size } from 'cdk8s';
+import { ApiObject, Duration, JsonPatch, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import type { ResourceSize } from '../lib/model';
+import type { Replicas, ResourceSize } from '../lib/model';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
+import { patchRendered } from './rendered-patch';
 
 /** UID and GID the containers run as: numeric, so that `runAsNonRoot` can be verified by the kubelet. */
 const USER_ID = 10001;
+/** Autoscaling targets of the seed docs: average CPU and memory utilisation, in percent of requests. */
+const CPU_TARGET_PERCENT = 70;
+const MEMORY_TARGET_PERCENT = 80;
+
+/** HTTP paths of the health endpoints (HTTP workloads; gRPC workloads use the gRPC health service). */
+export interface HealthPaths {
+  /** Ready to take traffic. @default '/ready' */
+  readonly readiness?: string;
+  /** Alive; also polled by the startup probe until the first success. @default '/live' */
+  readonly liveness?: string;
+}
 
 export interface WorkloadProps {
   /** Name of the Deployment, Service and ServiceAccount, and the `app` label Istio reads. */
@@ -25,8 +37,26 @@ export interface WorkloadProps {
    * @default 'http'
    */
   readonly protocol?: 'http' | 'grpc';
-  /** Number of pods. */
-  readonly replicas: number;
+  /**
+   * Bounds of the HorizontalPodAutoscaler (CPU 70 %, memory 80 %). The Deployment is created with
+   * `min` replicas; with `max > min` an HPA scales it and a PodDisruptionBudget keeps all but one pod
+   * up during voluntary disruptions.
+   */
+  readonly replicas: Replicas;
+  /**
+   * Spread pods over zones as well as nodes (hard constraint on zones); otherwise over nodes only, as a
+   * preference.
+   * @default false
+   */
+  readonly spreadAcrossZones?: boolean;
+  /** Health endpoints of an HTTP workload. @default - `/ready` and `/live` */
+  readonly healthPaths?: HealthPaths;
+  /**
+   * Seconds a terminating pod keeps serving (preStop sleep) while Istio and the endpoints controller
+   * stop sending it traffic; the termination grace period adds 25 seconds for the app to finish.
+   * @default 5
+   */
+  readonly drainSeconds?: number;
   /** CPU and memory requests and limits of the application container. */
   readonly resources: ResourceSize;
   /**
@@ -44,6 +74,7 @@ export class Workload extends Construct {
   readonly deployment: kplus.Deployment;
   readonly service: kplus.Service;
   readonly serviceAccount: kplus.ServiceAccount;
+  readonly autoscaler?: kplus.HorizontalPodAutoscaler;
 
   constructor(scope: Construct, id: string, props: WorkloadProps) {
     super(scope, id);
@@ -69,13 +100,18 @@ export class Workload extends Construct {
       automountToken: false,
     });
 
+    const drainSeconds = props.drainSeconds ?? 5;
     this.deployment = new kplus.Deployment(this, 'Deployment', {
       metadata: { name, namespace, labels },
       podMetadata: { labels },
       select: false,
-      replicas: props.replicas,
+      strategy: kplus.DeploymentStrategy.rollingUpdate({
+        maxSurge: kplus.PercentOrAbsolute.percent(25),
+        maxUnavailable: kplus.PercentOrAbsolute.absolute(0),
+      }),
       serviceAccount: this.serviceAccount,
       automountServiceAccountToken: false,
+      terminationGracePeriod: Duration.seconds(drainSeconds + 25),
       securityContext: { ensureNonRoot: true, user: USER_ID, group: USER_ID, fsGroup: USER_ID },
       containers: [
         {
@@ -108,10 +144,62 @@ export class Workload extends Construct {
       ],
     });
     this.deployment.select(kplus.LabelSelector.of({ labels: selector }));
-    // cdk8s-plus always labels pods with a hash of the construct path; the stable labels above select them.
-    ApiObject.of(this.deployment).addJsonPatch(
+
+    // What cdk8s-plus-28 cannot express, as patches of the rendered Deployment (see rendered-patch.ts).
+    const pod = '/spec/template/spec';
+    const container = `${pod}/containers/0`;
+    const check =
+      protocol === 'grpc'
+        ? (_path: string) => ({ grpc: { port: props.port } })
+        : (path: string) => ({ httpGet: { path, port: props.port, scheme: 'HTTP' } });
+    const readiness = props.healthPaths?.readiness ?? '/ready';
+    const liveness = props.healthPaths?.liveness ?? '/live';
+    const spread = (topologyKey: string, whenUnsatisfiable: string) => ({
+      labelSelector: { matchLabels: selector },
+      matchLabelKeys: ['pod-template-hash'],
+      maxSkew: 1,
+      topologyKey,
+      whenUnsatisfiable,
+    });
+    patchRendered(
+      ApiObject.of(this.deployment),
+      // cdk8s-plus always labels pods with a hash of the construct path; the stable labels above select them.
       JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'),
+      // The first rollout starts with the minimum; once the HPA exists it sets the replicas, and Argo CD
+      // must ignore /spec/replicas of Deployments that have one (see README). cdk8s-plus refuses a
+      // fixed count on an HPA target, so the count is set here.
+      JsonPatch.add('/spec/replicas', props.replicas.min),
+      JsonPatch.add(`${container}/startupProbe`, { ...check(liveness), periodSeconds: 2, failureThreshold: 30 }),
+      JsonPatch.add(`${container}/readinessProbe`, { ...check(readiness), periodSeconds: 5, failureThreshold: 3 }),
+      JsonPatch.add(`${container}/livenessProbe`, { ...check(liveness), periodSeconds: 10, failureThreshold: 3 }),
+      // Keep serving while endpoints and sidecars learn that the pod is going (no shell needed).
+      JsonPatch.add(`${container}/lifecycle`, { preStop: { sleep: { seconds: drainSeconds } } }),
+      JsonPatch.add(
+        `${pod}/topologySpreadConstraints`,
+        props.spreadAcrossZones
+          ? [spread('topology.kubernetes.io/zone', 'DoNotSchedule'), spread('kubernetes.io/hostname', 'ScheduleAnyway')]
+          : [spread('kubernetes.io/hostname', 'ScheduleAnyway')],
+      ),
     );
+
+    if (props.replicas.max > props.replicas.min) {
+      this.autoscaler = new kplus.HorizontalPodAutoscaler(this, 'Autoscaler', {
+        metadata: { name, namespace, labels },
+        target: this.deployment,
+        minReplicas: props.replicas.min,
+        maxReplicas: props.replicas.max,
+        metrics: [
+          kplus.Metric.resourceCpu(kplus.MetricTarget.averageUtilization(CPU_TARGET_PERCENT)),
+          kplus.Metric.resourceMemory(kplus.MetricTarget.averageUtilization(MEMORY_TARGET_PERCENT)),
+        ],
+      });
+    }
+    if (props.replicas.max > 1) {
+      new kplus.k8s.KubePodDisruptionBudget(this, 'DisruptionBudget', {
+        metadata: { name, namespace, labels },
+        spec: { maxUnavailable: kplus.k8s.IntOrString.fromNumber(1), selector: { matchLabels: selector } },
+      });
+    }
 
     // Selecting by the Deployment object would add cdk8s's hashed `cdk8s.io/metadata.addr` label to the
     // pods; the Service selects the same stable labels as the Deployment instead.

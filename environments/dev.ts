@@ -1,6 +1,9 @@
 import type { EnvironmentInput } from '../lib/config/schema';
 
-/** dev: one replica each, small sizes, and an ingress open only to the allow-listed office and VPN ranges. */
+/**
+ * dev: small sizes, two replicas each (what a production-readiness review accepts; one could not be
+ * drained), and an ingress open only to the allow-listed office and VPN ranges.
+ */
 export const dev: EnvironmentInput = {
   name: 'dev',
   domain: 'dev.orofi.xyz',
@@ -8,7 +11,7 @@ export const dev: EnvironmentInput = {
   imageTag: 'dev-4f1c2a9',
   // Documentation ranges (RFC 5737) standing in for the team's office and VPN egress addresses.
   ingressAllowList: ['198.51.100.0/24', '203.0.113.10/32'],
-  replicas: { min: 1, max: 2 },
+  replicas: { min: 2, max: 3 },
   sizes: {
     small: { requests: { cpuMillis: 50, memoryMiB: 128 }, limits: { cpuMillis: 250, memoryMiB: 256 } },
     medium: { requests: { cpuMillis: 100, memoryMiB: 256 }, limits: { cpuMillis: 500, memoryMiB: 512 } },

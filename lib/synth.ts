@@ -6,6 +6,7 @@
 import { ApiObject, App, Chart, DependencyGraph } from 'cdk8s';
 import * as yaml from 'js-yaml';
 import { addPlatformCharts } from '../charts/platform';
+import { renderedJson } from '../charts/rendered-patch';
 import { ProblemsError } from './errors';
 import type { EnvironmentModel, PlatformModel } from './model';
 import { validateObject, type KubeObject } from './validate';
@@ -36,7 +37,7 @@ function chartObjects(chart: Chart): KubeObject[] {
   return new DependencyGraph(chart.node)
     .topology()
     .filter((c): c is ApiObject => c instanceof ApiObject && Chart.of(c) === chart)
-    .map((o) => o.toJson() as KubeObject);
+    .map((o) => renderedJson(o) as KubeObject);
 }
 
 /** Runs the construct validations (`node.addValidation`) that `cdk8s synth` would run. */

@@ -134,15 +134,19 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
   });
 });
 
-test('environments differ only in sizes, replicas, hosts, image tags and project', () => {
-  // Normalise what may differ; what remains must be identical across environments.
+test('environments differ only in sizes, replicas, hosts, image tags, project and zone spreading', () => {
+  // Normalise what may differ; what remains must be identical across environments. Only
+  // highAvailability environments spread over zones.
+  const zoneSpread =
+    /\n {8}- labelSelector:\n(?: {10,}.*\n)+? {10}topologyKey: topology\.kubernetes\.io\/zone\n {10}whenUnsatisfiable: DoNotSchedule/g;
   const normalise = (env: string) =>
     output(env)
       .map((f) => f.content)
       .join('\n')
+      .replace(zoneSpread, '')
       .replaceAll(`orofi-${env}-cloud`, 'orofi-ENV-cloud')
       .replace(/(:|version: |version": )(dev-[0-9a-f]+|staging-v[\d.]+|prod-v[\d.]+)/g, '$1TAG')
-      .replace(/^(\s*(cpu|memory|replicas)): .*$/gm, '$1: N');
+      .replace(/^(\s*(cpu|memory|replicas|minReplicas|maxReplicas|value)): .*$/gm, '$1: N');
   expect(normalise('staging')).toEqual(normalise('production'));
   expect(normalise('dev')).toEqual(normalise('production'));
 });

@@ -59,6 +59,17 @@ test('synthesizes with the same charts', () => {
   const auth = find<KubeObject & { spec: { ports: unknown[] } }>(files, 'Service', 'auth-service');
   expect(auth.metadata.namespace).toBe('commerce');
   expect(auth.spec.ports).toEqual([{ name: 'grpc', port: 50051, targetPort: 50051 }]);
+  // gRPC workloads are probed through the gRPC health protocol, not HTTP paths.
+  const authPod = find<KubeObject & { spec: { template: { spec: { containers: Record<string, unknown>[] } } } }>(
+    files,
+    'Deployment',
+    'auth-service',
+  ).spec.template.spec;
+  expect(authPod.containers[0]).toMatchObject({
+    startupProbe: { grpc: { port: 50051 } },
+    readinessProbe: { grpc: { port: 50051 } },
+    livenessProbe: { grpc: { port: 50051 } },
+  });
   expect(find(files, 'ServiceAccount', 'cart-service').metadata.annotations).toEqual({
     'iam.gke.io/gcp-service-account': 'cart-service@shop-live-gke.iam.gserviceaccount.com',
   });
@@ -66,7 +77,7 @@ test('synthesizes with the same charts', () => {
   expect(text).toContain('image: europe-west1-docker.pkg.dev/shop-live-gke/services/offer-service:prod-v3.2.1');
   expect(text).toContain('app.kubernetes.io/part-of: shop');
   expect(text).not.toMatch(/orofi|microservice-|oro-gateway/);
-  expect(allObjects(files)).toHaveLength(2 + 5 * 3);
+  expect(allObjects(files)).toHaveLength(2 + 5 * 5); // Deployment, Service, ServiceAccount, HPA, PDB each
 });
 
 test('nothing under charts/ names an Orofi service, host or project', () => {

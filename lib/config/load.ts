@@ -220,6 +220,7 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       protocol: spec.protocol,
       replicas: override?.replicas ?? env.replicas,
       resources: env.sizes[spec.size] as EnvironmentSpec['sizes'][string],
+      healthPaths: spec.healthPaths,
       gcpServiceAccount: `${spec.name}@${gcpProject}.iam.gserviceaccount.com`,
       calls: spec.calls,
       hosts: isGateway ? [`${spec.host}.${env.domain}`] : [],

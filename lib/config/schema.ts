@@ -41,6 +41,11 @@ const workloadFields = {
   size: label.default('small'),
   /** Workloads this one calls synchronously (the call graph). */
   calls: z.array(workloadName).default([]),
+  /** HTTP health endpoints (ignored for gRPC workloads, which serve the gRPC health protocol). */
+  healthPaths: z.strictObject({ readiness: httpPath.default('/ready'), liveness: httpPath.default('/live') }).default({
+    readiness: '/ready',
+    liveness: '/live',
+  }),
 };
 
 const gatewaySchema = z.strictObject({
