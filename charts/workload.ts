@@ -49,6 +49,11 @@ export interface WorkloadProps {
    * @default false
    */
   readonly spreadAcrossZones?: boolean;
+  /**
+   * PriorityClass of the pods.
+   * @default - the cluster's default priority
+   */
+  readonly priorityClassName?: string;
   /** Health endpoints of an HTTP workload. @default - `/ready` and `/live` */
   readonly healthPaths?: HealthPaths;
   /**
@@ -174,6 +179,7 @@ export class Workload extends Construct {
       JsonPatch.add(`${container}/livenessProbe`, { ...check(liveness), periodSeconds: 10, failureThreshold: 3 }),
       // Keep serving while endpoints and sidecars learn that the pod is going (no shell needed).
       JsonPatch.add(`${container}/lifecycle`, { preStop: { sleep: { seconds: drainSeconds } } }),
+      ...(props.priorityClassName ? [JsonPatch.add(`${pod}/priorityClassName`, props.priorityClassName)] : []),
       JsonPatch.add(
         `${pod}/topologySpreadConstraints`,
         props.spreadAcrossZones

@@ -43,6 +43,7 @@ const BUILTIN_KINDS = [
   ['rbac.authorization.k8s.io/v1', 'ClusterRoleBinding'],
   ['rbac.authorization.k8s.io/v1', 'Role'],
   ['rbac.authorization.k8s.io/v1', 'RoleBinding'],
+  ['scheduling.k8s.io/v1', 'PriorityClass'],
 ];
 
 const K8S_SCHEMA = join(shared, 'k8s-schemas/kubernetes-v1.33.0.json');

@@ -47,9 +47,10 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
     expect(Object.fromEntries(files.map((f) => [f.path, f.content]))).toMatchSnapshot();
   });
 
-  test('one file per chart: namespaces, then one per workload', () => {
+  test('one file per chart: namespaces, priority classes, then one per workload', () => {
     expect(files.map((f) => f.path)).toEqual([
       `${envName}/namespaces.yaml`,
+      `${envName}/priority-classes.yaml`,
       ...WORKLOADS.map((w) => `${envName}/${w}.yaml`),
     ]);
   });
@@ -125,9 +126,24 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
     }
   });
 
+  test('every pod has a PriorityClass of this environment, gateways above microservices', () => {
+    const classes = new Map(ofKind(files, 'PriorityClass').map((c) => [c.metadata.name, c.value as number]));
+    for (const deployment of ofKind<Deployment>(files, 'Deployment')) {
+      const name = (deployment.spec.template.spec as Record<string, unknown>).priorityClassName as string;
+      expect(classes.has(name)).toBe(true);
+      expect(name).toBe(
+        deployment.metadata.name.startsWith('api-gateway') ? 'orofi-api-gateway' : 'orofi-microservice',
+      );
+    }
+    expect(classes.get('orofi-api-gateway')).toBeGreaterThan(classes.get('orofi-microservice')!);
+    for (const c of ofKind(files, 'PriorityClass')) expect(c.globalDefault).toBe(false);
+  });
+
   test('no hashed names or labels: every name is a real name', () => {
     const names = new Set(allObjects(files).map((o) => o.metadata.name));
-    expect([...names].sort()).toEqual(['api-gateways', 'microservices', ...WORKLOADS].sort());
+    expect([...names].sort()).toEqual(
+      ['api-gateways', 'microservices', 'orofi-api-gateway', 'orofi-microservice', ...WORKLOADS].sort(),
+    );
     const text = files.map((f) => f.content).join('\n');
     expect(text).not.toMatch(/cdk8s\.io\//);
     expect(text).not.toMatch(/-[0-9a-f]{8}\b/);

@@ -50,6 +50,7 @@ test('synthesizes with the same charts', () => {
   const files = synth(env!);
   expect(files.map((f) => f.path)).toEqual([
     'live/namespaces.yaml',
+    'live/priority-classes.yaml',
     'live/api-gateway.yaml',
     'live/auth-service.yaml',
     'live/product-service.yaml',
@@ -77,7 +78,8 @@ test('synthesizes with the same charts', () => {
   expect(text).toContain('image: europe-west1-docker.pkg.dev/shop-live-gke/services/offer-service:prod-v3.2.1');
   expect(text).toContain('app.kubernetes.io/part-of: shop');
   expect(text).not.toMatch(/orofi|microservice-|oro-gateway/);
-  expect(allObjects(files)).toHaveLength(2 + 5 * 5); // Deployment, Service, ServiceAccount, HPA, PDB each
+  // 2 namespaces, 2 priority classes; Deployment, Service, ServiceAccount, HPA, PDB per workload.
+  expect(allObjects(files)).toHaveLength(2 + 2 + 5 * 5);
 });
 
 test('nothing under charts/ names an Orofi service, host or project', () => {

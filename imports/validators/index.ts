@@ -43,6 +43,7 @@ export const validators: Readonly<Record<string, () => Validator>> = {
   'rbac.authorization.k8s.io/v1/ClusterRoleBinding': () => require('./k8s.js').rbac_authorization_k8s_io_v1_ClusterRoleBinding,
   'rbac.authorization.k8s.io/v1/Role': () => require('./k8s.js').rbac_authorization_k8s_io_v1_Role,
   'rbac.authorization.k8s.io/v1/RoleBinding': () => require('./k8s.js').rbac_authorization_k8s_io_v1_RoleBinding,
+  'scheduling.k8s.io/v1/PriorityClass': () => require('./k8s.js').scheduling_k8s_io_v1_PriorityClass,
   'security.istio.io/v1/AuthorizationPolicy': () => require('./istio.js').security_istio_io_v1_AuthorizationPolicy,
   'security.istio.io/v1/PeerAuthentication': () => require('./istio.js').security_istio_io_v1_PeerAuthentication,
   'security.istio.io/v1/RequestAuthentication': () => require('./istio.js').security_istio_io_v1_RequestAuthentication,

@@ -1,0 +1,34 @@
+import { k8s } from 'cdk8s-plus-28';
+import type { Construct } from 'constructs';
+import { PlatformChart, type PlatformChartProps } from './platform-chart';
+
+/** A scheduling priority for the platform's pods. */
+export interface PriorityClassSpec {
+  readonly name: string;
+  /** Higher values are scheduled first and preempt lower ones; keep below 1,000,000,000 (system classes). */
+  readonly value: number;
+  readonly description: string;
+}
+
+export interface PriorityClassesChartProps extends PlatformChartProps {
+  readonly classes: readonly PriorityClassSpec[];
+}
+
+/**
+ * The PriorityClasses the platform's workloads run with, so that under resource pressure the scheduler
+ * keeps the platform's pods over less important ones, in the order the values give.
+ */
+export class PriorityClassesChart extends PlatformChart {
+  constructor(scope: Construct, id: string, props: PriorityClassesChartProps) {
+    super(scope, id, props);
+    for (const spec of props.classes) {
+      new k8s.KubePriorityClass(this, spec.name, {
+        metadata: { name: spec.name },
+        value: spec.value,
+        globalDefault: false,
+        preemptionPolicy: 'PreemptLowerPriority',
+        description: spec.description,
+      });
+    }
+  }
+}
