@@ -42,8 +42,8 @@ export interface WorkloadModel {
   readonly protocol: 'http' | 'grpc';
   readonly replicas: Replicas;
   readonly resources: ResourceSize;
-  /** HTTP health endpoints. */
-  readonly healthPaths: { readonly readiness: string; readonly liveness: string };
+  /** HTTP health endpoints; those left out take the workload construct's defaults. */
+  readonly healthPaths?: { readonly readiness?: string; readonly liveness?: string };
   /** E-mail of the GCP service account the workload runs as (Workload Identity). */
   readonly gcpServiceAccount: string;
   /** Names of the workloads this one calls. */

@@ -41,7 +41,7 @@ function timed(command, args) {
     console.error(result.stdout, result.stderr);
     throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`);
   }
-  return { ms, stderr: result.stderr };
+  return { ms, stdout: result.stdout, stderr: result.stderr };
 }
 
 function treeBytes(dir) {
@@ -80,9 +80,7 @@ for (const size of SIZES) {
   const ms = median(runs.map((r) => r.ms));
   const rssMiB = Math.max(...runs.map((r) => Number(/maxrss (\d+)/.exec(r.stderr)?.[1] ?? 0))) / 1024;
   const bytes = treeBytes(out);
-  const objects = Number(
-    /(\d+) objects/.exec(spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' }).stdout)?.[1],
-  );
+  const objects = Number(/(\d+) objects/.exec(runs[0].stdout)?.[1]);
   rmSync(join(out, '..'), { recursive: true, force: true });
   rows.push({ size, ms, rssMiB });
   console.log(

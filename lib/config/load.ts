@@ -6,7 +6,13 @@
 import type { z } from 'zod';
 import { ProblemsError } from '../errors';
 import type { EnvironmentModel, PlatformModel, WorkloadModel, WorkloadRole } from '../model';
-import { environmentSchema, platformSchema, type EnvironmentSpec, type PlatformSpec } from './schema';
+import {
+  environmentSchema,
+  NO_BACKING_SERVICES,
+  platformSchema,
+  type EnvironmentSpec,
+  type PlatformSpec,
+} from './schema';
 
 /** Invalid configuration: `problems` lists every problem, each as `<source>: <path>: <message>`. */
 export class ConfigError extends ProblemsError {
@@ -225,7 +231,7 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       calls: spec.calls,
       hosts: isGateway ? [`${spec.host}.${env.domain}`] : [],
       paths: isGateway ? spec.paths : [],
-      uses: 'uses' in spec ? spec.uses : { kafka: false, mongodb: false, mysql: false, redis: false },
+      uses: 'uses' in spec ? spec.uses : NO_BACKING_SERVICES,
     };
   });
   return {

@@ -41,11 +41,8 @@ const workloadFields = {
   size: label.default('small'),
   /** Workloads this one calls synchronously (the call graph). */
   calls: z.array(workloadName).default([]),
-  /** HTTP health endpoints (ignored for gRPC workloads, which serve the gRPC health protocol). */
-  healthPaths: z.strictObject({ readiness: httpPath.default('/ready'), liveness: httpPath.default('/live') }).default({
-    readiness: '/ready',
-    liveness: '/live',
-  }),
+  /** HTTP health endpoints (ignored for gRPC workloads); the workload construct supplies the defaults. */
+  healthPaths: z.strictObject({ readiness: httpPath.optional(), liveness: httpPath.optional() }).optional(),
 };
 
 const gatewaySchema = z.strictObject({
@@ -55,6 +52,9 @@ const gatewaySchema = z.strictObject({
   /** URL path prefixes routed to this gateway. */
   paths: z.array(httpPath).min(1).default(['/']),
 });
+
+/** What a workload that declares no `uses` uses: nothing. */
+export const NO_BACKING_SERVICES = { kafka: false, mongodb: false, mysql: false, redis: false } as const;
 
 const serviceSchema = z.strictObject({
   ...workloadFields,
@@ -66,7 +66,7 @@ const serviceSchema = z.strictObject({
       mysql: z.boolean().default(false),
       redis: z.boolean().default(false),
     })
-    .default({ kafka: false, mongodb: false, mysql: false, redis: false }),
+    .default(NO_BACKING_SERVICES),
 });
 
 export const platformSchema = z.strictObject({
