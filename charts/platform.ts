@@ -1,8 +1,68 @@
 import type { App } from 'cdk8s';
-import type { EnvironmentModel, WorkloadRole } from '../lib/model';
+import type { EnvironmentModel, WorkloadModel, WorkloadRole } from '../lib/model';
+import type { NetworkRule } from './network-policy';
 import { NamespacesChart } from './namespaces';
 import { PriorityClassesChart } from './priority-classes';
 import { WorkloadChart } from './workload';
+
+/** Port of the Istio sidecar's merged Prometheus metrics (application and Envoy). */
+const ISTIO_METRICS_PORT = 15020;
+/** Port of istiod's xDS and certificate service, which every sidecar connects to. */
+const ISTIOD_XDS_PORT = 15012;
+/** Cloud SQL's server-side port, which the Auth Proxy connects to. */
+const CLOUD_SQL_SERVER_PORT = 3307;
+/**
+ * The GKE metadata server, which hands out Workload Identity tokens: 169.254.169.254:80, served on
+ * 169.254.169.252:988 under GKE Dataplane V2.
+ */
+const METADATA_SERVER: readonly NetworkRule[] = [
+  { peer: { cidr: '169.254.169.254/32' }, ports: [{ port: 80 }] },
+  { peer: { cidr: '169.254.169.252/32' }, ports: [{ port: 988 }] },
+];
+const DNS: NetworkRule = {
+  peer: { namespace: 'kube-system', podLabels: { 'k8s-app': 'kube-dns' } },
+  ports: [
+    { port: 53, protocol: 'UDP' },
+    { port: 53, protocol: 'TCP' },
+  ],
+};
+
+const podsOf = (w: WorkloadModel) => ({ namespace: w.namespace, podLabels: { 'app.kubernetes.io/name': w.name } });
+
+/**
+ * The connections a workload needs and no others: from its callers (and, for an API gateway, the
+ * ingress gateway) to its port, from Prometheus to the sidecar's metrics; to DNS, istiod, the metadata
+ * server, its callees and the backing services it uses.
+ */
+function networkRules(env: EnvironmentModel, workload: WorkloadModel) {
+  const s = env.surroundings;
+  const callers = env.workloads.filter((w) => w.calls.includes(workload.name));
+  const callees = env.workloads.filter((w) => workload.calls.includes(w.name));
+  const port = [{ port: workload.port }];
+  const ingress: NetworkRule[] = [
+    ...(workload.role === 'api-gateway'
+      ? [{ peer: { namespace: s.ingressGateway.namespace, podLabels: { istio: s.ingressGateway.name } }, ports: port }]
+      : []),
+    ...callers.map((caller) => ({ peer: podsOf(caller), ports: port })),
+    { peer: { namespace: s.monitoringNamespace }, ports: [{ port: ISTIO_METRICS_PORT }] },
+  ];
+  const egress: NetworkRule[] = [
+    DNS,
+    { peer: { namespace: s.istioNamespace, podLabels: { app: 'istiod' } }, ports: [{ port: ISTIOD_XDS_PORT }] },
+    ...METADATA_SERVER,
+    ...callees.map((callee) => ({ peer: podsOf(callee), ports: [{ port: callee.port }] })),
+    ...(workload.uses.kafka ? [{ peer: { namespace: s.kafka.namespace }, ports: [{ port: s.kafka.port }] }] : []),
+    ...(workload.uses.mongodb ? [{ peer: { namespace: s.mongodb.namespace }, ports: [{ port: s.mongodb.port }] }] : []),
+    ...(workload.cloudSql
+      ? [
+          { peer: { cidr: s.privateServicesCidr }, ports: [{ port: CLOUD_SQL_SERVER_PORT }] },
+          { peer: { cidr: s.googleApisCidr }, ports: [{ port: 443 }] },
+        ]
+      : []),
+    ...(workload.uses.redis ? [{ peer: { cidr: s.privateServicesCidr }, ports: [{ port: s.redisPort }] }] : []),
+  ];
+  return { ingress, egress };
+}
 
 /**
  * Adds the charts of one environment to an app. This is the one place where the model is mapped to
@@ -40,6 +100,21 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
       healthPaths: workload.healthPaths,
       resources: workload.resources,
       gcpServiceAccount: workload.gcpServiceAccount,
+      kubernetesApi: workload.kubernetesApi,
+      ...(Object.keys(workload.config).length > 0 ? { config: workload.config } : {}),
+      ...(workload.secrets.length > 0
+        ? { secret: { name: workload.secretName, env: workload.secrets.map((s) => ({ name: s.envVar, key: s.key })) } }
+        : {}),
+      ...(workload.cloudSql
+        ? {
+            cloudSqlProxy: {
+              image: workload.cloudSql.proxyImage,
+              instanceConnectionName: workload.cloudSql.instanceConnectionName,
+              resources: workload.cloudSql.proxyResources,
+            },
+          }
+        : {}),
+      network: networkRules(env, workload),
     });
   }
 }

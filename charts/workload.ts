@@ -1,15 +1,30 @@
-import { ApiObject, Duration, JsonPatch, Size } from 'cdk8s';
+import { createHash } from 'node:crypto';
+import { ApiObject, Chart, Duration, JsonPatch } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import type { Replicas, ResourceSize } from '../lib/model';
+import {
+  CLOUD_SQL_PROXY_HEALTH_PORT,
+  cloudSqlProxyContainer,
+  cloudSqlProxyProbes,
+  type CloudSqlProxyContainerProps,
+} from './cloud-sql-proxy';
+import { containerResources, hardenedContainer, USER_ID } from './hardening';
+import { WorkloadNetworkPolicy, type NetworkRule } from './network-policy';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
 import { patchRendered } from './rendered-patch';
 
-/** UID and GID the containers run as: numeric, so that `runAsNonRoot` can be verified by the kubelet. */
-const USER_ID = 10001;
 /** Autoscaling targets of the seed docs: average CPU and memory utilisation, in percent of requests. */
 const CPU_TARGET_PERCENT = 70;
 const MEMORY_TARGET_PERCENT = 80;
+
+/** A key of a Secret, read by the application container from an environment variable. */
+export interface SecretEnv {
+  /** Environment variable. */
+  readonly name: string;
+  /** Key in the Secret. */
+  readonly key: string;
+}
 
 /** HTTP paths of the health endpoints (HTTP workloads; gRPC workloads use the gRPC health service). */
 export interface HealthPaths {
@@ -69,22 +84,57 @@ export interface WorkloadProps {
    * @default - no GCP identity
    */
   readonly gcpServiceAccount?: string;
+  /**
+   * Whether the pods call the Kubernetes API; only then is the ServiceAccount token mounted.
+   * @default false
+   */
+  readonly kubernetesApi?: boolean;
+  /**
+   * Non-secret settings, written to the workload's ConfigMap (named after the workload) and read by
+   * the application container as environment variables. A checksum of them on the pod template rolls
+   * the pods when they change.
+   * @default - no ConfigMap
+   */
+  readonly config?: Readonly<Record<string, string>>;
+  /**
+   * The Secret the application reads its secrets from. It is not created here: an ExternalSecret
+   * creates it from Secret Manager.
+   * @default - no secrets
+   */
+  readonly secret?: { readonly name: string; readonly env: readonly SecretEnv[] };
+  /**
+   * A Cloud SQL Auth Proxy as a native sidecar (an init container that keeps running), listening on
+   * 127.0.0.1:3306 for the application.
+   * @default - none
+   */
+  readonly cloudSqlProxy?: CloudSqlProxyContainerProps;
+  /**
+   * Who may connect to the pods, and where they may connect to (a NetworkPolicy). The workload's
+   * port must be reachable by its callers; everything not listed is denied.
+   * @default - no NetworkPolicy
+   */
+  readonly network?: { readonly ingress: readonly NetworkRule[]; readonly egress: readonly NetworkRule[] };
 }
 
 /**
- * One application workload: a Deployment with a hardened pod, the Service in front of it and the
- * ServiceAccount it runs as. API gateways and microservices alike: they differ only in their props.
+ * One application workload: a Deployment with a hardened pod (and, for MySQL users, the Cloud SQL Auth
+ * Proxy beside it), the Service in front of it, the ServiceAccount it runs as, its ConfigMap, and the
+ * HorizontalPodAutoscaler, PodDisruptionBudget and NetworkPolicy around it. API gateways and
+ * microservices alike: they differ only in their props.
  */
 export class Workload extends Construct {
   readonly deployment: kplus.Deployment;
   readonly service: kplus.Service;
   readonly serviceAccount: kplus.ServiceAccount;
+  readonly configMap?: kplus.ConfigMap;
   readonly autoscaler?: kplus.HorizontalPodAutoscaler;
+  readonly networkPolicy?: WorkloadNetworkPolicy;
 
   constructor(scope: Construct, id: string, props: WorkloadProps) {
     super(scope, id);
     const { name, namespace } = props;
     const protocol = props.protocol ?? 'http';
+    const kubernetesApi = props.kubernetesApi ?? false;
     /** Stable across versions: a selector must never change. */
     const selector = { 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': name };
     const labels = {
@@ -94,6 +144,8 @@ export class Workload extends Construct {
       app: name,
       version: props.imageTag,
     };
+    /** Pods carry the chart's labels too (part-of, managed-by), which cdk8s sets on top-level objects only. */
+    const podLabels = { ...Chart.of(this).labels, ...labels };
 
     this.serviceAccount = new kplus.ServiceAccount(this, 'ServiceAccount', {
       metadata: {
@@ -102,48 +154,51 @@ export class Workload extends Construct {
         labels,
         annotations: props.gcpServiceAccount ? { 'iam.gke.io/gcp-service-account': props.gcpServiceAccount } : {},
       },
-      automountToken: false,
+      automountToken: kubernetesApi,
     });
+
+    const podAnnotations: Record<string, string> = {};
+    const envFrom: kplus.EnvFrom[] = [];
+    if (props.config) {
+      this.configMap = new kplus.ConfigMap(this, 'Config', {
+        metadata: { name, namespace, labels },
+        data: { ...props.config },
+      });
+      envFrom.push(kplus.Env.fromConfigMap(this.configMap));
+      podAnnotations['checksum/config'] = createHash('sha256').update(JSON.stringify(props.config)).digest('hex');
+    }
+    const secret = props.secret ? kplus.Secret.fromSecretName(this, 'Secret', props.secret.name) : undefined;
+    const envVariables = Object.fromEntries(
+      (props.secret?.env ?? []).map((e) => [e.name, kplus.EnvValue.fromSecretValue({ secret: secret!, key: e.key })]),
+    );
+    if (props.cloudSqlProxy) {
+      // The proxy's health port is probed by the kubelet directly, outside the mesh's mTLS.
+      podAnnotations['traffic.sidecar.istio.io/excludeInboundPorts'] = String(CLOUD_SQL_PROXY_HEALTH_PORT);
+    }
 
     const drainSeconds = props.drainSeconds ?? 5;
     this.deployment = new kplus.Deployment(this, 'Deployment', {
       metadata: { name, namespace, labels },
-      podMetadata: { labels },
+      podMetadata: { labels: podLabels, annotations: podAnnotations },
       select: false,
       strategy: kplus.DeploymentStrategy.rollingUpdate({
         maxSurge: kplus.PercentOrAbsolute.percent(25),
         maxUnavailable: kplus.PercentOrAbsolute.absolute(0),
       }),
       serviceAccount: this.serviceAccount,
-      automountServiceAccountToken: false,
+      automountServiceAccountToken: kubernetesApi,
       terminationGracePeriod: Duration.seconds(drainSeconds + 25),
       securityContext: { ensureNonRoot: true, user: USER_ID, group: USER_ID, fsGroup: USER_ID },
+      initContainers: props.cloudSqlProxy ? [cloudSqlProxyContainer(props.cloudSqlProxy)] : [],
       containers: [
         {
+          ...hardenedContainer(),
           name,
           image: `${props.imageRepository}:${props.imageTag}`,
-          imagePullPolicy: kplus.ImagePullPolicy.ALWAYS,
           ports: [{ name: protocol, number: props.port }],
-          resources: {
-            cpu: {
-              request: kplus.Cpu.millis(props.resources.requests.cpuMillis),
-              limit: kplus.Cpu.millis(props.resources.limits.cpuMillis),
-            },
-            memory: {
-              request: Size.mebibytes(props.resources.requests.memoryMiB),
-              limit: Size.mebibytes(props.resources.limits.memoryMiB),
-            },
-          },
-          securityContext: {
-            ensureNonRoot: true,
-            user: USER_ID,
-            group: USER_ID,
-            privileged: false,
-            readOnlyRootFilesystem: true,
-            allowPrivilegeEscalation: false,
-            capabilities: { drop: [kplus.Capability.ALL] },
-            seccompProfile: { type: kplus.SeccompProfileType.RUNTIME_DEFAULT },
-          },
+          resources: containerResources(props.resources),
+          envFrom,
+          envVariables,
           volumeMounts: [{ path: '/tmp', volume: kplus.Volume.fromEmptyDir(this, 'tmp', 'tmp') }],
         },
       ],
@@ -180,6 +235,7 @@ export class Workload extends Construct {
       // Keep serving while endpoints and sidecars learn that the pod is going (no shell needed).
       JsonPatch.add(`${container}/lifecycle`, { preStop: { sleep: { seconds: drainSeconds } } }),
       ...(props.priorityClassName ? [JsonPatch.add(`${pod}/priorityClassName`, props.priorityClassName)] : []),
+      ...(props.cloudSqlProxy ? cloudSqlProxyProbes(`${pod}/initContainers/0`) : []),
       JsonPatch.add(
         `${pod}/topologySpreadConstraints`,
         props.spreadAcrossZones
@@ -214,6 +270,19 @@ export class Workload extends Construct {
       ports: [{ name: protocol, port: props.port, targetPort: props.port }],
     });
     for (const [key, value] of Object.entries(selector)) this.service.selectLabel(key, value);
+    // Istio selects the protocol by appProtocol (cdk8s-plus-28 cannot set it) or else by the port name.
+    patchRendered(ApiObject.of(this.service), JsonPatch.add('/spec/ports/0/appProtocol', protocol));
+
+    if (props.network) {
+      this.networkPolicy = new WorkloadNetworkPolicy(this, 'NetworkPolicy', {
+        name,
+        namespace,
+        labels,
+        // One label: a production-readiness review (Polaris) matches exactly one pod label.
+        podSelector: { 'app.kubernetes.io/name': name },
+        ...props.network,
+      });
+    }
   }
 }
 

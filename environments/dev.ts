@@ -8,6 +8,7 @@ export const dev: EnvironmentInput = {
   name: 'dev',
   domain: 'dev.orofi.xyz',
   highAvailability: false,
+  imageTagScheme: { prefix: 'dev', version: 'commit' },
   imageTag: 'dev-4f1c2a9',
   // Documentation ranges (RFC 5737) standing in for the team's office and VPN egress addresses.
   ingressAllowList: ['198.51.100.0/24', '203.0.113.10/32'],
@@ -17,6 +18,7 @@ export const dev: EnvironmentInput = {
     medium: { requests: { cpuMillis: 100, memoryMiB: 256 }, limits: { cpuMillis: 500, memoryMiB: 512 } },
     large: { requests: { cpuMillis: 200, memoryMiB: 512 }, limits: { cpuMillis: 1000, memoryMiB: 1024 } },
   },
+  cloudSqlProxy: { requests: { cpuMillis: 25, memoryMiB: 64 }, limits: { cpuMillis: 100, memoryMiB: 128 } },
   storage: { kafkaBrokerGiB: 10, mongodbGiB: 10 },
   workloads: {
     'microservice-identity': { imageTag: 'dev-9b7e3d2' },

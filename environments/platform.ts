@@ -48,6 +48,7 @@ export const platform: PlatformInput = {
       namespace: 'microservices',
       size: 'medium',
       uses: { kafka: true, mongodb: true, mysql: true, redis: true },
+      secrets: ['jwt-signing-key'],
     },
     {
       name: 'microservice-monolith',
@@ -62,4 +63,18 @@ export const platform: PlatformInput = {
       uses: { kafka: true, mysql: true, redis: true },
     },
   ],
+  backingServices: {
+    kafka: { cluster: 'kafka', namespace: 'kafka' },
+    mongodb: { cluster: 'mongodb', namespace: 'mongodb' },
+    // One Cloud SQL for MySQL 8.0 instance per service, each with one database and one user.
+    cloudSql: {
+      region: 'us-central1',
+      instance: '{service}',
+      proxyImage: 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0',
+    },
+    // One Memorystore (HA) instance per service; Terraform publishes each address in the VPC's private zone.
+    redis: { host: '{service}.redis.orofi.internal' },
+    privateServicesCidr: '10.100.0.0/16',
+  },
+  ingressGateway: { name: 'oro-gateway', namespace: 'istio-ingress' },
 };

@@ -5,6 +5,7 @@ export const production: EnvironmentInput = {
   name: 'production',
   domain: 'orofi.xyz',
   highAvailability: true,
+  imageTagScheme: { prefix: 'prod', version: 'semver' },
   imageTag: 'prod-v1.7.2',
   replicas: { min: 2, max: 6 },
   sizes: {
@@ -12,6 +13,7 @@ export const production: EnvironmentInput = {
     medium: { requests: { cpuMillis: 500, memoryMiB: 1024 }, limits: { cpuMillis: 2000, memoryMiB: 2048 } },
     large: { requests: { cpuMillis: 1000, memoryMiB: 2048 }, limits: { cpuMillis: 4000, memoryMiB: 4096 } },
   },
+  cloudSqlProxy: { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 500, memoryMiB: 256 } },
   storage: { kafkaBrokerGiB: 200, mongodbGiB: 100 },
   workloads: {
     'api-gateway-public': { replicas: { min: 3, max: 12 } },

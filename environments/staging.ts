@@ -5,6 +5,7 @@ export const staging: EnvironmentInput = {
   name: 'staging',
   domain: 'staging.orofi.xyz',
   highAvailability: true,
+  imageTagScheme: { prefix: 'staging', version: 'semver' },
   imageTag: 'staging-v1.8.0',
   replicas: { min: 2, max: 4 },
   sizes: {
@@ -12,5 +13,6 @@ export const staging: EnvironmentInput = {
     medium: { requests: { cpuMillis: 250, memoryMiB: 512 }, limits: { cpuMillis: 1000, memoryMiB: 1024 } },
     large: { requests: { cpuMillis: 500, memoryMiB: 1024 }, limits: { cpuMillis: 2000, memoryMiB: 2048 } },
   },
+  cloudSqlProxy: { requests: { cpuMillis: 50, memoryMiB: 64 }, limits: { cpuMillis: 200, memoryMiB: 128 } },
   storage: { kafkaBrokerGiB: 50, mongodbGiB: 50 },
 };

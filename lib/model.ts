@@ -29,6 +29,24 @@ export interface BackingServices {
 
 export type WorkloadRole = 'api-gateway' | 'microservice';
 
+/** One key of a workload's Secret: where Secret Manager holds it and how the container sees it. */
+export interface SecretEntry {
+  /** Key in the Kubernetes Secret. */
+  readonly key: string;
+  /** Environment variable the container reads it from. */
+  readonly envVar: string;
+  /** Name of the secret in the environment's GCP Secret Manager: `<workload>-<key>`. */
+  readonly remoteKey: string;
+}
+
+/** Cloud SQL access of a workload: the Auth Proxy sidecar and the instance it connects to. */
+export interface CloudSqlAccess {
+  /** Instance connection name: `<project>:<region>:<instance>`. */
+  readonly instanceConnectionName: string;
+  readonly proxyImage: string;
+  readonly proxyResources: ResourceSize;
+}
+
 export interface WorkloadModel {
   readonly name: string;
   readonly namespace: string;
@@ -53,6 +71,33 @@ export interface WorkloadModel {
   /** URL path prefixes routed to this workload on each of its hosts. */
   readonly paths: readonly string[];
   readonly uses: BackingServices;
+  /** Non-secret settings, the workload's ConfigMap: environment variable -> value. */
+  readonly config: Readonly<Record<string, string>>;
+  /** Name of the Secret that the workload's ExternalSecret creates (when it has `secrets`). */
+  readonly secretName: string;
+  /** The keys of that Secret, sorted by key; empty when the workload needs no secret. */
+  readonly secrets: readonly SecretEntry[];
+  /** The Cloud SQL instance and proxy, when the workload uses MySQL. */
+  readonly cloudSql?: CloudSqlAccess;
+  /** Whether the pods call the Kubernetes API (and so mount the ServiceAccount token). */
+  readonly kubernetesApi: boolean;
+}
+
+/** Where the platform's shared components run, as the workloads reach them. */
+export interface Surroundings {
+  /** Namespace of istiod. */
+  readonly istioNamespace: string;
+  /** The Istio ingress gateway in front of the API gateways (pods labelled `istio: <name>`). */
+  readonly ingressGateway: { readonly name: string; readonly namespace: string };
+  /** Namespace of Prometheus. */
+  readonly monitoringNamespace: string;
+  readonly kafka: { readonly namespace: string; readonly port: number };
+  readonly mongodb: { readonly namespace: string; readonly port: number };
+  /** Private services access range: Cloud SQL and Memorystore addresses. */
+  readonly privateServicesCidr: string;
+  /** Address range of Google APIs (private.googleapis.com). */
+  readonly googleApisCidr: string;
+  readonly redisPort: number;
 }
 
 export interface EnvironmentModel {
@@ -67,6 +112,7 @@ export interface EnvironmentModel {
   readonly namespaces: readonly string[];
   readonly workloads: readonly WorkloadModel[];
   readonly storage: { readonly kafkaBrokerGiB: number; readonly mongodbGiB: number };
+  readonly surroundings: Surroundings;
 }
 
 export interface PlatformModel {

@@ -112,6 +112,62 @@ describe('loadPlatform', () => {
     ]);
   });
 
+  test('an image tag outside the environment tag scheme', () => {
+    expect(
+      problemsAfter((i) => {
+        env(i, 'dev').imageTag = 'dev-main';
+        env(i, 'staging').workloads = { 'api-gateway-oro': { imageTag: 'prod-v1.8.0' } };
+        env(i, 'production').workloads!['microservice-monolith'] = { imageTag: 'prod-v1.2' };
+      }),
+    ).toEqual([
+      'dev: imageTag: must follow the environment\'s tag scheme "dev-<commit>" (got "dev-main")',
+      'staging: workloads.api-gateway-oro.imageTag: must follow the environment\'s tag scheme "staging-v<major>.<minor>.<patch>" (got "prod-v1.8.0")',
+      'production: workloads.microservice-monolith.imageTag: must follow the environment\'s tag scheme "prod-v<major>.<minor>.<patch>" (got "prod-v1.2")',
+    ]);
+  });
+
+  test('secrets listed twice or already implied by a backing service', () => {
+    expect(
+      problemsAfter((i) => {
+        service(i, 'microservice-identity').secrets = ['jwt-signing-key', 'mysql-password', 'jwt-signing-key'];
+      }),
+    ).toEqual([
+      'platform: services.microservice-identity.secrets: "jwt-signing-key" is listed twice',
+      'platform: services.microservice-identity.secrets.1: "mysql-password" is already implied by uses.mysql',
+    ]);
+  });
+
+  test('MySQL users need the Cloud SQL Auth Proxy sized; instance and Redis names must be valid', () => {
+    expect(
+      problemsAfter((i) => {
+        delete env(i, 'staging').cloudSqlProxy;
+        i.platform.backingServices.cloudSql.instance = '{service}_DB';
+        i.platform.backingServices.redis.host = '{service}..internal';
+        i.platform.services = i.platform.services.filter((s) => s.name === 'microservice-identity');
+        for (const g of i.platform.gateways) g.calls = ['microservice-identity'];
+        env(i, 'production').workloads = {};
+      }),
+    ).toEqual([
+      'dev: name: gives microservice-identity the Cloud SQL instance id "microservice-identity_DB", which is not valid',
+      'dev: name: gives microservice-identity the Redis host "microservice-identity..internal", which is not a valid host name',
+      'staging: name: gives microservice-identity the Cloud SQL instance id "microservice-identity_DB", which is not valid',
+      'staging: name: gives microservice-identity the Redis host "microservice-identity..internal", which is not a valid host name',
+      'staging: cloudSqlProxy: is required: some services use MySQL through the Cloud SQL Auth Proxy',
+      'production: name: gives microservice-identity the Cloud SQL instance id "microservice-identity_DB", which is not valid',
+      'production: name: gives microservice-identity the Redis host "microservice-identity..internal", which is not a valid host name',
+    ]);
+  });
+
+  test('the Cloud SQL proxy image must carry a release tag', () => {
+    expect(
+      problemsAfter((i) => {
+        i.platform.backingServices.cloudSql.proxyImage = 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:latest';
+      }),
+    ).toEqual([
+      'platform: backingServices.cloudSql.proxyImage: must name a release: "latest" is not reproducible (got "gcr.io/cloud-sql-connectors/cloud-sql-proxy:latest")',
+    ]);
+  });
+
   test('fewer than 2 replicas in a highAvailability environment', () => {
     expect(
       problemsAfter((i) => {

@@ -2,23 +2,7 @@ import type { ManifestFile } from '../lib/synth';
 import { validateObject, type KubeObject } from '../lib/validate';
 import { allObjects, find, ofKind, orofiModel, synth } from './helpers';
 
-interface PodTemplate {
-  metadata: { labels: Record<string, string> };
-  spec: {
-    serviceAccountName: string;
-    automountServiceAccountToken: boolean;
-    securityContext: Record<string, unknown>;
-    containers: Array<
-      { name: string; image: string; ports: Array<{ name: string; containerPort: number }> } & Record<string, unknown>
-    >;
-  };
-}
-type Deployment = KubeObject & {
-  spec: { replicas: number; selector: { matchLabels: Record<string, string> }; template: PodTemplate };
-};
-type Service = KubeObject & {
-  spec: { selector: Record<string, string>; ports: Array<{ name: string; port: number; targetPort: number }> };
-};
+type Deployment = KubeObject & { spec: { replicas: number; template: { spec: Record<string, unknown> } } };
 
 const model = orofiModel();
 const outputs = new Map([...model].map(([name, env]) => [name, synth(env)]));
@@ -41,7 +25,6 @@ test('synthesizes the three environments', () => {
 
 describe.each(ENVIRONMENTS)('%s', (envName) => {
   const files = output(envName);
-  const project = `orofi-${envName}-cloud`;
 
   test('matches the snapshot', () => {
     expect(Object.fromEntries(files.map((f) => [f.path, f.content]))).toMatchSnapshot();
@@ -67,63 +50,11 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
     expect([...used].sort()).toEqual(['api-gateways', 'microservices']);
   });
 
-  test.each(WORKLOADS)('%s: Deployment, Service and ServiceAccount under its real name', (name) => {
-    const namespace = name.startsWith('api-gateway') ? 'api-gateways' : 'microservices';
-    const deployment = find<Deployment>(files, 'Deployment', name);
-    const service = find<Service>(files, 'Service', name);
-    const account = find(files, 'ServiceAccount', name);
-    for (const o of [deployment, service, account]) expect(o.metadata.namespace).toBe(namespace);
-
-    expect(account.metadata.annotations).toEqual({
-      'iam.gke.io/gcp-service-account': `${name}@${project}.iam.gserviceaccount.com`,
-    });
-    expect(account.automountServiceAccountToken).toBe(false);
-
-    const pod = deployment.spec.template;
-    expect(pod.spec.serviceAccountName).toBe(name);
-    expect(pod.spec.automountServiceAccountToken).toBe(false);
-    const [container] = pod.spec.containers;
-    expect(container!.image).toMatch(
-      new RegExp(`^us-central1-docker\\.pkg\\.dev/${project}/orofi/${name}:[A-Za-z0-9_][A-Za-z0-9_.-]*$`),
-    );
-    expect(container!.image.endsWith(':latest')).toBe(false);
-
-    // The Service selects exactly the Deployment's pods, by labels that do not change with the version.
-    const selector = deployment.spec.selector.matchLabels;
-    expect(selector).toEqual({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': name });
-    expect(service.spec.selector).toEqual(selector);
-    expect(pod.metadata.labels).toMatchObject(selector);
-    expect(service.spec.ports).toEqual([{ name: 'http', port: 8080, targetPort: 8080 }]);
-    expect(container!.ports).toEqual([{ name: 'http', containerPort: 8080 }]);
-  });
-
   test('replicas follow the environment config', () => {
     const env = model.get(envName)!;
     for (const w of env.workloads)
       expect(find<Deployment>(files, 'Deployment', w.name).spec.replicas).toBe(w.replicas.min);
     if (env.highAvailability) for (const w of env.workloads) expect(w.replicas.min).toBeGreaterThanOrEqual(2);
-  });
-
-  test('pods run as a numeric non-root user on a read-only root file system, with no privileges', () => {
-    for (const deployment of ofKind<Deployment>(files, 'Deployment')) {
-      const pod = deployment.spec.template.spec;
-      expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 10001 });
-      for (const container of pod.containers) {
-        expect(container.securityContext).toEqual({
-          allowPrivilegeEscalation: false,
-          capabilities: { drop: ['ALL'] },
-          privileged: false,
-          readOnlyRootFilesystem: true,
-          runAsGroup: 10001,
-          runAsNonRoot: true,
-          runAsUser: 10001,
-          seccompProfile: { type: 'RuntimeDefault' },
-        });
-        expect(container.resources).toEqual(
-          expect.objectContaining({ requests: expect.any(Object), limits: expect.any(Object) }),
-        );
-      }
-    }
   });
 
   test('every pod has a PriorityClass of this environment, gateways above microservices', () => {
@@ -162,6 +93,7 @@ test('environments differ only in sizes, replicas, hosts, image tags, project an
       .replace(zoneSpread, '')
       .replaceAll(`orofi-${env}-cloud`, 'orofi-ENV-cloud')
       .replace(/(:|version: |version": )(dev-[0-9a-f]+|staging-v[\d.]+|prod-v[\d.]+)/g, '$1TAG')
+      .replace(/checksum\/config: [0-9a-f]{64}/g, 'checksum/config: SUM')
       .replace(/^(\s*(cpu|memory|replicas|minReplicas|maxReplicas|value)): .*$/gm, '$1: N');
   expect(normalise('staging')).toEqual(normalise('production'));
   expect(normalise('dev')).toEqual(normalise('production'));

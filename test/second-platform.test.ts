@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { loadPlatform } from '../lib/config/load';
 import type { EnvironmentInput, PlatformInput } from '../lib/config/schema';
 import type { KubeObject } from '../lib/validate';
-import { allObjects, find, ROOT, synth } from './helpers';
+import { allObjects, find, ofKind, ROOT, synth } from './helpers';
 
 const shop: PlatformInput = {
   name: 'shop',
@@ -28,20 +28,34 @@ const shop: PlatformInput = {
     { name: 'auth-service', namespace: 'commerce', port: 50051, protocol: 'grpc', uses: { mysql: true } },
     { name: 'product-service', namespace: 'commerce', port: 50051, protocol: 'grpc', uses: { mysql: true } },
     { name: 'cart-service', namespace: 'commerce', port: 7070, uses: { redis: true } },
-    { name: 'offer-service', namespace: 'commerce', port: 50051, protocol: 'grpc', size: 'tiny' },
+    { name: 'offer-service', namespace: 'commerce', port: 50051, protocol: 'grpc', size: 'tiny', kubernetesApi: true },
   ],
+  backingServices: {
+    kafka: { cluster: 'events', namespace: 'streaming' },
+    mongodb: { cluster: 'catalog', namespace: 'documents' },
+    cloudSql: {
+      region: 'europe-west1',
+      instance: 'shop-{env}',
+      proxyImage: 'europe-west1-docker.pkg.dev/shop-tools/mirror/cloud-sql-proxy:2.23.0',
+    },
+    redis: { host: 'cache.shop.internal', port: 6380 },
+    privateServicesCidr: '10.20.0.0/20',
+  },
+  ingressGateway: { name: 'edge-gateway', namespace: 'edge-ingress' },
 };
 
 const live: EnvironmentInput = {
   name: 'live',
   domain: 'shop.example.com',
   highAvailability: true,
+  imageTagScheme: { prefix: 'prod', version: 'semver' },
   imageTag: 'prod-v3.2.1',
   replicas: { min: 3, max: 9 },
   sizes: {
     tiny: { requests: { cpuMillis: 50, memoryMiB: 64 }, limits: { cpuMillis: 100, memoryMiB: 128 } },
     small: { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 200, memoryMiB: 256 } },
   },
+  cloudSqlProxy: { requests: { cpuMillis: 20, memoryMiB: 32 }, limits: { cpuMillis: 100, memoryMiB: 64 } },
   storage: { kafkaBrokerGiB: 20, mongodbGiB: 20 },
 };
 
@@ -59,7 +73,7 @@ test('synthesizes with the same charts', () => {
   ]);
   const auth = find<KubeObject & { spec: { ports: unknown[] } }>(files, 'Service', 'auth-service');
   expect(auth.metadata.namespace).toBe('commerce');
-  expect(auth.spec.ports).toEqual([{ name: 'grpc', port: 50051, targetPort: 50051 }]);
+  expect(auth.spec.ports).toEqual([{ name: 'grpc', appProtocol: 'grpc', port: 50051, targetPort: 50051 }]);
   // gRPC workloads are probed through the gRPC health protocol, not HTTP paths.
   const authPod = find<KubeObject & { spec: { template: { spec: { containers: Record<string, unknown>[] } } } }>(
     files,
@@ -71,6 +85,25 @@ test('synthesizes with the same charts', () => {
     readinessProbe: { grpc: { port: 50051 } },
     livenessProbe: { grpc: { port: 50051 } },
   });
+  // The same construct, another platform's backing services: its Cloud SQL instance and proxy image, its Redis.
+  const authPodSpec = authPod as unknown as { initContainers: { name: string; image: string; args: string[] }[] };
+  expect(authPodSpec.initContainers.map((c) => [c.name, c.image])).toEqual([
+    ['cloud-sql-proxy', 'europe-west1-docker.pkg.dev/shop-tools/mirror/cloud-sql-proxy:2.23.0'],
+  ]);
+  expect(authPodSpec.initContainers[0]!.args).toContain('shop-live-gke:europe-west1:shop-live');
+  expect(find(files, 'ConfigMap', 'cart-service').data).toEqual({
+    REDIS_HOST: 'cache.shop.internal',
+    REDIS_PORT: '6380',
+  });
+  expect(ofKind(files, 'ConfigMap').map((c) => c.metadata.name)).toEqual([
+    'auth-service',
+    'product-service',
+    'cart-service',
+  ]);
+  // Only the workload that declares it needs the Kubernetes API gets a token.
+  for (const account of ofKind(files, 'ServiceAccount')) {
+    expect(account.automountServiceAccountToken).toBe(account.metadata.name === 'offer-service');
+  }
   expect(find(files, 'ServiceAccount', 'cart-service').metadata.annotations).toEqual({
     'iam.gke.io/gcp-service-account': 'cart-service@shop-live-gke.iam.gserviceaccount.com',
   });
@@ -78,8 +111,9 @@ test('synthesizes with the same charts', () => {
   expect(text).toContain('image: europe-west1-docker.pkg.dev/shop-live-gke/services/offer-service:prod-v3.2.1');
   expect(text).toContain('app.kubernetes.io/part-of: shop');
   expect(text).not.toMatch(/orofi|microservice-|oro-gateway/);
-  // 2 namespaces, 2 priority classes; Deployment, Service, ServiceAccount, HPA, PDB per workload.
-  expect(allObjects(files)).toHaveLength(2 + 2 + 5 * 5);
+  // 2 namespaces, 2 priority classes; Deployment, Service, ServiceAccount, HPA, PDB, NetworkPolicy per
+  // workload, and a ConfigMap for the three that use backing services.
+  expect(allObjects(files)).toHaveLength(2 + 2 + 5 * 6 + 3);
 });
 
 test('nothing under charts/ names an Orofi service, host or project', () => {

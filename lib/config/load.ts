@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { ProblemsError } from '../errors';
-import type { EnvironmentModel, PlatformModel, WorkloadModel, WorkloadRole } from '../model';
+import type { EnvironmentModel, PlatformModel, SecretEntry, WorkloadModel, WorkloadRole } from '../model';
 import {
   environmentSchema,
   NO_BACKING_SERVICES,
@@ -25,6 +25,31 @@ export class ConfigError extends ProblemsError {
 const GCP_SERVICE_ACCOUNT_ID = /^[a-z][-a-z0-9]{4,28}[a-z0-9]$/;
 /** GCP project ids: 6 to 30 characters. */
 const GCP_PROJECT_ID = /^[a-z][-a-z0-9]{4,28}[a-z0-9]$/;
+/** Cloud SQL instance ids: lower-case letters, digits and hyphens, starting with a letter. */
+const CLOUD_SQL_INSTANCE = /^[a-z]([-a-z0-9]{0,96}[a-z0-9])?$/;
+const HOSTNAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** The version part of each image tag scheme (seed 003). */
+const TAG_VERSIONS = {
+  commit: { pattern: '[0-9a-f]{7,40}', example: '<commit>' },
+  semver: { pattern: 'v(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)', example: 'v<major>.<minor>.<patch>' },
+} as const;
+
+/** The Secret keys that a backing service implies, and the variables the containers read them from. */
+const IMPLIED_SECRETS = {
+  mysql: 'mysql-password',
+  mongodb: 'mongodb-password',
+  redis: 'redis-auth',
+} as const;
+
+/** `{service}` and `{env}` of a name pattern replaced. */
+function expand(pattern: string, service: string, env: string): string {
+  return pattern.replaceAll('{service}', service).replaceAll('{env}', env);
+}
+
+/** `jwt-signing-key` -> `JWT_SIGNING_KEY` */
+function envVarOf(key: string): string {
+  return key.toUpperCase().replaceAll('-', '_');
+}
 
 type Path = readonly PropertyKey[];
 type Report = (path: Path, message: string) => void;
@@ -149,6 +174,14 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
       else if (!names.has(callee)) report([...path, 'calls', i], `calls unknown workload "${callee}"`);
     });
     for (const callee of duplicates(spec.calls)) report([...path, 'calls'], `"${callee}" is listed twice`);
+    for (const key of duplicates(spec.secrets)) report([...path, 'secrets'], `"${key}" is listed twice`);
+    const uses = 'uses' in spec ? spec.uses : NO_BACKING_SERVICES;
+    spec.secrets.forEach((key, i) => {
+      const implied = (Object.keys(IMPLIED_SECRETS) as (keyof typeof IMPLIED_SECRETS)[]).find(
+        (service) => IMPLIED_SECRETS[service] === key,
+      );
+      if (implied && uses[implied]) report([...path, 'secrets', i], `"${key}" is already implied by uses.${implied}`);
+    });
   }
   for (const { spec, path } of workloads) {
     if (spec.calls.some((callee) => platform.gateways.some((g) => g.name === callee))) {
@@ -187,17 +220,34 @@ function checkEnvironment(platform: PlatformSpec, env: EnvironmentSpec, report: 
       }
     }
   }
+  const scheme = env.imageTagScheme;
+  const tagPattern = new RegExp(`^${scheme.prefix}-${TAG_VERSIONS[scheme.version].pattern}$`);
   for (const { spec, path } of workloads) {
     if (!(spec.size in env.sizes)) {
       report(['sizes'], `has no size "${spec.size}" (used by ${formatPath(platform, path)})`);
     }
     const tag = env.workloads[spec.name]?.imageTag ?? env.imageTag;
+    const at = env.workloads[spec.name]?.imageTag ? ['workloads', spec.name, 'imageTag'] : ['imageTag'];
     if (tag === undefined)
       report(['workloads', spec.name, 'imageTag'], 'is required: no tag here and no environment imageTag');
-    else if (tag === 'latest') {
-      const at = env.workloads[spec.name]?.imageTag ? ['workloads', spec.name, 'imageTag'] : ['imageTag'];
-      report(at, 'must name a release: "latest" is not reproducible');
+    else if (tag === 'latest') report(at, 'must name a release: "latest" is not reproducible');
+    else if (!tagPattern.test(tag)) {
+      const form = `${scheme.prefix}-${TAG_VERSIONS[scheme.version].example}`;
+      report(at, `must follow the environment's tag scheme "${form}" (got "${tag}")`);
     }
+    if ('uses' in spec) {
+      const instance = expand(platform.backingServices.cloudSql.instance, spec.name, env.name);
+      if (spec.uses.mysql && !CLOUD_SQL_INSTANCE.test(instance)) {
+        report(['name'], `gives ${spec.name} the Cloud SQL instance id "${instance}", which is not valid`);
+      }
+      const redisHost = expand(platform.backingServices.redis.host, spec.name, env.name);
+      if (spec.uses.redis && !HOSTNAME.test(redisHost)) {
+        report(['name'], `gives ${spec.name} the Redis host "${redisHost}", which is not a valid host name`);
+      }
+    }
+  }
+  if (env.cloudSqlProxy === undefined && platform.services.some((s) => s.uses.mysql)) {
+    report(['cloudSqlProxy'], 'is required: some services use MySQL through the Cloud SQL Auth Proxy');
   }
   const routes = platform.gateways.flatMap((g) =>
     g.paths.map((path) => ({ route: `${g.host}.${env.domain}${path}`, gateway: g.name })),
@@ -210,12 +260,61 @@ function checkEnvironment(platform: PlatformSpec, env: EnvironmentSpec, report: 
   }
 }
 
+/** What a workload needs to reach its backing services: its ConfigMap, Secret keys and Cloud SQL proxy. */
+function backingAccess(platform: PlatformSpec, env: EnvironmentSpec, spec: NamedWorkload['spec']) {
+  const { kafka, mongodb, cloudSql, redis } = platform.backingServices;
+  const uses = 'uses' in spec ? spec.uses : NO_BACKING_SERVICES;
+  const gcpProject = platform.gcpProject.replaceAll('{env}', env.name);
+  /** Database and user names: one database and one user per service. */
+  const database = spec.name.replaceAll('-', '_');
+  const config: Record<string, string> = {};
+  if (uses.kafka)
+    config.KAFKA_BOOTSTRAP_SERVERS = `${kafka.cluster}-kafka-bootstrap.${kafka.namespace}.svc:${kafka.port}`;
+  if (uses.mongodb) {
+    Object.assign(config, {
+      MONGODB_HOST: `${mongodb.cluster}-${mongodb.replicaSet}.${mongodb.namespace}.svc.cluster.local`,
+      MONGODB_PORT: String(mongodb.port),
+      MONGODB_REPLICA_SET: mongodb.replicaSet,
+      MONGODB_DATABASE: database,
+      MONGODB_USERNAME: spec.name,
+    });
+  }
+  const instanceConnectionName = `${gcpProject}:${cloudSql.region}:${expand(cloudSql.instance, spec.name, env.name)}`;
+  if (uses.mysql) {
+    // The Cloud SQL Auth Proxy sidecar listens on the pod's loopback.
+    Object.assign(config, {
+      CLOUD_SQL_INSTANCE_CONNECTION_NAME: instanceConnectionName,
+      MYSQL_HOST: '127.0.0.1',
+      MYSQL_PORT: '3306',
+      MYSQL_DATABASE: database,
+      MYSQL_USER: spec.name,
+    });
+  }
+  if (uses.redis) {
+    Object.assign(config, { REDIS_HOST: expand(redis.host, spec.name, env.name), REDIS_PORT: String(redis.port) });
+  }
+  const keys = [
+    ...(Object.keys(IMPLIED_SECRETS) as (keyof typeof IMPLIED_SECRETS)[])
+      .filter((service) => uses[service])
+      .map((service) => IMPLIED_SECRETS[service]),
+    ...spec.secrets,
+  ].sort();
+  const secrets = keys.map((key): SecretEntry => ({ key, envVar: envVarOf(key), remoteKey: `${spec.name}-${key}` }));
+  const cloudSqlAccess =
+    uses.mysql && env.cloudSqlProxy
+      ? { instanceConnectionName, proxyImage: cloudSql.proxyImage, proxyResources: env.cloudSqlProxy }
+      : undefined;
+  const sorted = Object.fromEntries(Object.entries(config).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { config: sorted, secrets, cloudSql: cloudSqlAccess };
+}
+
 function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): EnvironmentModel {
   const gcpProject = platform.gcpProject.replaceAll('{env}', env.name);
   const registry = `${platform.artifactRegistry.location}-docker.pkg.dev/${gcpProject}/${platform.artifactRegistry.repository}`;
   const workloads = workloadsOf(platform).map(({ spec, role }): WorkloadModel => {
     const override = env.workloads[spec.name];
     const isGateway = 'host' in spec;
+    const { config, secrets, cloudSql } = backingAccess(platform, env, spec);
     return {
       name: spec.name,
       namespace: spec.namespace,
@@ -232,8 +331,14 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       hosts: isGateway ? [`${spec.host}.${env.domain}`] : [],
       paths: isGateway ? spec.paths : [],
       uses: 'uses' in spec ? spec.uses : NO_BACKING_SERVICES,
+      config,
+      secretName: `${spec.name}-secrets`,
+      secrets,
+      ...(cloudSql ? { cloudSql } : {}),
+      kubernetesApi: spec.kubernetesApi,
     };
   });
+  const { kafka, mongodb, redis, privateServicesCidr, googleApisCidr } = platform.backingServices;
   return {
     name: env.name,
     platform: platform.name,
@@ -243,6 +348,16 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
     namespaces: platform.namespaces,
     workloads,
     storage: env.storage,
+    surroundings: {
+      istioNamespace: platform.istioNamespace,
+      ingressGateway: platform.ingressGateway,
+      monitoringNamespace: platform.monitoringNamespace,
+      kafka: { namespace: kafka.namespace, port: kafka.port },
+      mongodb: { namespace: mongodb.namespace, port: mongodb.port },
+      privateServicesCidr,
+      googleApisCidr,
+      redisPort: redis.port,
+    },
   };
 }
 

@@ -27,6 +27,13 @@ const hostname = z
   .regex(DNS_1123_SUBDOMAIN, 'must be a DNS-1123 subdomain such as "example.com"');
 const httpPath = z.string().regex(/^\/[A-Za-z0-9._~\-/]*$/, 'must be an absolute URL path such as "/" or "/v1"');
 const port = z.number().int().min(1024).max(65535);
+const anyPort = z.number().int().min(1).max(65535);
+/** A container image with an explicit tag: `<registry>/<path>:<tag>`. */
+const taggedImage = z
+  .string()
+  .regex(/^[a-z0-9.-]+(:[0-9]+)?(\/[a-z0-9._-]+)+:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/, 'must be an image with a tag')
+  .refine((image) => !image.endsWith(':latest'), 'must name a release: "latest" is not reproducible');
+const cidr = z.cidrv4({ error: 'must be an IPv4 CIDR such as "203.0.113.0/24"' });
 
 const workloadFields = {
   /** Workload name: the Deployment, Service, ServiceAccount and GCP service account are all named after it. */
@@ -43,6 +50,14 @@ const workloadFields = {
   calls: z.array(workloadName).default([]),
   /** HTTP health endpoints (ignored for gRPC workloads); the workload construct supplies the defaults. */
   healthPaths: z.strictObject({ readiness: httpPath.optional(), liveness: httpPath.optional() }).optional(),
+  /**
+   * Application secrets beyond those that `uses` implies (e.g. `jwt-signing-key`), each one key of the
+   * workload's Secret, synced from Secret Manager and exposed as an environment variable
+   * (`JWT_SIGNING_KEY`).
+   */
+  secrets: z.array(label).default([]),
+  /** Whether the pods call the Kubernetes API (mounts the ServiceAccount token). */
+  kubernetesApi: z.boolean().default(false),
 };
 
 const gatewaySchema = z.strictObject({
@@ -69,6 +84,36 @@ const serviceSchema = z.strictObject({
     .default(NO_BACKING_SERVICES),
 });
 
+/** Where the shared backing services are; `{service}` and `{env}` are replaced per workload and environment. */
+const backingServicesSchema = z.strictObject({
+  /** The Strimzi Kafka cluster: clients use its TLS listener (mutual TLS). */
+  kafka: z.strictObject({ cluster: label, namespace: label, port: anyPort.default(9093) }),
+  /** The Percona MongoDB replica set. */
+  mongodb: z.strictObject({
+    cluster: label,
+    namespace: label,
+    replicaSet: label.default('rs0'),
+    port: anyPort.default(27017),
+  }),
+  /** Cloud SQL for MySQL, reached through the Cloud SQL Auth Proxy sidecar. */
+  cloudSql: z.strictObject({
+    region: label,
+    /** Instance name pattern, e.g. `{service}`: one instance per service. */
+    instance: z.string().min(1),
+    /** Image of the Cloud SQL Auth Proxy (v2), with its tag. */
+    proxyImage: taggedImage,
+  }),
+  /** Memorystore for Redis: host name pattern (a private DNS record per instance) and port. */
+  redis: z.strictObject({ host: z.string().min(1), port: anyPort.default(6379) }),
+  /** The VPC's private services access range, where Cloud SQL and Memorystore have their addresses. */
+  privateServicesCidr: cidr,
+  /**
+   * Where Google APIs are reached (the Cloud SQL Auth Proxy calls the SQL Admin API): by default the
+   * private.googleapis.com range that Private Google Access maps `*.googleapis.com` to.
+   */
+  googleApisCidr: cidr.default('199.36.153.8/30'),
+});
+
 export const platformSchema = z.strictObject({
   /** Platform name: the `app.kubernetes.io/part-of` label. */
   name: label,
@@ -84,6 +129,14 @@ export const platformSchema = z.strictObject({
   gateways: z.array(gatewaySchema),
   /** Microservices: reachable only along the call graph. */
   services: z.array(serviceSchema),
+  /** Backing services the microservices use (`uses`). */
+  backingServices: backingServicesSchema,
+  /** The Istio ingress gateway the API gateways sit behind (pods labelled `istio: <name>`). */
+  ingressGateway: z.strictObject({ name: label, namespace: label }),
+  /** Namespace of istiod. */
+  istioNamespace: label.default('istio-system'),
+  /** Namespace of Prometheus, which scrapes every workload. */
+  monitoringNamespace: label.default('monitoring'),
 });
 
 const replicasSchema = z.strictObject({
@@ -104,14 +157,21 @@ export const environmentSchema = z.strictObject({
   domain: hostname,
   /** Staging and production: at least 2 replicas per workload, spread over zones and nodes. */
   highAvailability: z.boolean(),
+  /**
+   * The tag scheme of the environment's images (seed 003): `<prefix>-<commit>` (7 to 40 hex digits)
+   * or `<prefix>-v<major>.<minor>.<patch>`, e.g. `dev-4f1c2a9`, `prod-v1.2.3`.
+   */
+  imageTagScheme: z.strictObject({ prefix: label, version: z.enum(['commit', 'semver']) }),
   /** Image tag of every workload unless overridden under `workloads`. */
   imageTag: z.string().regex(IMAGE_TAG, 'must be a valid image tag').optional(),
   /** Source IP ranges (CIDR) allowed through the ingress; empty means the ingress is public. */
-  ingressAllowList: z.array(z.cidrv4({ error: 'must be an IPv4 CIDR such as "203.0.113.0/24"' })).default([]),
+  ingressAllowList: z.array(cidr).default([]),
   /** Replica bounds of every workload unless overridden. */
   replicas: replicasSchema,
   /** Resource size classes that the platform description assigns to workloads. */
   sizes: z.record(label, sizeSchema),
+  /** Resources of the Cloud SQL Auth Proxy sidecar (required when a workload uses MySQL). */
+  cloudSqlProxy: sizeSchema.optional(),
   /** Persistent storage of the stateful backbone. */
   storage: z.strictObject({
     kafkaBrokerGiB: z.number().int().min(1),

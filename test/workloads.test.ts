@@ -1,0 +1,299 @@
+/**
+ * The workload construct's guarantees, checked on every workload of every environment: what a
+ * hardened Helm chart or a production-readiness review expects, read back from the synthesized objects.
+ */
+import { createHash } from 'node:crypto';
+import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
+import type { IHorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
+import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
+import type { IPodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
+import type { IConfigMap } from 'kubernetes-models/v1/ConfigMap';
+import type { IContainer } from 'kubernetes-models/v1/Container';
+import type { IService } from 'kubernetes-models/v1/Service';
+import type { IServiceAccount } from 'kubernetes-models/v1/ServiceAccount';
+import type { EnvironmentModel, WorkloadModel } from '../lib/model';
+import type { ManifestFile } from '../lib/synth';
+import { environments } from '../environments';
+import { allObjects, find, orofiModel, synth } from './helpers';
+
+const model = orofiModel();
+const cases = [...model.values()].flatMap((env) => {
+  const files = synth(env);
+  return env.workloads.map((workload) => [`${env.name} ${workload.name}`, { env, workload, files }] as const);
+});
+
+/** The object of a kind named after the workload, typed. */
+function get<T>(files: readonly ManifestFile[], kind: string, name: string): T {
+  return find(files, kind, name) as unknown as T;
+}
+
+function objectsOf(files: readonly ManifestFile[], w: WorkloadModel) {
+  const deployment = get<IDeployment>(files, 'Deployment', w.name);
+  const pod = deployment.spec!.template;
+  const app = pod.spec!.containers[0]!;
+  return { deployment, pod, app };
+}
+
+const TAG_SCHEMES: Record<string, RegExp> = {
+  dev: /^dev-[0-9a-f]{7,40}$/,
+  staging: /^staging-v\d+\.\d+\.\d+$/,
+  production: /^prod-v\d+\.\d+\.\d+$/,
+};
+
+describe.each(cases)('%s', (_, { env, workload: w, files }) => {
+  const { deployment, pod, app } = objectsOf(files, w);
+  const podSpec = pod.spec!;
+  const containers: IContainer[] = [...(podSpec.initContainers ?? []), ...podSpec.containers];
+  const selector = { 'app.kubernetes.io/name': w.name, 'app.kubernetes.io/instance': w.name };
+
+  test('every object carries the standard labels; selectors do not include the version', () => {
+    const expected = {
+      'app.kubernetes.io/name': w.name,
+      'app.kubernetes.io/instance': w.name,
+      'app.kubernetes.io/version': w.imageTag,
+      'app.kubernetes.io/component': w.role,
+      'app.kubernetes.io/part-of': 'orofi',
+      'app.kubernetes.io/managed-by': 'cdk8s',
+      app: w.name,
+      version: w.imageTag,
+    };
+    const own = allObjects(files).filter((o) => o.metadata.name === w.name);
+    expect(own.map((o) => o.kind).sort()).toEqual(
+      [
+        'ConfigMap',
+        'Deployment',
+        'HorizontalPodAutoscaler',
+        'NetworkPolicy',
+        'PodDisruptionBudget',
+        'Service',
+        'ServiceAccount',
+      ]
+        .filter((kind) => kind !== 'ConfigMap' || Object.keys(w.config).length > 0)
+        .sort(),
+    );
+    for (const object of own) expect(object.metadata.labels).toEqual(expected);
+    expect(pod.metadata!.labels).toEqual(expected);
+    expect(deployment.spec!.selector.matchLabels).toEqual(selector);
+    expect(get<IService>(files, 'Service', w.name).spec!.selector).toEqual(selector);
+    expect(get<IPodDisruptionBudget>(files, 'PodDisruptionBudget', w.name).spec!.selector!.matchLabels).toEqual(
+      selector,
+    );
+  });
+
+  test('ServiceAccount bound to its GCP service account; no API token unless the workload needs the API', () => {
+    const account = get<IServiceAccount>(files, 'ServiceAccount', w.name);
+    expect(account.metadata!.namespace).toBe(w.namespace);
+    expect(account.metadata!.annotations).toEqual({
+      'iam.gke.io/gcp-service-account': `${w.name}@orofi-${env.name}-cloud.iam.gserviceaccount.com`,
+    });
+    expect(w.kubernetesApi).toBe(false);
+    expect(account.automountServiceAccountToken).toBe(false);
+    expect(podSpec.serviceAccountName).toBe(w.name);
+    expect(podSpec.automountServiceAccountToken).toBe(false);
+  });
+
+  test('Service: a named port with the appProtocol Istio selects, on the container port', () => {
+    const service = get<IService>(files, 'Service', w.name);
+    expect(service.spec!.type).toBe('ClusterIP');
+    expect(service.spec!.ports).toEqual([
+      { name: w.protocol, appProtocol: w.protocol, port: w.port, targetPort: w.port },
+    ]);
+    expect(app.ports).toEqual([{ name: w.protocol, containerPort: w.port }]);
+  });
+
+  test('image from the environment registry, tagged by the environment scheme', () => {
+    const [repository, tag] = app.image!.split(/:(?=[^:]+$)/);
+    expect(repository).toBe(`us-central1-docker.pkg.dev/orofi-${env.name}-cloud/orofi/${w.name}`);
+    expect(tag).toMatch(TAG_SCHEMES[env.name]!);
+    for (const c of containers) {
+      expect(c.image).toMatch(/:[A-Za-z0-9_][A-Za-z0-9_.-]*$/);
+      expect(c.image).not.toMatch(/:latest$/);
+      expect(c.imagePullPolicy).toBe('Always');
+    }
+  });
+
+  test('requests and limits of the size class; HPA and PDB within the environment bounds', () => {
+    const size = w.resources;
+    expect(app.resources).toEqual({
+      requests: { cpu: `${size.requests.cpuMillis}m`, memory: `${size.requests.memoryMiB}Mi` },
+      limits: { cpu: `${size.limits.cpuMillis}m`, memory: `${size.limits.memoryMiB}Mi` },
+    });
+    const hpa = get<IHorizontalPodAutoscaler>(files, 'HorizontalPodAutoscaler', w.name);
+    expect(hpa.apiVersion).toBe('autoscaling/v2');
+    expect(hpa.spec!.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: w.name });
+    expect([hpa.spec!.minReplicas, hpa.spec!.maxReplicas]).toEqual([w.replicas.min, w.replicas.max]);
+    expect(hpa.spec!.metrics).toEqual([
+      { type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } },
+      { type: 'Resource', resource: { name: 'memory', target: { type: 'Utilization', averageUtilization: 80 } } },
+    ]);
+    // The first rollout starts at the minimum; afterwards the HPA owns the count (Argo CD ignores it).
+    expect(deployment.spec!.replicas).toBe(w.replicas.min);
+    expect(get<IPodDisruptionBudget>(files, 'PodDisruptionBudget', w.name).spec!.maxUnavailable).toBe(1);
+    const expected = environments.find((e) => e.name === env.name)!;
+    const bounds = expected.workloads?.[w.name]?.replicas ?? expected.replicas;
+    expect(w.replicas).toEqual(bounds);
+  });
+
+  test('startup, readiness and liveness probes on the serving port', () => {
+    const check = (path: string) =>
+      w.protocol === 'grpc' ? { grpc: { port: w.port } } : { httpGet: { path, port: w.port, scheme: 'HTTP' } };
+    expect(app.startupProbe).toMatchObject(check('/live'));
+    expect(app.readinessProbe).toMatchObject(check('/ready'));
+    expect(app.livenessProbe).toMatchObject(check('/live'));
+    // The startup probe gives a slow start a minute before liveness may restart the container.
+    expect(app.startupProbe!.periodSeconds! * app.startupProbe!.failureThreshold!).toBeGreaterThanOrEqual(60);
+  });
+
+  test('hardened: non-root numeric user, read-only root, no escalation, no capabilities, RuntimeDefault', () => {
+    expect(podSpec.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 10001, runAsGroup: 10001 });
+    for (const c of containers) {
+      expect(c.securityContext).toEqual({
+        allowPrivilegeEscalation: false,
+        capabilities: { drop: ['ALL'] },
+        privileged: false,
+        readOnlyRootFilesystem: true,
+        runAsGroup: 10001,
+        runAsNonRoot: true,
+        runAsUser: 10001,
+        seccompProfile: { type: 'RuntimeDefault' },
+      });
+      expect(c.resources?.requests).toBeDefined();
+      expect(c.resources?.limits).toBeDefined();
+      expect(c.ports?.some((p) => p.hostPort !== undefined) ?? false).toBe(false);
+    }
+    expect(podSpec.hostNetwork ?? false).toBe(false);
+    expect(podSpec.hostPID ?? false).toBe(false);
+    expect(podSpec.hostIPC ?? false).toBe(false);
+    expect(podSpec.volumes).toEqual([{ name: 'tmp', emptyDir: {} }]);
+    expect(app.volumeMounts).toEqual([{ name: 'tmp', mountPath: '/tmp' }]);
+  });
+
+  test('availability: spread over nodes (and zones where highly available), no unavailable pod on rollout, drained on stop', () => {
+    const keys = (podSpec.topologySpreadConstraints ?? []).map((c) => [c.topologyKey, c.whenUnsatisfiable]);
+    expect(keys).toEqual([
+      ...(env.highAvailability ? [['topology.kubernetes.io/zone', 'DoNotSchedule']] : []),
+      ['kubernetes.io/hostname', 'ScheduleAnyway'],
+    ]);
+    for (const c of podSpec.topologySpreadConstraints ?? []) expect(c.labelSelector!.matchLabels).toEqual(selector);
+    expect(deployment.spec!.strategy).toEqual({
+      type: 'RollingUpdate',
+      rollingUpdate: { maxSurge: '25%', maxUnavailable: 0 },
+    });
+    const drain = (app.lifecycle!.preStop as { sleep: { seconds: number } }).sleep.seconds;
+    expect(drain).toBeGreaterThanOrEqual(5);
+    expect(podSpec.terminationGracePeriodSeconds).toBeGreaterThan(drain + 20);
+    expect(podSpec.priorityClassName).toBe(`orofi-${w.role}`);
+  });
+
+  test('configuration: a ConfigMap of non-secret settings, secrets only from the ExternalSecret-owned Secret', () => {
+    const expectedKeys = [
+      ...(w.uses.kafka ? ['KAFKA_BOOTSTRAP_SERVERS'] : []),
+      ...(w.uses.mongodb
+        ? ['MONGODB_DATABASE', 'MONGODB_HOST', 'MONGODB_PORT', 'MONGODB_REPLICA_SET', 'MONGODB_USERNAME']
+        : []),
+      ...(w.uses.mysql
+        ? ['CLOUD_SQL_INSTANCE_CONNECTION_NAME', 'MYSQL_DATABASE', 'MYSQL_HOST', 'MYSQL_PORT', 'MYSQL_USER']
+        : []),
+      ...(w.uses.redis ? ['REDIS_HOST', 'REDIS_PORT'] : []),
+    ].sort();
+    const expectedSecrets = [
+      ...(w.uses.mongodb ? ['mongodb-password'] : []),
+      ...(w.uses.mysql ? ['mysql-password'] : []),
+      ...(w.uses.redis ? ['redis-auth'] : []),
+      ...(w.name === 'microservice-identity' ? ['jwt-signing-key'] : []),
+    ].sort();
+    const secretEnv = (app.env ?? []).map((e) => [
+      e.name,
+      e.valueFrom?.secretKeyRef?.name,
+      e.valueFrom?.secretKeyRef?.key,
+    ]);
+    expect(secretEnv).toEqual(
+      expectedSecrets.map((key) => [key.toUpperCase().replaceAll('-', '_'), `${w.name}-secrets`, key]),
+    );
+    // No literal values at all: every variable comes from the ConfigMap or the Secret.
+    for (const e of app.env ?? []) expect(e.value).toBeUndefined();
+    if (expectedKeys.length === 0) {
+      expect(app.envFrom ?? []).toEqual([]);
+      return;
+    }
+    const config = get<IConfigMap>(files, 'ConfigMap', w.name);
+    expect(config.metadata!.namespace).toBe(w.namespace);
+    expect(Object.keys(config.data!)).toEqual(expectedKeys);
+    for (const key of Object.keys(config.data!)) expect(key).not.toMatch(/password|secret|token|auth/i);
+    expect(app.envFrom).toEqual([{ configMapRef: { name: w.name } }]);
+    expect(pod.metadata!.annotations!['checksum/config']).toBe(
+      createHash('sha256').update(JSON.stringify(config.data)).digest('hex'),
+    );
+    const data = config.data!;
+    if (w.uses.kafka) expect(data.KAFKA_BOOTSTRAP_SERVERS).toBe('kafka-kafka-bootstrap.kafka.svc:9093');
+    if (w.uses.mongodb) expect(data.MONGODB_HOST).toBe('mongodb-rs0.mongodb.svc.cluster.local');
+    if (w.uses.redis) expect(data.REDIS_HOST).toBe(`${w.name}.redis.orofi.internal`);
+    if (w.uses.mysql) {
+      expect(data.CLOUD_SQL_INSTANCE_CONNECTION_NAME).toBe(`orofi-${env.name}-cloud:us-central1:${w.name}`);
+      expect([data.MYSQL_HOST, data.MYSQL_PORT, data.MYSQL_USER]).toEqual(['127.0.0.1', '3306', w.name]);
+    }
+  });
+
+  test('Cloud SQL: the Auth Proxy as a native sidecar exactly when the workload uses MySQL', () => {
+    const proxies = (podSpec.initContainers ?? []).filter((c) => c.name === 'cloud-sql-proxy');
+    if (!w.uses.mysql) {
+      expect(podSpec.initContainers ?? []).toEqual([]);
+      return;
+    }
+    expect(podSpec.initContainers).toHaveLength(1);
+    const proxy = proxies[0]!;
+    expect(proxy.restartPolicy).toBe('Always');
+    expect(proxy.image).toBe('gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0');
+    expect(proxy.args).toContain(`orofi-${env.name}-cloud:us-central1:${w.name}`);
+    expect(proxy.args).toEqual(expect.arrayContaining(['--private-ip', '--port=3306']));
+    expect(proxy.args!.some((a) => a.includes('credentials'))).toBe(false);
+    const sizes = environments.find((e) => e.name === env.name)!.cloudSqlProxy!;
+    expect(proxy.resources).toEqual({
+      requests: { cpu: `${sizes.requests.cpuMillis}m`, memory: `${sizes.requests.memoryMiB}Mi` },
+      limits: { cpu: `${sizes.limits.cpuMillis}m`, memory: `${sizes.limits.memoryMiB}Mi` },
+    });
+    expect(proxy.startupProbe).toMatchObject({ httpGet: { path: '/startup', port: 9801 } });
+    expect(proxy.livenessProbe).toMatchObject({ httpGet: { path: '/liveness', port: 9801 } });
+    expect(pod.metadata!.annotations!['traffic.sidecar.istio.io/excludeInboundPorts']).toBe('9801');
+  });
+
+  test('NetworkPolicy: in from the callers only, out to the callees and backing services only', () => {
+    const policy = get<INetworkPolicy>(files, 'NetworkPolicy', w.name);
+    expect(policy.spec!.policyTypes).toEqual(['Ingress', 'Egress']);
+    expect(policy.spec!.podSelector!.matchLabels).toEqual({ 'app.kubernetes.io/name': w.name });
+    const peerName = (p: { podSelector?: { matchLabels?: Record<string, string> }; namespaceSelector?: unknown }) =>
+      p.podSelector?.matchLabels?.['app.kubernetes.io/name'];
+    const callers = env.workloads.filter((c) => c.calls.includes(w.name)).map((c) => c.name);
+    const ingressFrom = policy.spec!.ingress!.flatMap((r) => r.from!.map(peerName)).filter(Boolean);
+    expect(ingressFrom.sort()).toEqual(callers.sort());
+    const fromIngressGateway = policy.spec!.ingress!.some((r) =>
+      r.from!.some((p) => p.podSelector?.matchLabels?.istio === 'oro-gateway'),
+    );
+    expect(fromIngressGateway).toBe(w.role === 'api-gateway');
+    const egressTo = policy.spec!.egress!.flatMap((r) => r.to!.map(peerName)).filter(Boolean);
+    expect(egressTo.sort()).toEqual([...w.calls].sort());
+    const namespacesOut = policy.spec!.egress!.flatMap((r) =>
+      r.to!.flatMap((p) => (p.podSelector ? [] : [p.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name']])),
+    );
+    expect(namespacesOut.filter(Boolean).sort()).toEqual(
+      [...(w.uses.kafka ? ['kafka'] : []), ...(w.uses.mongodb ? ['mongodb'] : [])].sort(),
+    );
+    const cidrPorts = policy.spec!.egress!.flatMap((r) =>
+      r.to!.flatMap((p) => (p.ipBlock ? r.ports!.map((port) => `${p.ipBlock!.cidr}:${port.port}`) : [])),
+    );
+    expect(cidrPorts.sort()).toEqual(
+      [
+        '169.254.169.254/32:80',
+        '169.254.169.252/32:988',
+        ...(w.uses.mysql ? ['10.100.0.0/16:3307', '199.36.153.8/30:443'] : []),
+        ...(w.uses.redis ? ['10.100.0.0/16:6379'] : []),
+      ].sort(),
+    );
+  });
+});
+
+test('every environment has all 8 workloads', () => {
+  const names = (env: EnvironmentModel) => env.workloads.map((w) => w.name);
+  for (const env of model.values()) expect(names(env)).toEqual(names(model.get('production')!));
+  expect(names(model.get('production')!)).toHaveLength(8);
+});
