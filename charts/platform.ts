@@ -3,6 +3,7 @@ import type { EnvironmentModel, WorkloadModel, WorkloadRole } from '../lib/model
 import type { NetworkRule } from './network-policy';
 import { NamespacesChart } from './namespaces';
 import { PriorityClassesChart } from './priority-classes';
+import { SecretStoresChart } from './secret-stores';
 import { WorkloadChart } from './workload';
 
 /** Port of the Istio sidecar's merged Prometheus metrics (application and Envoy). */
@@ -84,6 +85,13 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
       ...priorities[role],
     })),
   });
+  const secretStore = 'gcp-secret-manager';
+  new SecretStoresChart(app, 'secret-stores', {
+    platform,
+    name: secretStore,
+    gcpProject: env.gcpProject,
+    stores: env.secretStores,
+  });
   for (const workload of env.workloads) {
     new WorkloadChart(app, workload.name, {
       platform,
@@ -103,7 +111,10 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
       kubernetesApi: workload.kubernetesApi,
       ...(Object.keys(workload.config).length > 0 ? { config: workload.config } : {}),
       ...(workload.secrets.length > 0
-        ? { secret: { name: workload.secretName, env: workload.secrets.map((s) => ({ name: s.envVar, key: s.key })) } }
+        ? {
+            secret: { name: workload.secretName, env: workload.secrets.map((s) => ({ name: s.envVar, key: s.key })) },
+            secretSource: { store: secretStore, entries: workload.secrets },
+          }
         : {}),
       ...(workload.cloudSql
         ? {

@@ -10,6 +10,7 @@ import {
   type CloudSqlProxyContainerProps,
 } from './cloud-sql-proxy';
 import { containerResources, hardenedContainer, USER_ID } from './hardening';
+import { WorkloadExternalSecret, type ExternalSecretEntry } from './external-secret';
 import { WorkloadNetworkPolicy, type NetworkRule } from './network-policy';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
 import { patchRendered } from './rendered-patch';
@@ -129,6 +130,8 @@ export class Workload extends Construct {
   readonly configMap?: kplus.ConfigMap;
   readonly autoscaler?: kplus.HorizontalPodAutoscaler;
   readonly networkPolicy?: WorkloadNetworkPolicy;
+  /** The labels of every object of the workload: the `app.kubernetes.io` set and Istio's `app` and `version`. */
+  readonly labels: Readonly<Record<string, string>>;
 
   constructor(scope: Construct, id: string, props: WorkloadProps) {
     super(scope, id);
@@ -144,6 +147,7 @@ export class Workload extends Construct {
       app: name,
       version: props.imageTag,
     };
+    this.labels = labels;
     /** Pods carry the chart's labels too (part-of, managed-by), which cdk8s sets on top-level objects only. */
     const podLabels = { ...Chart.of(this).labels, ...labels };
 
@@ -286,14 +290,35 @@ export class Workload extends Construct {
   }
 }
 
-export interface WorkloadChartProps extends PlatformChartProps, WorkloadProps {}
+export interface WorkloadChartProps extends PlatformChartProps, WorkloadProps {
+  /**
+   * Where the keys of the workload's `secret` come from: a SecretStore of its namespace and a Secret
+   * Manager key per Secret key. Required when `secret` is set.
+   * @default - no ExternalSecret
+   */
+  readonly secretSource?: { readonly store: string; readonly entries: readonly ExternalSecretEntry[] };
+}
 
-/** A chart (one file under dist/) holding one workload. */
+/**
+ * A chart (one file under dist/) holding one workload and the ExternalSecret that creates its Secret,
+ * so that removing a workload removes its secret with it.
+ */
 export class WorkloadChart extends PlatformChart {
   readonly workload: Workload;
+  readonly externalSecret?: WorkloadExternalSecret;
 
   constructor(scope: Construct, id: string, props: WorkloadChartProps) {
     super(scope, id, props);
     this.workload = new Workload(this, 'Workload', props);
+    if (props.secret) {
+      if (!props.secretSource) throw new Error(`${props.name}: secretSource is required when secret is set`);
+      this.externalSecret = new WorkloadExternalSecret(this, 'ExternalSecret', {
+        name: props.name,
+        namespace: props.namespace,
+        labels: this.workload.labels,
+        target: props.secret.name,
+        ...props.secretSource,
+      });
+    }
   }
 }

@@ -113,6 +113,8 @@ export interface EnvironmentModel {
   readonly workloads: readonly WorkloadModel[];
   readonly storage: { readonly kafkaBrokerGiB: number; readonly mongodbGiB: number };
   readonly surroundings: Surroundings;
+  /** One External Secrets store per namespace, each reading Secret Manager as its own GCP service account. */
+  readonly secretStores: readonly { readonly namespace: string; readonly gcpServiceAccount: string }[];
 }
 
 export interface PlatformModel {

@@ -9,6 +9,7 @@ import { addPlatformCharts } from '../charts/platform';
 import { renderedJson } from '../charts/rendered-patch';
 import { ProblemsError } from './errors';
 import type { EnvironmentModel, PlatformModel } from './model';
+import { secretReferenceProblems, type PlacedObject } from './references';
 import { validateObject, type KubeObject } from './validate';
 
 /** One output file: `<environment>/<chart>.yaml`, relative to dist/. */
@@ -50,8 +51,8 @@ function objectName(o: KubeObject): string {
 }
 
 /**
- * Renders the charts of an app as the files of one environment and validates every object;
- * problems are appended to `problems`.
+ * Renders the charts of an app as the files of one environment, validates every object and the
+ * references between them (references.ts); problems are appended to `problems`.
  */
 export function renderApp(app: App, envName: string, problems: string[]): ManifestFile[] {
   problems.push(...constructProblems(app).map((p) => `${envName}: ${p}`));
@@ -64,6 +65,7 @@ export function renderApp(app: App, envName: string, problems: string[]): Manife
     };
   });
   const seen = new Map<string, string>();
+  const placed: PlacedObject[] = [];
   for (const file of files) {
     for (const object of file.objects) {
       const where = `${envName}: dist/${file.path}: ${objectName(object)}`;
@@ -72,8 +74,10 @@ export function renderApp(app: App, envName: string, problems: string[]): Manife
       const other = seen.get(key);
       if (other) problems.push(`${where}: already defined in dist/${other}`);
       seen.set(key, file.path);
+      placed.push({ object, where });
     }
   }
+  problems.push(...secretReferenceProblems(placed));
   return files;
 }
 

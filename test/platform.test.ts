@@ -30,10 +30,11 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
     expect(Object.fromEntries(files.map((f) => [f.path, f.content]))).toMatchSnapshot();
   });
 
-  test('one file per chart: namespaces, priority classes, then one per workload', () => {
+  test('one file per chart: namespaces, priority classes, secret stores, then one per workload', () => {
     expect(files.map((f) => f.path)).toEqual([
       `${envName}/namespaces.yaml`,
       `${envName}/priority-classes.yaml`,
+      `${envName}/secret-stores.yaml`,
       ...WORKLOADS.map((w) => `${envName}/${w}.yaml`),
     ]);
   });
@@ -73,7 +74,14 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
   test('no hashed names or labels: every name is a real name', () => {
     const names = new Set(allObjects(files).map((o) => o.metadata.name));
     expect([...names].sort()).toEqual(
-      ['api-gateways', 'microservices', 'orofi-api-gateway', 'orofi-microservice', ...WORKLOADS].sort(),
+      [
+        'api-gateways',
+        'microservices',
+        'orofi-api-gateway',
+        'orofi-microservice',
+        'gcp-secret-manager',
+        ...WORKLOADS,
+      ].sort(),
     );
     const text = files.map((f) => f.content).join('\n');
     expect(text).not.toMatch(/cdk8s\.io\//);

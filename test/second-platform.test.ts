@@ -65,6 +65,7 @@ test('synthesizes with the same charts', () => {
   expect(files.map((f) => f.path)).toEqual([
     'live/namespaces.yaml',
     'live/priority-classes.yaml',
+    'live/secret-stores.yaml',
     'live/api-gateway.yaml',
     'live/auth-service.yaml',
     'live/product-service.yaml',
@@ -111,9 +112,14 @@ test('synthesizes with the same charts', () => {
   expect(text).toContain('image: europe-west1-docker.pkg.dev/shop-live-gke/services/offer-service:prod-v3.2.1');
   expect(text).toContain('app.kubernetes.io/part-of: shop');
   expect(text).not.toMatch(/orofi|microservice-|oro-gateway/);
-  // 2 namespaces, 2 priority classes; Deployment, Service, ServiceAccount, HPA, PDB, NetworkPolicy per
-  // workload, and a ConfigMap for the three that use backing services.
-  expect(allObjects(files)).toHaveLength(2 + 2 + 5 * 6 + 3);
+  // 2 namespaces, 2 priority classes, a SecretStore and its ServiceAccount per namespace; Deployment,
+  // Service, ServiceAccount, HPA, PDB, NetworkPolicy per workload, and a ConfigMap and an ExternalSecret
+  // for the three that use backing services.
+  expect(allObjects(files)).toHaveLength(2 + 2 + 2 * 2 + 5 * 6 + 3 * 2);
+  expect(find(files, 'ExternalSecret', 'auth-service').spec).toMatchObject({
+    target: { name: 'auth-service-secrets' },
+    data: [{ secretKey: 'mysql-password', remoteRef: { key: 'auth-service-mysql-password' } }],
+  });
 });
 
 test('nothing under charts/ names an Orofi service, host or project', () => {

@@ -67,8 +67,10 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
         'PodDisruptionBudget',
         'Service',
         'ServiceAccount',
+        'ExternalSecret',
       ]
         .filter((kind) => kind !== 'ConfigMap' || Object.keys(w.config).length > 0)
+        .filter((kind) => kind !== 'ExternalSecret' || w.secrets.length > 0)
         .sort(),
     );
     for (const object of own) expect(object.metadata.labels).toEqual(expected);

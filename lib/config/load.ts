@@ -46,6 +46,11 @@ function expand(pattern: string, service: string, env: string): string {
   return pattern.replaceAll('{service}', service).replaceAll('{env}', env);
 }
 
+/** The GCP service account a namespace's SecretStore reads Secret Manager as. */
+function secretStoreAccountId(namespace: string): string {
+  return `${namespace}-secrets`;
+}
+
 /** `jwt-signing-key` -> `JWT_SIGNING_KEY` */
 function envVarOf(key: string): string {
   return key.toUpperCase().replaceAll('-', '_');
@@ -183,6 +188,14 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
       if (implied && uses[implied]) report([...path, 'secrets', i], `"${key}" is already implied by uses.${implied}`);
     });
   }
+  platform.namespaces.forEach((namespace, i) => {
+    if (!GCP_SERVICE_ACCOUNT_ID.test(secretStoreAccountId(namespace))) {
+      report(
+        ['namespaces', i],
+        `gives the GCP service account id "${secretStoreAccountId(namespace)}" (its secret store), which must be 6 to 30 characters`,
+      );
+    }
+  });
   for (const { spec, path } of workloads) {
     if (spec.calls.some((callee) => platform.gateways.some((g) => g.name === callee))) {
       report([...path, 'calls'], 'API gateways are reached only from the ingress, not called by workloads');
@@ -358,6 +371,10 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       googleApisCidr,
       redisPort: redis.port,
     },
+    secretStores: platform.namespaces.map((namespace) => ({
+      namespace,
+      gcpServiceAccount: `${secretStoreAccountId(namespace)}@${gcpProject}.iam.gserviceaccount.com`,
+    })),
   };
 }
 

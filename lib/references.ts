@@ -1,0 +1,123 @@
+/**
+ * References between the objects of one environment that the API server does not check, and that
+ * would only fail at run time: every Secret a pod reads is created by an ExternalSecret (or by the
+ * operator that owns it), with the key the pod reads; no two ExternalSecrets write one Secret; every
+ * ExternalSecret's store exists. Secrets themselves are never synthesized (validate.ts rejects the
+ * kind), so these are the only ways a Secret can come to exist.
+ */
+import type { KubeObject } from './validate';
+
+/** An object and the file it is written to, for reports. */
+export interface PlacedObject {
+  readonly object: KubeObject;
+  /** Where the object is reported: `dist/<env>/<file>.yaml: <Kind> <namespace>/<name>`. */
+  readonly where: string;
+}
+
+interface SecretSource {
+  readonly where: string;
+  /** The keys it writes, or undefined when they cannot be known in advance (operator-made Secrets). */
+  readonly keys?: ReadonlySet<string>;
+}
+
+type Json = Record<string, unknown>;
+const asObject = (value: unknown): Json => (value !== null && typeof value === 'object' ? (value as Json) : {});
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/** Kinds whose operator creates a Secret named after the object in its namespace. */
+const OPERATOR_SECRETS: ReadonlySet<string> = new Set(['kafka.strimzi.io/v1/KafkaUser']);
+
+/** The pod spec of a workload object, if it has one. */
+function podSpecOf(object: KubeObject): { spec: Json; path: string } | undefined {
+  const spec = asObject(object.spec);
+  if (object.kind === 'CronJob') {
+    return {
+      spec: asObject(asObject(asObject(asObject(spec.jobTemplate).spec).template).spec),
+      path: 'spec.jobTemplate.spec.template.spec',
+    };
+  }
+  const template = asObject(spec.template);
+  return 'spec' in template ? { spec: asObject(template.spec), path: 'spec.template.spec' } : undefined;
+}
+
+/** Every Secret (and key, where one is named) that a pod spec reads, with the field that reads it. */
+function secretReads(pod: Json, base: string): { field: string; name: string; key?: string }[] {
+  const reads: { field: string; name: string; key?: string }[] = [];
+  for (const list of ['initContainers', 'containers'] as const) {
+    asArray(pod[list]).forEach((c, i) => {
+      const container = asObject(c);
+      asArray(container.env).forEach((e, j) => {
+        const ref = asObject(asObject(asObject(e).valueFrom).secretKeyRef);
+        if (typeof ref.name === 'string') {
+          reads.push({ field: `${base}.${list}[${i}].env[${j}]`, name: ref.name, key: String(ref.key) });
+        }
+      });
+      asArray(container.envFrom).forEach((e, j) => {
+        const ref = asObject(asObject(e).secretRef);
+        if (typeof ref.name === 'string') reads.push({ field: `${base}.${list}[${i}].envFrom[${j}]`, name: ref.name });
+      });
+    });
+  }
+  asArray(pod.volumes).forEach((v, i) => {
+    const volume = asObject(v);
+    const secret = asObject(volume.secret);
+    if (typeof secret.secretName === 'string') reads.push({ field: `${base}.volumes[${i}]`, name: secret.secretName });
+    asArray(asObject(volume.projected).sources).forEach((s, j) => {
+      const ref = asObject(asObject(s).secret);
+      if (typeof ref.name === 'string')
+        reads.push({ field: `${base}.volumes[${i}].projected.sources[${j}]`, name: ref.name });
+    });
+  });
+  return reads;
+}
+
+/** Problems of the secret references of one environment's objects, each as `<where>: <field>: <message>`. */
+export function secretReferenceProblems(objects: readonly PlacedObject[]): string[] {
+  const problems: string[] = [];
+  const sources = new Map<string, SecretSource>();
+  const stores = new Set<string>();
+  const clusterStores = new Set<string>();
+  for (const { object } of objects) {
+    if (object.kind === 'SecretStore') stores.add(`${object.metadata.namespace}/${object.metadata.name}`);
+    if (object.kind === 'ClusterSecretStore') clusterStores.add(object.metadata.name);
+  }
+  for (const { object, where } of objects) {
+    const namespace = object.metadata.namespace ?? '';
+    if (OPERATOR_SECRETS.has(`${object.apiVersion}/${object.kind}`)) {
+      sources.set(`${namespace}/${object.metadata.name}`, { where });
+    }
+    if (object.kind !== 'ExternalSecret') continue;
+    const spec = asObject(object.spec);
+    const target = String(asObject(spec.target).name ?? object.metadata.name);
+    const key = `${namespace}/${target}`;
+    const other = sources.get(key);
+    if (other) problems.push(`${where}: spec.target.name: Secret "${target}" is also written by ${other.where}`);
+    const hasDataFrom = asArray(spec.dataFrom).length > 0;
+    const keys = new Set(asArray(spec.data).map((d) => String(asObject(d).secretKey)));
+    sources.set(key, { where, ...(hasDataFrom ? {} : { keys }) });
+    const store = asObject(spec.secretStoreRef);
+    const storeName = String(store.name);
+    const found =
+      store.kind === 'ClusterSecretStore' ? clusterStores.has(storeName) : stores.has(`${namespace}/${storeName}`);
+    if (!found) {
+      problems.push(
+        `${where}: spec.secretStoreRef: ${String(store.kind ?? 'SecretStore')} "${storeName}" does not exist in namespace "${namespace}"`,
+      );
+    }
+  }
+  for (const { object, where } of objects) {
+    const pod = podSpecOf(object);
+    if (!pod) continue;
+    for (const read of secretReads(pod.spec, pod.path)) {
+      const source = sources.get(`${object.metadata.namespace}/${read.name}`);
+      if (!source) {
+        problems.push(
+          `${where}: ${read.field}: Secret "${read.name}" is created by no ExternalSecret or operator in namespace "${object.metadata.namespace}"`,
+        );
+      } else if (read.key !== undefined && source.keys && !source.keys.has(read.key)) {
+        problems.push(`${where}: ${read.field}: Secret "${read.name}" has no key "${read.key}" (${source.where})`);
+      }
+    }
+  }
+  return problems;
+}
