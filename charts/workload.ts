@@ -54,9 +54,10 @@ export interface WorkloadProps {
    */
   readonly protocol?: 'http' | 'grpc';
   /**
-   * Bounds of the HorizontalPodAutoscaler (CPU 70 %, memory 80 %). The Deployment is created with
-   * `min` replicas; with `max > min` an HPA scales it and a PodDisruptionBudget keeps all but one pod
-   * up during voluntary disruptions.
+   * Replica bounds. With `max > min` an HPA (CPU 70 %, memory 80 %) owns the count and the Deployment
+   * sets none (so that a GitOps sync never resets what the HPA chose); with `max == min` the
+   * Deployment runs exactly that many. With `max > 1` a PodDisruptionBudget keeps all but one pod up
+   * during voluntary disruptions.
    */
   readonly replicas: Replicas;
   /**
@@ -181,8 +182,17 @@ export class Workload extends Construct {
     }
 
     const drainSeconds = props.drainSeconds ?? 5;
+    const autoscaled = props.replicas.max > props.replicas.min;
     this.deployment = new kplus.Deployment(this, 'Deployment', {
-      metadata: { name, namespace, labels },
+      metadata: {
+        name,
+        namespace,
+        labels,
+        // Kubernetes advises leaving spec.replicas out of an HPA's target; Polaris's check for it does
+        // not know HPAs, whose own minimum (>= 2) it checks instead (hpaMinAvailability).
+        annotations: autoscaled ? { 'polaris.fairwinds.com/deploymentMissingReplicas-exempt': 'true' } : {},
+      },
+      ...(autoscaled ? {} : { replicas: props.replicas.min }),
       podMetadata: { labels: podLabels, annotations: podAnnotations },
       select: false,
       strategy: kplus.DeploymentStrategy.rollingUpdate({
@@ -229,10 +239,6 @@ export class Workload extends Construct {
       ApiObject.of(this.deployment),
       // cdk8s-plus always labels pods with a hash of the construct path; the stable labels above select them.
       JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'),
-      // The first rollout starts with the minimum; once the HPA exists it sets the replicas, and Argo CD
-      // must ignore /spec/replicas of Deployments that have one (see README). cdk8s-plus refuses a
-      // fixed count on an HPA target, so the count is set here.
-      JsonPatch.add('/spec/replicas', props.replicas.min),
       JsonPatch.add(`${container}/startupProbe`, { ...check(liveness), periodSeconds: 2, failureThreshold: 30 }),
       JsonPatch.add(`${container}/readinessProbe`, { ...check(readiness), periodSeconds: 5, failureThreshold: 3 }),
       JsonPatch.add(`${container}/livenessProbe`, { ...check(liveness), periodSeconds: 10, failureThreshold: 3 }),
@@ -248,7 +254,7 @@ export class Workload extends Construct {
       ),
     );
 
-    if (props.replicas.max > props.replicas.min) {
+    if (autoscaled) {
       this.autoscaler = new kplus.HorizontalPodAutoscaler(this, 'Autoscaler', {
         metadata: { name, namespace, labels },
         target: this.deployment,

@@ -51,10 +51,13 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
     expect([...used].sort()).toEqual(['api-gateways', 'microservices']);
   });
 
-  test('replicas follow the environment config', () => {
+  test('replica bounds follow the environment config; the HPA, not the Deployment, holds the count', () => {
     const env = model.get(envName)!;
     for (const w of env.workloads)
-      expect(find<Deployment>(files, 'Deployment', w.name).spec.replicas).toBe(w.replicas.min);
+      expect(find(files, 'HorizontalPodAutoscaler', w.name).spec).toMatchObject({
+        minReplicas: w.replicas.min,
+        maxReplicas: w.replicas.max,
+      });
     if (env.highAvailability) for (const w of env.workloads) expect(w.replicas.min).toBeGreaterThanOrEqual(2);
   });
 

@@ -57,6 +57,7 @@ const live: EnvironmentInput = {
   },
   cloudSqlProxy: { requests: { cpuMillis: 20, memoryMiB: 32 }, limits: { cpuMillis: 100, memoryMiB: 64 } },
   storage: { kafkaBrokerGiB: 20, mongodbGiB: 20 },
+  workloads: { 'offer-service': { replicas: { min: 2, max: 2 } } },
 };
 
 test('synthesizes with the same charts', () => {
@@ -101,6 +102,11 @@ test('synthesizes with the same charts', () => {
     'product-service',
     'cart-service',
   ]);
+  // Fixed bounds: a fixed count on the Deployment and no HPA; still a PDB, since two pods run.
+  const offer = find(files, 'Deployment', 'offer-service');
+  expect([(offer.spec as { replicas: number }).replicas, offer.metadata.annotations]).toEqual([2, undefined]);
+  expect(ofKind(files, 'HorizontalPodAutoscaler').map((h) => h.metadata.name)).not.toContain('offer-service');
+  expect(ofKind(files, 'PodDisruptionBudget').map((h) => h.metadata.name)).toContain('offer-service');
   // Only the workload that declares it needs the Kubernetes API gets a token.
   for (const account of ofKind(files, 'ServiceAccount')) {
     expect(account.automountServiceAccountToken).toBe(account.metadata.name === 'offer-service');
@@ -113,9 +119,9 @@ test('synthesizes with the same charts', () => {
   expect(text).toContain('app.kubernetes.io/part-of: shop');
   expect(text).not.toMatch(/orofi|microservice-|oro-gateway/);
   // 2 namespaces, 2 priority classes, a SecretStore and its ServiceAccount per namespace; Deployment,
-  // Service, ServiceAccount, HPA, PDB, NetworkPolicy per workload, and a ConfigMap and an ExternalSecret
-  // for the three that use backing services.
-  expect(allObjects(files)).toHaveLength(2 + 2 + 2 * 2 + 5 * 6 + 3 * 2);
+  // Service, ServiceAccount, HPA (but offer-service), PDB, NetworkPolicy per workload, and a ConfigMap and
+  // an ExternalSecret for the three that use backing services.
+  expect(allObjects(files)).toHaveLength(2 + 2 + 2 * 2 + 5 * 6 - 1 + 3 * 2);
   expect(find(files, 'ExternalSecret', 'auth-service').spec).toMatchObject({
     target: { name: 'auth-service-secrets' },
     data: [{ secretKey: 'mysql-password', remoteRef: { key: 'auth-service-mysql-password' } }],

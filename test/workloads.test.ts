@@ -128,8 +128,13 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
       { type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } },
       { type: 'Resource', resource: { name: 'memory', target: { type: 'Utilization', averageUtilization: 80 } } },
     ]);
-    // The first rollout starts at the minimum; afterwards the HPA owns the count (Argo CD ignores it).
-    expect(deployment.spec!.replicas).toBe(w.replicas.min);
+    // The HPA owns the count: the Deployment sets none, so a sync never resets what the HPA chose.
+    expect(w.replicas.max).toBeGreaterThan(w.replicas.min);
+    expect(deployment.spec!.replicas).toBeUndefined();
+    expect(deployment.metadata!.annotations).toEqual({
+      'polaris.fairwinds.com/deploymentMissingReplicas-exempt': 'true',
+    });
+    expect(hpa.spec!.minReplicas).toBeGreaterThanOrEqual(2);
     expect(get<IPodDisruptionBudget>(files, 'PodDisruptionBudget', w.name).spec!.maxUnavailable).toBe(1);
     const expected = environments.find((e) => e.name === env.name)!;
     const bounds = expected.workloads?.[w.name]?.replicas ?? expected.replicas;
