@@ -1,5 +1,7 @@
 import type { App } from 'cdk8s';
 import type { EnvironmentModel, WorkloadModel, WorkloadRole } from '../lib/model';
+import { EdgeChart } from './edge';
+import { MeshDefaultsChart, type ExternalService } from './mesh-defaults';
 import type { NetworkRule } from './network-policy';
 import { NamespacesChart } from './namespaces';
 import { PriorityClassesChart } from './priority-classes';
@@ -27,6 +29,71 @@ const DNS: NetworkRule = {
     { port: 53, protocol: 'TCP' },
   ],
 };
+
+/** The managed services outside the mesh, by what a workload uses them for. */
+function externalServices(env: EnvironmentModel) {
+  const s = env.surroundings;
+  const services = {
+    metadata: {
+      name: 'gke-metadata-server',
+      hosts: ['metadata.google.internal'],
+      addresses: ['169.254.169.254/32'],
+      port: { number: 80, protocol: 'HTTP' },
+      resolution: 'STATIC',
+      endpoints: ['169.254.169.254'],
+    },
+    cloudSql: {
+      name: 'cloud-sql',
+      hosts: ['cloud-sql.private-services.internal'],
+      addresses: [s.privateServicesCidr],
+      port: { number: CLOUD_SQL_SERVER_PORT, protocol: 'TCP' },
+      resolution: 'NONE',
+    },
+    googleApis: {
+      name: 'google-apis',
+      hosts: ['sqladmin.googleapis.com'],
+      port: { number: 443, protocol: 'TLS' },
+      resolution: 'DNS',
+    },
+    redis: {
+      name: 'memorystore',
+      hosts: ['memorystore.private-services.internal'],
+      addresses: [s.privateServicesCidr],
+      port: { number: s.redisPort, protocol: 'TCP' },
+      resolution: 'NONE',
+    },
+  } satisfies Record<string, ExternalService>;
+  return services;
+}
+
+/** SPIFFE identity of a ServiceAccount, as Istio's AuthorizationPolicies name it. */
+const principal = (env: EnvironmentModel, namespace: string, account: string) =>
+  `${env.mesh.trustDomain}/ns/${namespace}/sa/${account}`;
+
+/**
+ * The mesh policy of a workload: who may call it (the ingress gateway for an API gateway, otherwise
+ * its callers in the call graph) and which hosts its proxy may reach.
+ */
+function meshPolicy(env: EnvironmentModel, workload: WorkloadModel) {
+  const s = env.surroundings;
+  const external = externalServices(env);
+  const callers =
+    workload.role === 'api-gateway'
+      ? [principal(env, s.ingressGateway.namespace, s.ingressGateway.name)]
+      : env.workloads.filter((w) => w.calls.includes(workload.name)).map((w) => principal(env, w.namespace, w.name));
+  const callees = env.workloads.filter((w) => workload.calls.includes(w.name));
+  const local = (service: ExternalService) => service.hosts.map((host) => `./${host}`);
+  const egressHosts = [
+    `${s.istioNamespace}/*`,
+    ...callees.map((c) => `${c.namespace}/${c.name}.${c.namespace}.svc.cluster.local`),
+    ...(workload.uses.kafka ? [`${s.kafka.namespace}/*`] : []),
+    ...(workload.uses.mongodb ? [`${s.mongodb.namespace}/*`] : []),
+    ...local(external.metadata),
+    ...(workload.cloudSql ? [...local(external.cloudSql), ...local(external.googleApis)] : []),
+    ...(workload.uses.redis ? local(external.redis) : []),
+  ];
+  return { allowedPrincipals: callers.sort(), egressHosts, circuitBreaker: env.mesh.circuitBreaker };
+}
 
 const podsOf = (w: WorkloadModel) => ({ namespace: w.namespace, podLabels: { 'app.kubernetes.io/name': w.name } });
 
@@ -85,6 +152,25 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
       ...priorities[role],
     })),
   });
+  const s = env.surroundings;
+  new MeshDefaultsChart(app, 'mesh', {
+    platform,
+    rootNamespace: s.istioNamespace,
+    namespaces: env.namespaces,
+    externalServices: Object.values(externalServices(env)),
+  });
+  new EdgeChart(app, 'edge', {
+    platform,
+    gateway: s.ingressGateway,
+    hosts: env.workloads.flatMap((w) => w.hosts.map((host) => ({ host, namespace: w.namespace }))),
+    issuer: {
+      name: env.tls.clusterIssuer,
+      acmeEmail: env.tls.acmeEmail,
+      acmeServer: env.tls.acmeServer,
+      dnsProject: env.gcpProject,
+    },
+    sourceAllowList: env.ingressAllowList,
+  });
   const secretStore = 'gcp-secret-manager';
   new SecretStoresChart(app, 'secret-stores', {
     platform,
@@ -126,6 +212,17 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
           }
         : {}),
       network: networkRules(env, workload),
+      mesh: meshPolicy(env, workload),
+      ...(workload.hosts.length > 0
+        ? {
+            ingressRoute: {
+              hosts: workload.hosts,
+              gateway: `${s.ingressGateway.namespace}/${s.ingressGateway.name}`,
+              paths: workload.paths,
+              timeoutSeconds: env.mesh.routeTimeoutSeconds,
+            },
+          }
+        : {}),
     });
   }
 }

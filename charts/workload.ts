@@ -11,6 +11,8 @@ import {
 } from './cloud-sql-proxy';
 import { containerResources, hardenedContainer, USER_ID } from './hardening';
 import { WorkloadExternalSecret, type ExternalSecretEntry } from './external-secret';
+import { IngressRoute, type IngressRouteProps } from './ingress-route';
+import { WorkloadMeshPolicy, type WorkloadMeshPolicyProps } from './workload-mesh';
 import { WorkloadNetworkPolicy, type NetworkRule } from './network-policy';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
 import { patchRendered } from './rendered-patch';
@@ -303,11 +305,22 @@ export interface WorkloadChartProps extends PlatformChartProps, WorkloadProps {
    * @default - no ExternalSecret
    */
   readonly secretSource?: { readonly store: string; readonly entries: readonly ExternalSecretEntry[] };
+  /**
+   * The workload's mesh policy: who may call it, what it may reach, how callers protect themselves.
+   * @default - none
+   */
+  readonly mesh?: Pick<WorkloadMeshPolicyProps, 'allowedPrincipals' | 'egressHosts' | 'circuitBreaker'>;
+  /**
+   * Public routes from the ingress gateway to the workload (API gateways).
+   * @default - not routed from outside the mesh
+   */
+  readonly ingressRoute?: Pick<IngressRouteProps, 'hosts' | 'gateway' | 'paths' | 'timeoutSeconds'>;
 }
 
 /**
- * A chart (one file under dist/) holding one workload and the ExternalSecret that creates its Secret,
- * so that removing a workload removes its secret with it.
+ * A chart (one file under dist/) holding one workload with everything that exists for it alone: the
+ * ExternalSecret that creates its Secret, its mesh policy and its public route. Removing a workload
+ * removes all of it.
  */
 export class WorkloadChart extends PlatformChart {
   readonly workload: Workload;
@@ -324,6 +337,29 @@ export class WorkloadChart extends PlatformChart {
         labels: this.workload.labels,
         target: props.secret.name,
         ...props.secretSource,
+      });
+    }
+    const { name, namespace } = props;
+    const labels = this.workload.labels;
+    const host = `${name}.${namespace}.svc.cluster.local`;
+    if (props.mesh) {
+      new WorkloadMeshPolicy(this, 'Mesh', {
+        name,
+        namespace,
+        labels,
+        podSelector: { 'app.kubernetes.io/name': name },
+        host,
+        port: props.port,
+        ...props.mesh,
+      });
+    }
+    if (props.ingressRoute) {
+      new IngressRoute(this, 'IngressRoute', {
+        name,
+        namespace,
+        labels,
+        destination: { host, port: props.port },
+        ...props.ingressRoute,
       });
     }
   }

@@ -18,6 +18,14 @@ export const dev: EnvironmentInput = {
     medium: { requests: { cpuMillis: 100, memoryMiB: 256 }, limits: { cpuMillis: 500, memoryMiB: 512 } },
     large: { requests: { cpuMillis: 200, memoryMiB: 512 }, limits: { cpuMillis: 1000, memoryMiB: 1024 } },
   },
+  mesh: {
+    maxConnections: 64,
+    maxPendingRequests: 32,
+    maxRequests: 128,
+    consecutive5xxErrors: 5,
+    baseEjectionSeconds: 30,
+    maxEjectionPercent: 50,
+  },
   cloudSqlProxy: { requests: { cpuMillis: 25, memoryMiB: 64 }, limits: { cpuMillis: 100, memoryMiB: 128 } },
   storage: { kafkaBrokerGiB: 10, mongodbGiB: 10 },
   workloads: {

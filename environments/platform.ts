@@ -77,4 +77,5 @@ export const platform: PlatformInput = {
     privateServicesCidr: '10.100.0.0/16',
   },
   ingressGateway: { name: 'oro-gateway', namespace: 'istio-ingress' },
+  tls: { clusterIssuer: 'letsencrypt', acmeEmail: 'platform@orofi.xyz' },
 };

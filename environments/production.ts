@@ -13,6 +13,14 @@ export const production: EnvironmentInput = {
     medium: { requests: { cpuMillis: 500, memoryMiB: 1024 }, limits: { cpuMillis: 2000, memoryMiB: 2048 } },
     large: { requests: { cpuMillis: 1000, memoryMiB: 2048 }, limits: { cpuMillis: 4000, memoryMiB: 4096 } },
   },
+  mesh: {
+    maxConnections: 1024,
+    maxPendingRequests: 512,
+    maxRequests: 2048,
+    consecutive5xxErrors: 5,
+    baseEjectionSeconds: 30,
+    maxEjectionPercent: 30,
+  },
   cloudSqlProxy: { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 500, memoryMiB: 256 } },
   storage: { kafkaBrokerGiB: 200, mongodbGiB: 100 },
   workloads: {

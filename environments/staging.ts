@@ -13,6 +13,14 @@ export const staging: EnvironmentInput = {
     medium: { requests: { cpuMillis: 250, memoryMiB: 512 }, limits: { cpuMillis: 1000, memoryMiB: 1024 } },
     large: { requests: { cpuMillis: 500, memoryMiB: 1024 }, limits: { cpuMillis: 2000, memoryMiB: 2048 } },
   },
+  mesh: {
+    maxConnections: 256,
+    maxPendingRequests: 128,
+    maxRequests: 512,
+    consecutive5xxErrors: 5,
+    baseEjectionSeconds: 30,
+    maxEjectionPercent: 50,
+  },
   cloudSqlProxy: { requests: { cpuMillis: 50, memoryMiB: 64 }, limits: { cpuMillis: 200, memoryMiB: 128 } },
   storage: { kafkaBrokerGiB: 50, mongodbGiB: 50 },
 };

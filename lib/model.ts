@@ -100,6 +100,16 @@ export interface Surroundings {
   readonly redisPort: number;
 }
 
+/** Circuit breaking of in-mesh destinations. */
+export interface CircuitBreaker {
+  readonly maxConnections: number;
+  readonly maxPendingRequests: number;
+  readonly maxRequests: number;
+  readonly consecutive5xxErrors: number;
+  readonly baseEjectionSeconds: number;
+  readonly maxEjectionPercent: number;
+}
+
 export interface EnvironmentModel {
   /** Environment name: the folder under dist/. */
   readonly name: string;
@@ -113,6 +123,14 @@ export interface EnvironmentModel {
   readonly workloads: readonly WorkloadModel[];
   readonly storage: { readonly kafkaBrokerGiB: number; readonly mongodbGiB: number };
   readonly surroundings: Surroundings;
+  /** The service mesh: SPIFFE trust domain, circuit breaking, ingress route timeout. */
+  readonly mesh: {
+    readonly trustDomain: string;
+    readonly circuitBreaker: CircuitBreaker;
+    readonly routeTimeoutSeconds: number;
+  };
+  /** Certificates of the public hosts: the ClusterIssuer and its ACME account. */
+  readonly tls: { readonly clusterIssuer: string; readonly acmeEmail: string; readonly acmeServer: string };
   /** One External Secrets store per namespace, each reading Secret Manager as its own GCP service account. */
   readonly secretStores: readonly { readonly namespace: string; readonly gcpServiceAccount: string }[];
 }

@@ -1,8 +1,8 @@
 /**
  * References between the objects of one environment that the API server does not check, and that
  * would only fail at run time: every Secret a pod reads is created by an ExternalSecret (or by the
- * operator that owns it), with the key the pod reads; no two ExternalSecrets write one Secret; every
- * ExternalSecret's store exists. Secrets themselves are never synthesized (validate.ts rejects the
+ * operator that owns it), with the key the pod reads; the TLS Secret of an Istio Gateway is issued by a
+ * cert-manager Certificate; no two ExternalSecrets write one Secret; every ExternalSecret's store exists. Secrets themselves are never synthesized (validate.ts rejects the
  * kind), so these are the only ways a Secret can come to exist.
  */
 import type { KubeObject } from './validate';
@@ -86,6 +86,8 @@ export function secretReferenceProblems(objects: readonly PlacedObject[]): strin
     if (OPERATOR_SECRETS.has(`${object.apiVersion}/${object.kind}`)) {
       sources.set(`${namespace}/${object.metadata.name}`, { where });
     }
+    if (object.kind === 'Certificate')
+      sources.set(`${namespace}/${String(asObject(object.spec).secretName)}`, { where });
     if (object.kind !== 'ExternalSecret') continue;
     const spec = asObject(object.spec);
     const target = String(asObject(spec.target).name ?? object.metadata.name);
@@ -106,6 +108,16 @@ export function secretReferenceProblems(objects: readonly PlacedObject[]): strin
     }
   }
   for (const { object, where } of objects) {
+    if (object.kind === 'Gateway' && object.apiVersion.startsWith('networking.istio.io/')) {
+      asArray(asObject(object.spec).servers).forEach((server, i) => {
+        const credential = asObject(asObject(server).tls).credentialName;
+        if (typeof credential === 'string' && !sources.has(`${object.metadata.namespace}/${credential}`)) {
+          problems.push(
+            `${where}: spec.servers[${i}].tls.credentialName: Secret "${credential}" is created by no Certificate or ExternalSecret in namespace "${object.metadata.namespace}"`,
+          );
+        }
+      });
+    }
     const pod = podSpecOf(object);
     if (!pod) continue;
     for (const read of secretReads(pod.spec, pod.path)) {

@@ -30,10 +30,12 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
     expect(Object.fromEntries(files.map((f) => [f.path, f.content]))).toMatchSnapshot();
   });
 
-  test('one file per chart: namespaces, priority classes, secret stores, then one per workload', () => {
+  test('one file per chart: namespaces, priority classes, mesh defaults, edge, secret stores, then one per workload', () => {
     expect(files.map((f) => f.path)).toEqual([
       `${envName}/namespaces.yaml`,
       `${envName}/priority-classes.yaml`,
+      `${envName}/mesh.yaml`,
+      `${envName}/edge.yaml`,
       `${envName}/secret-stores.yaml`,
       ...WORKLOADS.map((w) => `${envName}/${w}.yaml`),
     ]);
@@ -48,7 +50,9 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
     expect(namespaces.map((n) => n.metadata.name)).toEqual(['api-gateways', 'microservices']);
     for (const ns of namespaces) expect(ns.metadata.labels).toMatchObject({ 'istio-injection': 'enabled' });
     const used = new Set(allObjects(files).flatMap((o) => (o.metadata.namespace ? [o.metadata.namespace] : [])));
-    expect([...used].sort()).toEqual(['api-gateways', 'microservices']);
+    // Besides its own, the platform writes only Istio's root namespace (mesh-wide mTLS) and the ingress
+    // gateway's (Gateway, Certificate): both are created by the Istio installation.
+    expect([...used].sort()).toEqual(['api-gateways', 'istio-ingress', 'istio-system', 'microservices']);
   });
 
   test('replica bounds follow the environment config; the HPA, not the Deployment, holds the count', () => {
@@ -83,6 +87,17 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
         'orofi-api-gateway',
         'orofi-microservice',
         'gcp-secret-manager',
+        'default',
+        'allow-nothing',
+        'deny-all',
+        'gke-metadata-server',
+        'cloud-sql',
+        'google-apis',
+        'memorystore',
+        'letsencrypt',
+        'oro-gateway',
+        'oro-gateway-tls',
+        ...(envName === 'dev' ? ['oro-gateway-source-allow-list'] : []),
         ...WORKLOADS,
       ].sort(),
     );
@@ -92,20 +107,25 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
   });
 });
 
-test('environments differ only in sizes, replicas, hosts, image tags, project and zone spreading', () => {
+test('environments differ only in sizes, replicas, hosts, image tags, project, zone spreading and the allow-list', () => {
   // Normalise what may differ; what remains must be identical across environments. Only
-  // highAvailability environments spread over zones.
+  // highAvailability environments spread over zones; only dev has an ingress allow-list.
   const zoneSpread =
     /\n {8}- labelSelector:\n(?: {10,}.*\n)+? {10}topologyKey: topology\.kubernetes\.io\/zone\n {10}whenUnsatisfiable: DoNotSchedule/g;
   const normalise = (env: string) =>
     output(env)
-      .map((f) => f.content)
-      .join('\n')
+      .flatMap((f) => f.content.split('---\n'))
+      .filter((doc) => !doc.includes('name: oro-gateway-source-allow-list'))
+      .join('---\n')
       .replace(zoneSpread, '')
+      .replace(/\b([a-z]+)\.(dev\.|staging\.)?orofi\.xyz\b/g, '$1.DOMAIN')
       .replaceAll(`orofi-${env}-cloud`, 'orofi-ENV-cloud')
       .replace(/(:|version: |version": )(dev-[0-9a-f]+|staging-v[\d.]+|prod-v[\d.]+)/g, '$1TAG')
       .replace(/checksum\/config: [0-9a-f]{64}/g, 'checksum/config: SUM')
-      .replace(/^(\s*(cpu|memory|replicas|minReplicas|maxReplicas|value)): .*$/gm, '$1: N');
+      .replace(
+        /^(\s*(cpu|memory|replicas|minReplicas|maxReplicas|value|maxConnections|http1MaxPendingRequests|http2MaxRequests|consecutive5xxErrors|baseEjectionTime|maxEjectionPercent)): .*$/gm,
+        '$1: N',
+      );
   expect(normalise('staging')).toEqual(normalise('production'));
   expect(normalise('dev')).toEqual(normalise('production'));
 });

@@ -42,6 +42,8 @@ const shop: PlatformInput = {
     privateServicesCidr: '10.20.0.0/20',
   },
   ingressGateway: { name: 'edge-gateway', namespace: 'edge-ingress' },
+  tls: { clusterIssuer: 'shop-acme', acmeEmail: 'sre@shop.example.com' },
+  trustDomain: 'shop.example.com',
 };
 
 const live: EnvironmentInput = {
@@ -55,6 +57,14 @@ const live: EnvironmentInput = {
     tiny: { requests: { cpuMillis: 50, memoryMiB: 64 }, limits: { cpuMillis: 100, memoryMiB: 128 } },
     small: { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 200, memoryMiB: 256 } },
   },
+  mesh: {
+    maxConnections: 50,
+    maxPendingRequests: 10,
+    maxRequests: 100,
+    consecutive5xxErrors: 3,
+    baseEjectionSeconds: 60,
+    maxEjectionPercent: 100,
+  },
   cloudSqlProxy: { requests: { cpuMillis: 20, memoryMiB: 32 }, limits: { cpuMillis: 100, memoryMiB: 64 } },
   storage: { kafkaBrokerGiB: 20, mongodbGiB: 20 },
   workloads: { 'offer-service': { replicas: { min: 2, max: 2 } } },
@@ -66,6 +76,8 @@ test('synthesizes with the same charts', () => {
   expect(files.map((f) => f.path)).toEqual([
     'live/namespaces.yaml',
     'live/priority-classes.yaml',
+    'live/mesh.yaml',
+    'live/edge.yaml',
     'live/secret-stores.yaml',
     'live/api-gateway.yaml',
     'live/auth-service.yaml',
@@ -121,7 +133,18 @@ test('synthesizes with the same charts', () => {
   // 2 namespaces, 2 priority classes, a SecretStore and its ServiceAccount per namespace; Deployment,
   // Service, ServiceAccount, HPA (but offer-service), PDB, NetworkPolicy per workload, and a ConfigMap and
   // an ExternalSecret for the three that use backing services.
-  expect(allObjects(files)).toHaveLength(2 + 2 + 2 * 2 + 5 * 6 - 1 + 3 * 2);
+  // Mesh defaults: mesh-wide mTLS, and per namespace mTLS, allow-nothing, Sidecar, deny-all NetworkPolicy
+  // and 4 ServiceEntries; the edge: ClusterIssuer, Certificate, Gateway; per workload a DestinationRule, a
+  // Sidecar and (all are called) an AuthorizationPolicy; a VirtualService for the API gateway.
+  expect(allObjects(files)).toHaveLength(2 + 2 + 2 * 2 + 5 * 6 - 1 + 3 * 2 + (1 + 2 * 8) + 3 + 5 * 3 + 1);
+  // Its own trust domain, ingress gateway and hosts.
+  expect(find(files, 'AuthorizationPolicy', 'api-gateway').spec).toMatchObject({
+    rules: [{ from: [{ source: { principals: ['shop.example.com/ns/edge-ingress/sa/edge-gateway'] } }] }],
+  });
+  expect(find(files, 'VirtualService', 'api-gateway').spec).toMatchObject({
+    hosts: ['www.shop.example.com'],
+    gateways: ['edge-ingress/edge-gateway'],
+  });
   expect(find(files, 'ExternalSecret', 'auth-service').spec).toMatchObject({
     target: { name: 'auth-service-secrets' },
     data: [{ secretKey: 'mysql-password', remoteRef: { key: 'auth-service-mysql-password' } }],

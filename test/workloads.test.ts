@@ -68,9 +68,16 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
         'Service',
         'ServiceAccount',
         'ExternalSecret',
+        'DestinationRule',
+        'Sidecar',
+        'AuthorizationPolicy',
+        'VirtualService',
       ]
         .filter((kind) => kind !== 'ConfigMap' || Object.keys(w.config).length > 0)
         .filter((kind) => kind !== 'ExternalSecret' || w.secrets.length > 0)
+        .filter((kind) => kind !== 'VirtualService' || w.role === 'api-gateway')
+        // microservice-communication is called by no one: no ALLOW policy, the namespace denies all.
+        .filter((kind) => kind !== 'AuthorizationPolicy' || w.name !== 'microservice-communication')
         .sort(),
     );
     for (const object of own) expect(object.metadata.labels).toEqual(expected);

@@ -196,6 +196,14 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
       );
     }
   });
+  const hostOwners = new Map<string, string>();
+  platform.gateways.forEach((gateway, i) => {
+    const owner = hostOwners.get(gateway.host);
+    if (owner !== undefined) {
+      report(['gateways', i, 'host'], `host "${gateway.host}" is already claimed by ${owner}`);
+    } else hostOwners.set(gateway.host, gateway.name);
+    for (const path of duplicates(gateway.paths)) report(['gateways', i, 'paths'], `"${path}" is listed twice`);
+  });
   for (const { spec, path } of workloads) {
     if (spec.calls.some((callee) => platform.gateways.some((g) => g.name === callee))) {
       report([...path, 'calls'], 'API gateways are reached only from the ingress, not called by workloads');
@@ -261,15 +269,6 @@ function checkEnvironment(platform: PlatformSpec, env: EnvironmentSpec, report: 
   }
   if (env.cloudSqlProxy === undefined && platform.services.some((s) => s.uses.mysql)) {
     report(['cloudSqlProxy'], 'is required: some services use MySQL through the Cloud SQL Auth Proxy');
-  }
-  const routes = platform.gateways.flatMap((g) =>
-    g.paths.map((path) => ({ route: `${g.host}.${env.domain}${path}`, gateway: g.name })),
-  );
-  const owners = new Map<string, string>();
-  for (const { route, gateway } of routes) {
-    const owner = owners.get(route);
-    if (owner !== undefined) report(['domain'], `route ${route} is claimed by both ${owner} and ${gateway}`);
-    else owners.set(route, gateway);
   }
 }
 
@@ -371,6 +370,12 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       googleApisCidr,
       redisPort: redis.port,
     },
+    mesh: {
+      trustDomain: platform.trustDomain,
+      circuitBreaker: env.mesh,
+      routeTimeoutSeconds: platform.routeTimeoutSeconds,
+    },
+    tls: platform.tls,
     secretStores: platform.namespaces.map((namespace) => ({
       namespace,
       gcpServiceAccount: `${secretStoreAccountId(namespace)}@${gcpProject}.iam.gserviceaccount.com`,

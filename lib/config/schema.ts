@@ -131,8 +131,24 @@ export const platformSchema = z.strictObject({
   services: z.array(serviceSchema),
   /** Backing services the microservices use (`uses`). */
   backingServices: backingServicesSchema,
-  /** The Istio ingress gateway the API gateways sit behind (pods labelled `istio: <name>`). */
+  /**
+   * The Istio ingress gateway the API gateways sit behind: its pods are labelled `istio: <name>` and
+   * run as the ServiceAccount `<name>`; the Istio Gateway object has the same name.
+   */
   ingressGateway: z.strictObject({ name: label, namespace: label }),
+  /** TLS of the public hosts: cert-manager with a Let's Encrypt ClusterIssuer (DNS-01 on Cloud DNS). */
+  tls: z.strictObject({
+    /** Name of the ClusterIssuer. */
+    clusterIssuer: label,
+    /** Contact address of the ACME account. */
+    acmeEmail: z.email({ error: 'must be an e-mail address' }),
+    /** ACME directory. */
+    acmeServer: z.url().default('https://acme-v02.api.letsencrypt.org/directory'),
+  }),
+  /** Istio trust domain: SPIFFE identities are `spiffe://<trustDomain>/ns/<namespace>/sa/<account>`. */
+  trustDomain: hostname.default('cluster.local'),
+  /** Timeout of a request routed from the ingress to an API gateway. */
+  routeTimeoutSeconds: z.number().int().min(1).max(300).default(15),
   /** Namespace of istiod. */
   istioNamespace: label.default('istio-system'),
   /** Namespace of Prometheus, which scrapes every workload. */
@@ -170,6 +186,21 @@ export const environmentSchema = z.strictObject({
   replicas: replicasSchema,
   /** Resource size classes that the platform description assigns to workloads. */
   sizes: z.record(label, sizeSchema),
+  /** Circuit breaking of every in-mesh destination (Istio DestinationRules). */
+  mesh: z.strictObject({
+    /** Most TCP connections from one client pod to one destination. */
+    maxConnections: z.number().int().min(1),
+    /** Most requests waiting for a connection, per client pod and destination. */
+    maxPendingRequests: z.number().int().min(1),
+    /** Most concurrent requests per client pod and destination. */
+    maxRequests: z.number().int().min(1),
+    /** Consecutive 5xx answers that eject an endpoint from the load-balancing pool. */
+    consecutive5xxErrors: z.number().int().min(1),
+    /** Minimum time an ejected endpoint stays out. */
+    baseEjectionSeconds: z.number().int().min(1),
+    /** Most endpoints of a destination that may be ejected at once. */
+    maxEjectionPercent: z.number().int().min(1).max(100),
+  }),
   /** Resources of the Cloud SQL Auth Proxy sidecar (required when a workload uses MySQL). */
   cloudSqlProxy: sizeSchema.optional(),
   /** Persistent storage of the stateful backbone. */
