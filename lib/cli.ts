@@ -2,6 +2,7 @@
  * The synth command: configuration in, dist/ out, or a clear report and exit code 1 with dist/ untouched.
  */
 import { loadPlatform } from './config/load';
+import { generateDocs } from './docs';
 import { ProblemsError } from './errors';
 import { synthesizePlatform } from './synth';
 import { writeTreeAtomically, WriteError } from './write';
@@ -13,6 +14,11 @@ export interface SynthCommand {
   readonly environments: readonly unknown[];
   /** Folder replaced by the output (dist/). */
   readonly outDir: string;
+  /**
+   * Folder replaced by the generated documents (docs/).
+   * @default - no documents
+   */
+  readonly docsDir?: string;
 }
 
 /** Runs the synth command and returns its exit code. */
@@ -22,6 +28,7 @@ export function runSynth(command: SynthCommand, log: Pick<Console, 'log' | 'erro
     const model = loadPlatform(command.platform, command.environments);
     const files = synthesizePlatform(model);
     writeTreeAtomically(command.outDir, files);
+    if (command.docsDir) writeTreeAtomically(command.docsDir, generateDocs(files));
     const objects = files.reduce((n, f) => n + f.objects.length, 0);
     const envs = model.environments.map((e) => e.name).join(', ');
     log.log(

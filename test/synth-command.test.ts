@@ -29,6 +29,17 @@ describe('runSynth', () => {
     expect(readdirSync(join(out, '..'))).toEqual(['dist']);
   });
 
+  test('writes the generated documents when asked to', () => {
+    const root = tempDir();
+    const code = runSynth(
+      { ...orofiInputs(), outDir: join(root, 'dist'), docsDir: join(root, 'docs') },
+      { log: () => undefined, error: () => undefined },
+    );
+    expect(code).toBe(0);
+    expect(readdirSync(join(root, 'docs'))).toEqual(['secret-manager-keys.md']);
+    expect(readFileSync(join(root, 'docs', 'secret-manager-keys.md'), 'utf8')).toContain('## production');
+  });
+
   test('two runs give byte-identical output', () => {
     const out = join(tempDir(), 'dist');
     synthInto(out);
