@@ -1,11 +1,13 @@
 import type { App } from 'cdk8s';
 import type { EnvironmentModel, WorkloadModel, WorkloadRole } from '../lib/model';
 import { EdgeChart } from './edge';
+import { GitOpsChart, type HelmRelease } from './gitops';
 import { MeshDefaultsChart, type ExternalService } from './mesh-defaults';
 import type { NetworkRule } from './network-policy';
 import { NamespacesChart } from './namespaces';
 import { PriorityClassesChart } from './priority-classes';
 import { SecretStoresChart } from './secret-stores';
+import { assignSyncWaves, SYNC_WAVE } from './sync-waves';
 import { WorkloadChart } from './workload';
 
 /** Port of the Istio sidecar's merged Prometheus metrics (application and Envoy). */
@@ -133,6 +135,121 @@ function networkRules(env: EnvironmentModel, workload: WorkloadModel) {
 }
 
 /**
+ * The operators and shared components, as Helm releases with the values this platform needs: Istio with
+ * native sidecars and a registry-only mesh, the ingress gateway keeping client addresses (for the source
+ * allow-list), cert-manager and Loki with Workload Identity, Prometheus picking up every ServiceMonitor
+ * and rule, Grafana every dashboard ConfigMap.
+ */
+function operatorReleases(env: EnvironmentModel): HelmRelease[] {
+  const s = env.surroundings;
+  const charts = env.gitops.operators;
+  const gsa = (name: string) => `${name}@${env.gcpProject}.iam.gserviceaccount.com`;
+  const wi = (name: string) => ({ serviceAccount: { annotations: { 'iam.gke.io/gcp-service-account': gsa(name) } } });
+  const first = SYNC_WAVE.operators;
+  return [
+    {
+      name: 'istio-base',
+      namespace: s.istioNamespace,
+      chart: charts.istioBase,
+      wave: first,
+      values: { defaultRevision: 'default' },
+    },
+    {
+      name: 'istiod',
+      namespace: s.istioNamespace,
+      chart: charts.istiod,
+      wave: first + 1,
+      values: {
+        meshConfig: {
+          trustDomain: env.mesh.trustDomain,
+          outboundTrafficPolicy: { mode: 'REGISTRY_ONLY' },
+          accessLogFile: '/dev/stdout',
+          accessLogEncoding: 'JSON',
+        },
+        pilot: { env: { ENABLE_NATIVE_SIDECARS: 'true' } },
+      },
+    },
+    {
+      name: s.ingressGateway.name,
+      namespace: s.ingressGateway.namespace,
+      chart: charts.istioGateway,
+      wave: first + 2,
+      values: {
+        labels: { istio: s.ingressGateway.name },
+        service: { type: 'LoadBalancer', externalTrafficPolicy: 'Local' },
+        autoscaling: { minReplicas: 2 },
+      },
+    },
+    {
+      name: 'cert-manager',
+      namespace: 'cert-manager',
+      chart: charts.certManager,
+      wave: first,
+      values: { crds: { enabled: true }, ...wi('cert-manager') },
+    },
+    {
+      name: 'external-secrets',
+      namespace: 'external-secrets',
+      chart: charts.externalSecrets,
+      wave: first,
+      values: { installCRDs: true },
+    },
+    { name: 'strimzi-kafka-operator', namespace: s.kafka.namespace, chart: charts.strimzi, wave: first, values: {} },
+    { name: 'psmdb-operator', namespace: s.mongodb.namespace, chart: charts.psmdbOperator, wave: first, values: {} },
+    {
+      name: 'kube-prometheus-stack',
+      namespace: s.monitoringNamespace,
+      chart: charts.kubePrometheusStack,
+      wave: first,
+      values: {
+        prometheus: {
+          prometheusSpec: {
+            serviceMonitorSelectorNilUsesHelmValues: false,
+            podMonitorSelectorNilUsesHelmValues: false,
+            ruleSelectorNilUsesHelmValues: false,
+          },
+        },
+        grafana: { sidecar: { dashboards: { enabled: true, label: 'grafana_dashboard', searchNamespace: 'ALL' } } },
+      },
+    },
+    {
+      name: 'loki',
+      namespace: s.monitoringNamespace,
+      chart: charts.loki,
+      wave: first,
+      values: {
+        deploymentMode: 'SingleBinary',
+        loki: {
+          auth_enabled: false,
+          commonConfig: { replication_factor: 1 },
+          schemaConfig: {
+            configs: [
+              {
+                from: '2024-01-01',
+                store: 'tsdb',
+                object_store: 'gcs',
+                schema: 'v13',
+                index: { prefix: 'index_', period: '24h' },
+              },
+            ],
+          },
+          storage: {
+            type: 'gcs',
+            bucketNames: {
+              chunks: `${env.gcpProject}-loki`,
+              ruler: `${env.gcpProject}-loki`,
+              admin: `${env.gcpProject}-loki`,
+            },
+          },
+        },
+        singleBinary: { replicas: 1 },
+        ...wi('loki'),
+      },
+    },
+  ];
+}
+
+/**
  * Adds the charts of one environment to an app. This is the one place where the model is mapped to
  * construct props; each chart id becomes a file name under `dist/<environment>/`.
  */
@@ -144,6 +261,28 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     microservice: { value: 90000, description: `${platform} microservices` },
   };
   const priorityClass = (role: WorkloadRole) => `${platform}-${role}`;
+  const s = env.surroundings;
+  new GitOpsChart(app, 'gitops', {
+    platform,
+    environment: env.name,
+    argoNamespace: env.gitops.namespace,
+    repoURL: env.gitops.repoURL,
+    targetRevision: env.gitops.targetRevision,
+    namespaces: [
+      ...env.namespaces,
+      s.istioNamespace,
+      s.ingressGateway.namespace,
+      s.kafka.namespace,
+      s.mongodb.namespace,
+      s.monitoringNamespace,
+    ],
+    clusterKinds: [
+      { group: '', kind: 'Namespace' },
+      { group: 'scheduling.k8s.io', kind: 'PriorityClass' },
+      { group: 'cert-manager.io', kind: 'ClusterIssuer' },
+    ],
+    releases: operatorReleases(env),
+  });
   new NamespacesChart(app, 'namespaces', { platform, namespaces: env.namespaces });
   new PriorityClassesChart(app, 'priority-classes', {
     platform,
@@ -152,7 +291,6 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
       ...priorities[role],
     })),
   });
-  const s = env.surroundings;
   new MeshDefaultsChart(app, 'mesh', {
     platform,
     rootNamespace: s.istioNamespace,
@@ -225,4 +363,5 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
         : {}),
     });
   }
+  assignSyncWaves(app);
 }

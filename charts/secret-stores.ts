@@ -1,8 +1,10 @@
 import { SecretStore } from '@kubernetes-models/external-secrets/external-secrets.io/v1/SecretStore';
+import { ApiObject } from 'cdk8s';
 import { ServiceAccount } from 'cdk8s-plus-28';
 import type { Construct } from 'constructs';
 import { addModel } from './model-object';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
+import { setSyncWave, SYNC_WAVE } from './sync-waves';
 
 /** The SecretStore of one namespace and the identity it reads Secret Manager with. */
 export interface SecretStoreSpec {
@@ -34,11 +36,13 @@ export class SecretStoresChart extends PlatformChart {
     const name = props.name ?? 'gcp-secret-manager';
     for (const store of props.stores) {
       const { namespace } = store;
-      new ServiceAccount(this, `${namespace}-account`, {
+      const account = new ServiceAccount(this, `${namespace}-account`, {
         metadata: { name, namespace, annotations: { 'iam.gke.io/gcp-service-account': store.gcpServiceAccount } },
         // The operator requests tokens for this account; its own pods never run as it.
         automountToken: false,
       });
+      // Needed with the store, long before the workloads' ServiceAccounts.
+      setSyncWave(ApiObject.of(account), SYNC_WAVE.secretStores);
       addModel(
         this,
         `${namespace}-store`,

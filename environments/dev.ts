@@ -1,4 +1,5 @@
 import type { EnvironmentInput } from '../lib/config/schema';
+import { OPERATOR_CHARTS } from './operators';
 
 /**
  * dev: small sizes, two replicas each (what a production-readiness review accepts; one could not be
@@ -26,6 +27,7 @@ export const dev: EnvironmentInput = {
     baseEjectionSeconds: 30,
     maxEjectionPercent: 50,
   },
+  operators: OPERATOR_CHARTS,
   cloudSqlProxy: { requests: { cpuMillis: 25, memoryMiB: 64 }, limits: { cpuMillis: 100, memoryMiB: 128 } },
   storage: { kafkaBrokerGiB: 10, mongodbGiB: 10 },
   workloads: {

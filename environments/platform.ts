@@ -78,4 +78,6 @@ export const platform: PlatformInput = {
   },
   ingressGateway: { name: 'oro-gateway', namespace: 'istio-ingress' },
   tls: { clusterIssuer: 'letsencrypt', acmeEmail: 'platform@orofi.xyz' },
+  // Bitbucket hosts the code (seed 000: CI/CD on Bitbucket Pipelines).
+  gitops: { repoURL: 'git@bitbucket.org:orofi/platform-manifests.git' },
 };

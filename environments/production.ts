@@ -1,4 +1,5 @@
 import type { EnvironmentInput } from '../lib/config/schema';
+import { OPERATOR_CHARTS } from './operators';
 
 /** production: the public hosts at the zone apex, at least 3 replicas where it matters. */
 export const production: EnvironmentInput = {
@@ -21,6 +22,7 @@ export const production: EnvironmentInput = {
     baseEjectionSeconds: 30,
     maxEjectionPercent: 30,
   },
+  operators: OPERATOR_CHARTS,
   cloudSqlProxy: { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 500, memoryMiB: 256 } },
   storage: { kafkaBrokerGiB: 200, mongodbGiB: 100 },
   workloads: {

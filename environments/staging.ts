@@ -1,4 +1,5 @@
 import type { EnvironmentInput } from '../lib/config/schema';
+import { OPERATOR_CHARTS } from './operators';
 
 /** staging: production's shape at a smaller scale. */
 export const staging: EnvironmentInput = {
@@ -21,6 +22,7 @@ export const staging: EnvironmentInput = {
     baseEjectionSeconds: 30,
     maxEjectionPercent: 50,
   },
+  operators: OPERATOR_CHARTS,
   cloudSqlProxy: { requests: { cpuMillis: 50, memoryMiB: 64 }, limits: { cpuMillis: 200, memoryMiB: 128 } },
   storage: { kafkaBrokerGiB: 50, mongodbGiB: 50 },
 };

@@ -110,6 +110,25 @@ export interface CircuitBreaker {
   readonly maxEjectionPercent: number;
 }
 
+/** A pinned Helm chart. */
+export interface HelmChart {
+  readonly repoURL: string;
+  readonly chart: string;
+  readonly version: string;
+}
+
+/** The operators and shared components Argo CD installs. */
+export type OperatorName =
+  | 'istioBase'
+  | 'istiod'
+  | 'istioGateway'
+  | 'certManager'
+  | 'externalSecrets'
+  | 'strimzi'
+  | 'psmdbOperator'
+  | 'kubePrometheusStack'
+  | 'loki';
+
 export interface EnvironmentModel {
   /** Environment name: the folder under dist/. */
   readonly name: string;
@@ -131,6 +150,13 @@ export interface EnvironmentModel {
   };
   /** Certificates of the public hosts: the ClusterIssuer and its ACME account. */
   readonly tls: { readonly clusterIssuer: string; readonly acmeEmail: string; readonly acmeServer: string };
+  /** Where Argo CD reads this repository, and the charts it installs. */
+  readonly gitops: {
+    readonly repoURL: string;
+    readonly targetRevision: string;
+    readonly namespace: string;
+    readonly operators: Readonly<Record<OperatorName, HelmChart>>;
+  };
   /** One External Secrets store per namespace, each reading Secret Manager as its own GCP service account. */
   readonly secretStores: readonly { readonly namespace: string; readonly gcpServiceAccount: string }[];
 }

@@ -30,8 +30,9 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
     expect(Object.fromEntries(files.map((f) => [f.path, f.content]))).toMatchSnapshot();
   });
 
-  test('one file per chart: namespaces, priority classes, mesh defaults, edge, secret stores, then one per workload', () => {
+  test('one file per chart: gitops, namespaces, priority classes, mesh defaults, edge, secret stores, then one per workload', () => {
     expect(files.map((f) => f.path)).toEqual([
+      `${envName}/gitops.yaml`,
       `${envName}/namespaces.yaml`,
       `${envName}/priority-classes.yaml`,
       `${envName}/mesh.yaml`,
@@ -50,9 +51,10 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
     expect(namespaces.map((n) => n.metadata.name)).toEqual(['api-gateways', 'microservices']);
     for (const ns of namespaces) expect(ns.metadata.labels).toMatchObject({ 'istio-injection': 'enabled' });
     const used = new Set(allObjects(files).flatMap((o) => (o.metadata.namespace ? [o.metadata.namespace] : [])));
-    // Besides its own, the platform writes only Istio's root namespace (mesh-wide mTLS) and the ingress
-    // gateway's (Gateway, Certificate): both are created by the Istio installation.
-    expect([...used].sort()).toEqual(['api-gateways', 'istio-ingress', 'istio-system', 'microservices']);
+    // Besides its own, the platform writes only Argo CD's namespace (its Applications), Istio's root
+    // namespace (mesh-wide mTLS) and the ingress gateway's (Gateway, Certificate): the operators'
+    // Applications create those.
+    expect([...used].sort()).toEqual(['api-gateways', 'argocd', 'istio-ingress', 'istio-system', 'microservices']);
   });
 
   test('replica bounds follow the environment config; the HPA, not the Deployment, holds the count', () => {
@@ -97,6 +99,16 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
         'letsencrypt',
         'oro-gateway',
         'oro-gateway-tls',
+        `orofi-${envName}`,
+        `orofi-${envName}-operators`,
+        'istio-base',
+        'istiod',
+        'cert-manager',
+        'external-secrets',
+        'strimzi-kafka-operator',
+        'psmdb-operator',
+        'kube-prometheus-stack',
+        'loki',
         ...(envName === 'dev' ? ['oro-gateway-source-allow-list'] : []),
         ...WORKLOADS,
       ].sort(),
@@ -119,6 +131,9 @@ test('environments differ only in sizes, replicas, hosts, image tags, project, z
       .join('---\n')
       .replace(zoneSpread, '')
       .replace(/\b([a-z]+)\.(dev\.|staging\.)?orofi\.xyz\b/g, '$1.DOMAIN')
+      .replaceAll(`orofi-${env}`, 'orofi-ENV')
+      .replaceAll(`dist/${env}`, 'dist/ENV')
+      .replaceAll(`orofi ${env}:`, 'orofi ENV:')
       .replaceAll(`orofi-${env}-cloud`, 'orofi-ENV-cloud')
       .replace(/(:|version: |version": )(dev-[0-9a-f]+|staging-v[\d.]+|prod-v[\d.]+)/g, '$1TAG')
       .replace(/checksum\/config: [0-9a-f]{64}/g, 'checksum/config: SUM')

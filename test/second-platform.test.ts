@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { OPERATOR_CHARTS } from '../environments/operators';
 import { loadPlatform } from '../lib/config/load';
 import type { EnvironmentInput, PlatformInput } from '../lib/config/schema';
 import type { KubeObject } from '../lib/validate';
@@ -44,6 +45,7 @@ const shop: PlatformInput = {
   ingressGateway: { name: 'edge-gateway', namespace: 'edge-ingress' },
   tls: { clusterIssuer: 'shop-acme', acmeEmail: 'sre@shop.example.com' },
   trustDomain: 'shop.example.com',
+  gitops: { repoURL: 'https://github.com/shop/deploy.git', targetRevision: 'release', namespace: 'gitops' },
 };
 
 const live: EnvironmentInput = {
@@ -57,6 +59,7 @@ const live: EnvironmentInput = {
     tiny: { requests: { cpuMillis: 50, memoryMiB: 64 }, limits: { cpuMillis: 100, memoryMiB: 128 } },
     small: { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 200, memoryMiB: 256 } },
   },
+  operators: OPERATOR_CHARTS,
   mesh: {
     maxConnections: 50,
     maxPendingRequests: 10,
@@ -74,6 +77,7 @@ test('synthesizes with the same charts', () => {
   const [env] = loadPlatform(shop, [live]).environments;
   const files = synth(env!);
   expect(files.map((f) => f.path)).toEqual([
+    'live/gitops.yaml',
     'live/namespaces.yaml',
     'live/priority-classes.yaml',
     'live/mesh.yaml',
@@ -116,7 +120,10 @@ test('synthesizes with the same charts', () => {
   ]);
   // Fixed bounds: a fixed count on the Deployment and no HPA; still a PDB, since two pods run.
   const offer = find(files, 'Deployment', 'offer-service');
-  expect([(offer.spec as { replicas: number }).replicas, offer.metadata.annotations]).toEqual([2, undefined]);
+  expect([(offer.spec as { replicas: number }).replicas, offer.metadata.annotations]).toEqual([
+    2,
+    { 'argocd.argoproj.io/sync-wave': '40' },
+  ]);
   expect(ofKind(files, 'HorizontalPodAutoscaler').map((h) => h.metadata.name)).not.toContain('offer-service');
   expect(ofKind(files, 'PodDisruptionBudget').map((h) => h.metadata.name)).toContain('offer-service');
   // Only the workload that declares it needs the Kubernetes API gets a token.
@@ -124,6 +131,7 @@ test('synthesizes with the same charts', () => {
     expect(account.automountServiceAccountToken).toBe(account.metadata.name === 'offer-service');
   }
   expect(find(files, 'ServiceAccount', 'cart-service').metadata.annotations).toEqual({
+    'argocd.argoproj.io/sync-wave': '40',
     'iam.gke.io/gcp-service-account': 'cart-service@shop-live-gke.iam.gserviceaccount.com',
   });
   const text = files.map((f) => f.content).join('\n');
@@ -136,7 +144,12 @@ test('synthesizes with the same charts', () => {
   // Mesh defaults: mesh-wide mTLS, and per namespace mTLS, allow-nothing, Sidecar, deny-all NetworkPolicy
   // and 4 ServiceEntries; the edge: ClusterIssuer, Certificate, Gateway; per workload a DestinationRule, a
   // Sidecar and (all are called) an AuthorizationPolicy; a VirtualService for the API gateway.
-  expect(allObjects(files)).toHaveLength(2 + 2 + 2 * 2 + 5 * 6 - 1 + 3 * 2 + (1 + 2 * 8) + 3 + 5 * 3 + 1);
+  // GitOps: 2 AppProjects, the root Application and 9 operator Applications.
+  expect(allObjects(files)).toHaveLength(12 + 2 + 2 + 2 * 2 + 5 * 6 - 1 + 3 * 2 + (1 + 2 * 8) + 3 + 5 * 3 + 1);
+  expect(find(files, 'Application', 'shop-live').spec).toMatchObject({
+    source: { repoURL: 'https://github.com/shop/deploy.git', targetRevision: 'release', path: 'dist/live' },
+  });
+  expect(find(files, 'Application', 'shop-live').metadata.namespace).toBe('gitops');
   // Its own trust domain, ingress gateway and hosts.
   expect(find(files, 'AuthorizationPolicy', 'api-gateway').spec).toMatchObject({
     rules: [{ from: [{ source: { principals: ['shop.example.com/ns/edge-ingress/sa/edge-gateway'] } }] }],

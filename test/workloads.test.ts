@@ -93,6 +93,7 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
     const account = get<IServiceAccount>(files, 'ServiceAccount', w.name);
     expect(account.metadata!.namespace).toBe(w.namespace);
     expect(account.metadata!.annotations).toEqual({
+      'argocd.argoproj.io/sync-wave': '40',
       'iam.gke.io/gcp-service-account': `${w.name}@orofi-${env.name}-cloud.iam.gserviceaccount.com`,
     });
     expect(w.kubernetesApi).toBe(false);
@@ -139,6 +140,7 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
     expect(w.replicas.max).toBeGreaterThan(w.replicas.min);
     expect(deployment.spec!.replicas).toBeUndefined();
     expect(deployment.metadata!.annotations).toEqual({
+      'argocd.argoproj.io/sync-wave': '40',
       'polaris.fairwinds.com/deploymentMissingReplicas-exempt': 'true',
     });
     expect(hpa.spec!.minReplicas).toBeGreaterThanOrEqual(2);

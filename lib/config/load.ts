@@ -376,6 +376,7 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       routeTimeoutSeconds: platform.routeTimeoutSeconds,
     },
     tls: platform.tls,
+    gitops: { ...platform.gitops, operators: env.operators },
     secretStores: platform.namespaces.map((namespace) => ({
       namespace,
       gcpServiceAccount: `${secretStoreAccountId(namespace)}@${gcpProject}.iam.gserviceaccount.com`,

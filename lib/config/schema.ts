@@ -153,6 +153,15 @@ export const platformSchema = z.strictObject({
   istioNamespace: label.default('istio-system'),
   /** Namespace of Prometheus, which scrapes every workload. */
   monitoringNamespace: label.default('monitoring'),
+  /** The GitOps delivery: this repository, as Argo CD reads it. */
+  gitops: z.strictObject({
+    /** URL of this repository, the only source of the platform's manifests. */
+    repoURL: z.string().min(1),
+    /** Branch (or tag) Argo CD follows. */
+    targetRevision: z.string().min(1).default('main'),
+    /** Namespace of Argo CD. */
+    namespace: label.default('argocd'),
+  }),
 });
 
 const replicasSchema = z.strictObject({
@@ -165,6 +174,28 @@ const amounts = z.strictObject({
   memoryMiB: z.number().int().min(1),
 });
 const sizeSchema = z.strictObject({ requests: amounts, limits: amounts });
+
+/** A pinned Helm chart. */
+const helmChart = z.strictObject({
+  /** Helm repository URL (or OCI registry host and path). */
+  repoURL: z.string().min(1),
+  chart: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a chart name'),
+  /** An exact chart version: ranges would make the output depend on the day. */
+  version: z.string().regex(/^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be an exact version such as "1.2.3"'),
+});
+
+/** The platform's operators and shared components, each a pinned Helm chart. */
+export const operatorChartsSchema = z.strictObject({
+  istioBase: helmChart,
+  istiod: helmChart,
+  istioGateway: helmChart,
+  certManager: helmChart,
+  externalSecrets: helmChart,
+  strimzi: helmChart,
+  psmdbOperator: helmChart,
+  kubePrometheusStack: helmChart,
+  loki: helmChart,
+});
 
 export const environmentSchema = z.strictObject({
   /** Environment name: the folder under dist/ and the `{env}` of the GCP project. */
@@ -201,6 +232,8 @@ export const environmentSchema = z.strictObject({
     /** Most endpoints of a destination that may be ejected at once. */
     maxEjectionPercent: z.number().int().min(1).max(100),
   }),
+  /** Helm charts of the operators and shared components that Argo CD installs. */
+  operators: operatorChartsSchema,
   /** Resources of the Cloud SQL Auth Proxy sidecar (required when a workload uses MySQL). */
   cloudSqlProxy: sizeSchema.optional(),
   /** Persistent storage of the stateful backbone. */
@@ -228,3 +261,4 @@ export type PlatformSpec = z.output<typeof platformSchema>;
 export type EnvironmentSpec = z.output<typeof environmentSchema>;
 export type GatewaySpec = z.output<typeof gatewaySchema>;
 export type ServiceSpec = z.output<typeof serviceSchema>;
+export type OperatorCharts = z.output<typeof operatorChartsSchema>;

@@ -1,0 +1,76 @@
+import { ApiObject, type App } from 'cdk8s';
+
+/**
+ * The order in which Argo CD applies an environment (`argocd.argoproj.io/sync-wave`): each wave is
+ * applied, and must be healthy, before the next. Nothing may depend on a later wave (test/gitops.test.ts).
+ */
+export const SYNC_WAVE = {
+  /** Argo CD's own objects: the AppProjects and the root Application. */
+  gitops: -30,
+  /** Operators and their CRDs (Applications of pinned Helm charts), first those others need. */
+  operators: -20,
+  /** Namespaces and PriorityClasses. */
+  namespaces: -10,
+  /** Mesh and network policy, issuers: in force before anything runs. */
+  policy: 0,
+  /** SecretStores and the ServiceAccounts they authenticate as. */
+  secretStores: 10,
+  /** ExternalSecrets: the Secrets exist before the pods that read them. */
+  externalSecrets: 20,
+  /** Kafka and MongoDB clusters. */
+  dataClusters: 30,
+  /** Kafka topics and users (the users' Secrets), MongoDB backups. */
+  dataAccess: 31,
+  /** The workloads. */
+  workloads: 40,
+  /** Monitoring of the workloads. */
+  monitoring: 45,
+  /** Routes from the outside: certificates, the Gateway and the VirtualServices, last. */
+  routes: 50,
+} as const;
+
+/** The wave of each kind; kinds not listed are workloads. */
+const WAVE_OF_KIND: Readonly<Record<string, number>> = {
+  AppProject: SYNC_WAVE.gitops,
+  Application: SYNC_WAVE.operators,
+  Namespace: SYNC_WAVE.namespaces,
+  PriorityClass: SYNC_WAVE.namespaces,
+  PeerAuthentication: SYNC_WAVE.policy,
+  AuthorizationPolicy: SYNC_WAVE.policy,
+  Sidecar: SYNC_WAVE.policy,
+  ServiceEntry: SYNC_WAVE.policy,
+  NetworkPolicy: SYNC_WAVE.policy,
+  ClusterIssuer: SYNC_WAVE.policy,
+  SecretStore: SYNC_WAVE.secretStores,
+  ClusterSecretStore: SYNC_WAVE.secretStores,
+  ExternalSecret: SYNC_WAVE.externalSecrets,
+  Kafka: SYNC_WAVE.dataClusters,
+  KafkaNodePool: SYNC_WAVE.dataClusters,
+  PerconaServerMongoDB: SYNC_WAVE.dataClusters,
+  KafkaTopic: SYNC_WAVE.dataAccess,
+  KafkaUser: SYNC_WAVE.dataAccess,
+  PerconaServerMongoDBBackup: SYNC_WAVE.dataAccess,
+  ServiceMonitor: SYNC_WAVE.monitoring,
+  PodMonitor: SYNC_WAVE.monitoring,
+  PrometheusRule: SYNC_WAVE.monitoring,
+  Certificate: SYNC_WAVE.routes,
+  Gateway: SYNC_WAVE.routes,
+  VirtualService: SYNC_WAVE.routes,
+};
+
+const ANNOTATION = 'argocd.argoproj.io/sync-wave';
+
+/** Annotates an object with a wave of its own, overriding its kind's. */
+export function setSyncWave(object: ApiObject, wave: number): void {
+  object.metadata.addAnnotation(ANNOTATION, String(wave));
+}
+
+/** Gives every object of the app that has no wave of its own the wave of its kind. */
+export function assignSyncWaves(app: App): void {
+  for (const construct of app.node.findAll()) {
+    if (!(construct instanceof ApiObject)) continue;
+    const annotations = (construct.metadata.toJson() as { annotations?: Record<string, string> }).annotations;
+    if (annotations?.[ANNOTATION] !== undefined) continue;
+    setSyncWave(construct, WAVE_OF_KIND[construct.kind] ?? SYNC_WAVE.workloads);
+  }
+}

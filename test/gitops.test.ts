@@ -1,0 +1,286 @@
+/**
+ * GitOps delivery: the Argo CD objects that bootstrap each environment, the sync-wave order of every
+ * object, `npm run diff` and the pre-commit hook.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IApplication } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application';
+import type { IAppProject } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/AppProject';
+import { environments, platform } from '../environments';
+import { changedFields, diffManifests, formatDiff, runDiff } from '../lib/diff';
+import { generateDocs } from '../lib/docs';
+import type { KubeObject } from '../lib/validate';
+import { allObjects, ofKind, orofiModel, ROOT, synth, tempDir } from './helpers';
+
+const model = orofiModel();
+const cases = [...model.values()].map((env) => [env.name, { env, files: synth(env) }] as const);
+const REPO = platform.gitops.repoURL;
+
+type Json = Record<string, unknown>;
+const get = (o: unknown, ...path: (string | number)[]): unknown =>
+  path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Json)[k] : undefined), o);
+const waveOf = (o: KubeObject) =>
+  Number((o.metadata.annotations as Record<string, string>)['argocd.argoproj.io/sync-wave']);
+const id = (o: KubeObject) => `${o.kind} ${o.metadata.namespace ?? ''}/${o.metadata.name}`;
+
+/** The operator Application whose chart installs the CRDs of an API group. */
+const CRD_OWNER: Readonly<Record<string, string>> = {
+  'networking.istio.io': 'istio-base',
+  'security.istio.io': 'istio-base',
+  'cert-manager.io': 'cert-manager',
+  'external-secrets.io': 'external-secrets',
+  'kafka.strimzi.io': 'strimzi-kafka-operator',
+  'psmdb.percona.com': 'psmdb-operator',
+  'monitoring.coreos.com': 'kube-prometheus-stack',
+};
+
+/** What an object needs to exist (and be healthy) before it is applied. */
+function dependencies(o: KubeObject, all: readonly KubeObject[]): { on: KubeObject; strict: boolean }[] {
+  const find = (kind: string, namespace: string | undefined, name: unknown) =>
+    all.filter((x) => x.kind === kind && x.metadata.namespace === namespace && x.metadata.name === name);
+  const ns = o.metadata.namespace;
+  const deps: KubeObject[] = [];
+  const strict: KubeObject[] = [];
+  if (ns) deps.push(...find('Namespace', undefined, ns));
+  const group = o.apiVersion.split('/')[0]!;
+  if (CRD_OWNER[group]) strict.push(...find('Application', 'argocd', CRD_OWNER[group]));
+  if (o.kind === 'Application') deps.push(...find('AppProject', 'argocd', get(o, 'spec', 'project')));
+  const secretWriters = (name: unknown) => [
+    ...all.filter(
+      (x) => x.kind === 'ExternalSecret' && x.metadata.namespace === ns && get(x, 'spec', 'target', 'name') === name,
+    ),
+    ...find('KafkaUser', ns, name),
+  ];
+  const pod = get(o, 'spec', 'template', 'spec') as Json | undefined;
+  if (pod) {
+    deps.push(
+      ...find('ServiceAccount', ns, pod.serviceAccountName),
+      ...find('PriorityClass', undefined, pod.priorityClassName),
+    );
+    for (const c of [...((pod.initContainers as Json[]) ?? []), ...((pod.containers as Json[]) ?? [])]) {
+      for (const e of (c.envFrom as Json[]) ?? []) deps.push(...find('ConfigMap', ns, get(e, 'configMapRef', 'name')));
+      for (const e of (c.env as Json[]) ?? []) deps.push(...secretWriters(get(e, 'valueFrom', 'secretKeyRef', 'name')));
+    }
+    for (const v of (pod.volumes as Json[]) ?? []) deps.push(...secretWriters(get(v, 'secret', 'secretName')));
+  }
+  if (o.kind === 'HorizontalPodAutoscaler')
+    deps.push(...find('Deployment', ns, get(o, 'spec', 'scaleTargetRef', 'name')));
+  if (o.kind === 'ExternalSecret') deps.push(...find('SecretStore', ns, get(o, 'spec', 'secretStoreRef', 'name')));
+  if (o.kind === 'SecretStore') {
+    deps.push(
+      ...find(
+        'ServiceAccount',
+        ns,
+        get(o, 'spec', 'provider', 'gcpsm', 'auth', 'workloadIdentity', 'serviceAccountRef', 'name'),
+      ),
+    );
+  }
+  if (o.kind === 'Certificate') deps.push(...find('ClusterIssuer', undefined, get(o, 'spec', 'issuerRef', 'name')));
+  if (o.kind === 'Gateway') {
+    for (const s of (get(o, 'spec', 'servers') as Json[]) ?? []) {
+      const credential = get(s, 'tls', 'credentialName');
+      deps.push(
+        ...all.filter(
+          (x) => x.kind === 'Certificate' && x.metadata.namespace === ns && get(x, 'spec', 'secretName') === credential,
+        ),
+      );
+    }
+  }
+  if (o.kind === 'VirtualService') {
+    for (const g of (get(o, 'spec', 'gateways') as string[]) ?? [])
+      deps.push(...find('Gateway', g.split('/')[0], g.split('/')[1]));
+    for (const route of (get(o, 'spec', 'http') as Json[]) ?? []) {
+      for (const r of (route.route as Json[]) ?? []) {
+        const [name, namespace] = String(get(r, 'destination', 'host')).split('.');
+        deps.push(...find('Service', namespace, name));
+      }
+    }
+  }
+  return [...deps.map((on) => ({ on, strict: false })), ...strict.map((on) => ({ on, strict: true }))];
+}
+
+describe.each(cases)('%s', (envName, { env, files }) => {
+  const objects = allObjects(files);
+  const projects = ofKind(files, 'AppProject') as unknown as IAppProject[];
+  const apps = ofKind(files, 'Application') as unknown as IApplication[];
+
+  test('the platform AppProject: this repository only, the platform namespaces only, the cluster kinds it writes', () => {
+    const project = projects.find((p) => p.metadata!.name === `orofi-${envName}`)!;
+    expect(project.spec!.sourceRepos).toEqual([REPO]);
+    const namespaces = [...new Set(objects.flatMap((o) => (o.metadata.namespace ? [o.metadata.namespace] : [])))];
+    const destinations = project.spec!.destinations!.map((d) => d.namespace);
+    for (const ns of namespaces) expect(destinations).toContain(ns);
+    for (const d of project.spec!.destinations!) expect(d.server).toBe('https://kubernetes.default.svc');
+    expect(destinations).not.toContain('*');
+    const clusterKinds = [...new Set(objects.filter((o) => !o.metadata.namespace).map((o) => o.kind))].sort();
+    expect(project.spec!.clusterResourceWhitelist!.map((k) => k.kind).sort()).toEqual(clusterKinds);
+  });
+
+  test('the root Application syncs dist/<env> of this repository, automated with prune, self-heal and retries', () => {
+    const root = apps.find((a) => a.metadata.name === `orofi-${envName}`)!;
+    expect(root.spec.project).toBe(`orofi-${envName}`);
+    expect(root.spec.source).toEqual({ repoURL: REPO, targetRevision: 'main', path: `dist/${envName}` });
+    expect(root.spec.syncPolicy!.automated).toEqual({ prune: true, selfHeal: true });
+    expect(root.spec.syncPolicy!.syncOptions).toContain('ServerSideApply=true');
+    expect(root.spec.syncPolicy!.retry!.limit).toBeGreaterThan(0);
+  });
+
+  test('every operator is a pinned Helm chart of the operators project, which allows only those repositories', () => {
+    const operators = apps.filter((a) => a.spec.project === `orofi-${envName}-operators`);
+    expect(operators.map((a) => a.metadata.name).sort()).toEqual(
+      [
+        'cert-manager',
+        'external-secrets',
+        'istio-base',
+        'istiod',
+        'kube-prometheus-stack',
+        'loki',
+        'oro-gateway',
+        'psmdb-operator',
+        'strimzi-kafka-operator',
+      ].sort(),
+    );
+    for (const app of operators) {
+      expect(app.spec.source!.chart).toBeDefined();
+      expect(app.spec.source!.targetRevision).toMatch(/^v?\d+\.\d+\.\d+$/);
+      expect(app.spec.syncPolicy!.automated).toEqual({ prune: true, selfHeal: true });
+    }
+    const project = projects.find((p) => p.metadata!.name === `orofi-${envName}-operators`)!;
+    expect(project.spec!.sourceRepos!.sort()).toEqual(
+      [...new Set(operators.map((a) => a.spec.source!.repoURL))].sort(),
+    );
+    expect(project.spec!.sourceRepos).not.toContain(REPO);
+    expect(env.gitops.operators).toEqual(model.get('production')!.gitops.operators);
+  });
+
+  test('every object has a sync wave, and nothing depends on anything in a later wave', () => {
+    const late: string[] = [];
+    for (const o of objects) {
+      expect(Number.isInteger(waveOf(o))).toBe(true);
+      for (const { on, strict } of dependencies(o, objects)) {
+        if (strict ? waveOf(on) >= waveOf(o) : waveOf(on) > waveOf(o)) {
+          late.push(`${id(o)} (wave ${waveOf(o)}) needs ${id(on)} (wave ${waveOf(on)})`);
+        }
+      }
+    }
+    expect(late).toEqual([]);
+    // The dependencies are really found (the check above is not vacuous).
+    const kindsNeeded = (kind: string) =>
+      objects
+        .filter((o) => o.kind === kind)
+        .map((o) =>
+          dependencies(o, objects)
+            .map((d) => d.on.kind)
+            .sort(),
+        );
+    for (const needs of kindsNeeded('Deployment')) {
+      expect(needs).toEqual(expect.arrayContaining(['Namespace', 'PriorityClass', 'ServiceAccount']));
+    }
+    for (const needs of kindsNeeded('VirtualService')) {
+      expect(needs).toEqual(expect.arrayContaining(['Application', 'Gateway', 'Namespace', 'Service']));
+    }
+    expect(kindsNeeded('ExternalSecret').flat()).toContain('SecretStore');
+    expect(kindsNeeded('Gateway').flat()).toContain('Certificate');
+    // The waves say: operators, namespaces, mesh policy, secret stores, ExternalSecrets, workloads, routes.
+    const wave = (kind: string) => Math.min(...objects.filter((o) => o.kind === kind).map(waveOf));
+    const order = ['Namespace', 'PeerAuthentication', 'SecretStore', 'ExternalSecret', 'Deployment', 'VirtualService'];
+    expect(order.map(wave)).toEqual([...order.map(wave)].sort((a, b) => a - b));
+    expect(new Set(order.map(wave)).size).toBe(order.length);
+    for (const app of apps.filter((a) => a.spec.project?.endsWith('-operators'))) {
+      expect(waveOf(app as unknown as KubeObject)).toBeLessThan(wave('Namespace'));
+    }
+  });
+});
+
+describe('npm run diff', () => {
+  const [, { files }] = cases[0]!;
+  const committed = () => new Map(files.map((f) => [f.path, f.content]));
+
+  test('nothing to report for the same tree', () => {
+    expect(formatDiff(diffManifests(files, committed()), [])).toEqual([]);
+  });
+
+  test('added, removed and changed objects, with the changed fields', () => {
+    const tree = committed();
+    const path = 'dev/microservice-identity.yaml';
+    tree.set(
+      path,
+      tree
+        .get(path)!
+        .replace(
+          'image: us-central1-docker.pkg.dev/orofi-dev-cloud/orofi/microservice-identity:dev-9b7e3d2',
+          'image: old:tag',
+        ),
+    );
+    tree.delete('dev/api-gateway-oro.yaml');
+    tree.set(
+      'dev/stale.yaml',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: stale\n  namespace: microservices\n',
+    );
+    const report = formatDiff(diffManifests(files, tree), ['secret-manager-keys.md']);
+    expect(report[0]).toBe('dev: 10 added, 1 removed, 1 changed');
+    expect(report).toContain('  - ConfigMap microservices/stale (v1)');
+    expect(report).toContain('  + Deployment api-gateways/api-gateway-oro (apps/v1)');
+    expect(report).toContain(
+      '  ~ Deployment microservices/microservice-identity (apps/v1): spec.template.spec.containers[0].image',
+    );
+    expect(report[report.length - 1]).toBe('docs/secret-manager-keys.md: would change');
+  });
+
+  test('field paths quote keys that are not identifiers', () => {
+    expect(
+      changedFields(
+        { metadata: { labels: { 'app.kubernetes.io/version': 'a' } } },
+        { metadata: { labels: { 'app.kubernetes.io/version': 'b' } } },
+      ),
+    ).toEqual(['metadata.labels["app.kubernetes.io/version"]']);
+  });
+
+  test('as a command: exit 0 when dist/ and docs/ are fresh, 1 with a summary when not', () => {
+    const root = tempDir();
+    const all = cases.flatMap(([, c]) => c.files);
+    const write = (dir: string, tree: { path: string; content: string }[]) => {
+      for (const f of tree) {
+        mkdirSync(join(root, dir, f.path, '..'), { recursive: true });
+        writeFileSync(join(root, dir, f.path), f.content);
+      }
+    };
+    write('dist', all);
+    write('docs', generateDocs(all));
+    const printed: string[] = [];
+    const command = { platform, environments, outDir: join(root, 'dist'), docsDir: join(root, 'docs') };
+    const log = { log: (m: string) => printed.push(m), error: (m: string) => printed.push(m) };
+    expect(runDiff(command, log)).toBe(0);
+    expect(printed).toEqual(['dist/ and docs/ are up to date']);
+    writeFileSync(join(root, 'docs', 'secret-manager-keys.md'), 'edited by hand');
+    printed.length = 0;
+    expect(runDiff(command, log)).toBe(1);
+    expect(printed).toEqual([
+      'docs/secret-manager-keys.md: would change',
+      'drift: run `npm run synth` and commit dist/ and docs/',
+    ]);
+  });
+});
+
+describe('pre-commit hook', () => {
+  test('npm ci installs it in a git work tree, and is a no-op without git', () => {
+    const repo = tempDir();
+    mkdirSync(join(repo, 'scripts'));
+    cpSync(join(ROOT, 'scripts', 'install-hooks.mjs'), join(repo, 'scripts', 'install-hooks.mjs'));
+    const install = () => execFileSync('node', ['scripts/install-hooks.mjs'], { cwd: repo, stdio: 'pipe' });
+    install(); // no repository: nothing to do, no error
+    execFileSync('git', ['init', '-q'], { cwd: repo });
+    install();
+    expect(execFileSync('git', ['config', 'core.hooksPath'], { cwd: repo }).toString().trim()).toBe('.githooks');
+  });
+
+  test('the hook refuses a commit when npm run diff reports drift', () => {
+    const hook = readFileSync(join(ROOT, '.githooks', 'pre-commit'), 'utf8');
+    expect(hook).toContain('npm run --silent diff');
+    expect(hook).toMatch(/exit 1/);
+    const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
+    expect(scripts.prepare).toBe('node scripts/install-hooks.mjs');
+    expect(scripts.diff).toBe('node scripts/run.mjs scripts/diff.ts');
+  });
+});
