@@ -17,10 +17,23 @@ export interface KubernetesModel {
  */
 export function addModel(scope: Construct, id: string, model: KubernetesModel): ApiObject {
   model.validate();
-  const { apiVersion, kind, metadata, ...rest } = model.toJSON() as {
-    apiVersion: string;
-    kind: string;
-    metadata?: ApiObjectMetadata;
-  };
+  return addTyped(scope, id, model.toJSON() as TypedObject);
+}
+
+/** A Kubernetes object typed by a `kubernetes-models` interface (`IPrometheusRule`, ...). */
+export interface TypedObject {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly metadata?: ApiObjectMetadata;
+}
+
+/**
+ * Adds an object typed by a `kubernetes-models` interface, without the package's runtime validation:
+ * for packages whose validators cannot run in the bundled synth (the prometheus-operator models check
+ * patterns with a WebAssembly RE2). The strict validation of every synthesized object still checks it
+ * against its CRD.
+ */
+export function addTyped(scope: Construct, id: string, object: TypedObject): ApiObject {
+  const { apiVersion, kind, metadata, ...rest } = object;
   return new ApiObject(scope, id, { apiVersion, kind, metadata, ...rest });
 }

@@ -5,6 +5,7 @@ import { GitOpsChart, type HelmRelease } from './gitops';
 import { MeshDefaultsChart, type ExternalService } from './mesh-defaults';
 import type { NetworkRule } from './network-policy';
 import { NamespacesChart } from './namespaces';
+import { PlatformMonitoringChart } from './platform-monitoring';
 import { PriorityClassesChart } from './priority-classes';
 import { SecretStoresChart } from './secret-stores';
 import { assignSyncWaves, SYNC_WAVE } from './sync-waves';
@@ -135,6 +136,58 @@ function networkRules(env: EnvironmentModel, workload: WorkloadModel) {
 }
 
 /**
+ * The Loki labels of every log line, from the pod labels every workload carries (test/monitoring.test.ts
+ * checks that every pod has them): `pod label -> Loki label`.
+ */
+export const LOG_LABELS: Readonly<Record<string, string>> = {
+  'app.kubernetes.io/name': 'app',
+  'app.kubernetes.io/component': 'component',
+  'app.kubernetes.io/version': 'version',
+  'app.kubernetes.io/part-of': 'part_of',
+};
+
+/**
+ * The log agent's pipeline (Grafana Alloy): every pod's logs, read through the Kubernetes API (no host
+ * path), labelled with namespace, pod, container and `LOG_LABELS`, JSON lines' `level` as a label, to Loki.
+ */
+function alloyConfig(lokiPushUrl: string): string {
+  const meta = (label: string) => `__meta_kubernetes_pod_label_${label.replace(/[^A-Za-z0-9]/g, '_')}`;
+  const rule = (source: string, target: string) =>
+    `  rule {\n    source_labels = ["${source}"]\n    target_label  = "${target}"\n  }`;
+  return [
+    'discovery.kubernetes "pods" {',
+    '  role = "pod"',
+    '}',
+    'discovery.relabel "pods" {',
+    '  targets = discovery.kubernetes.pods.targets',
+    rule('__meta_kubernetes_namespace', 'namespace'),
+    rule('__meta_kubernetes_pod_name', 'pod'),
+    rule('__meta_kubernetes_pod_container_name', 'container'),
+    ...Object.entries(LOG_LABELS).map(([podLabel, lokiLabel]) => rule(meta(podLabel), lokiLabel)),
+    '}',
+    'loki.source.kubernetes "pods" {',
+    '  targets    = discovery.relabel.pods.output',
+    '  forward_to = [loki.process.json.receiver]',
+    '}',
+    'loki.process "json" {',
+    '  stage.json {',
+    '    expressions = { level = "level" }',
+    '  }',
+    '  stage.labels {',
+    '    values = { level = "" }',
+    '  }',
+    '  forward_to = [loki.write.default.receiver]',
+    '}',
+    'loki.write "default" {',
+    '  endpoint {',
+    `    url = "${lokiPushUrl}"`,
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/**
  * The operators and shared components, as Helm releases with the values this platform needs: Istio with
  * native sidecars and a registry-only mesh, the ingress gateway keeping client addresses (for the source
  * allow-list), cert-manager and Loki with Workload Identity, Prometheus picking up every ServiceMonitor
@@ -246,6 +299,19 @@ function operatorReleases(env: EnvironmentModel): HelmRelease[] {
         ...wi('loki'),
       },
     },
+    {
+      name: 'alloy',
+      namespace: s.monitoringNamespace,
+      chart: charts.alloy,
+      wave: first + 1,
+      values: {
+        alloy: {
+          configMap: {
+            content: alloyConfig(`http://loki-gateway.${s.monitoringNamespace}.svc.cluster.local/loki/api/v1/push`),
+          },
+        },
+      },
+    },
   ];
 }
 
@@ -309,6 +375,12 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     },
     sourceAllowList: env.ingressAllowList,
   });
+  new PlatformMonitoringChart(app, 'monitoring', {
+    platform,
+    istioNamespace: s.istioNamespace,
+    dashboardNamespace: s.monitoringNamespace,
+    workloads: env.workloads.map((w) => `${w.namespace}/${w.name}`),
+  });
   const secretStore = 'gcp-secret-manager';
   new SecretStoresChart(app, 'secret-stores', {
     platform,
@@ -351,6 +423,12 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
         : {}),
       network: networkRules(env, workload),
       mesh: meshPolicy(env, workload),
+      metricsPath: workload.metricsPath,
+      monitoring: {
+        thresholds: env.alerts,
+        ...(env.alerts.sloAlerts ? { availabilityObjective: workload.availabilityObjective } : {}),
+        dashboardNamespace: s.monitoringNamespace,
+      },
       ...(workload.hosts.length > 0
         ? {
             ingressRoute: {

@@ -13,6 +13,7 @@ import { containerResources, hardenedContainer, USER_ID } from './hardening';
 import { WorkloadExternalSecret, type ExternalSecretEntry } from './external-secret';
 import { IngressRoute, type IngressRouteProps } from './ingress-route';
 import { WorkloadMeshPolicy, type WorkloadMeshPolicyProps } from './workload-mesh';
+import { WorkloadMonitoring, type WorkloadMonitoringProps } from './workload-monitoring';
 import { WorkloadNetworkPolicy, type NetworkRule } from './network-policy';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
 import { patchRendered } from './rendered-patch';
@@ -113,6 +114,12 @@ export interface WorkloadProps {
    */
   readonly cloudSqlProxy?: CloudSqlProxyContainerProps;
   /**
+   * HTTP path of the application's Prometheus metrics on its serving port, announced with the
+   * `prometheus.io/*` pod annotations that Istio's metrics merging reads.
+   * @default '/metrics'
+   */
+  readonly metricsPath?: string;
+  /**
    * Who may connect to the pods, and where they may connect to (a NetworkPolicy). The workload's
    * port must be reachable by its callers; everything not listed is denied.
    * @default - no NetworkPolicy
@@ -164,7 +171,11 @@ export class Workload extends Construct {
       automountToken: kubernetesApi,
     });
 
-    const podAnnotations: Record<string, string> = {};
+    const podAnnotations: Record<string, string> = {
+      'prometheus.io/scrape': 'true',
+      'prometheus.io/port': String(props.port),
+      'prometheus.io/path': props.metricsPath ?? '/metrics',
+    };
     const envFrom: kplus.EnvFrom[] = [];
     if (props.config) {
       this.configMap = new kplus.ConfigMap(this, 'Config', {
@@ -315,6 +326,11 @@ export interface WorkloadChartProps extends PlatformChartProps, WorkloadProps {
    * @default - not routed from outside the mesh
    */
   readonly ingressRoute?: Pick<IngressRouteProps, 'hosts' | 'gateway' | 'paths' | 'timeoutSeconds'>;
+  /**
+   * Metrics, golden-signal alerts and a dashboard.
+   * @default - not monitored
+   */
+  readonly monitoring?: Pick<WorkloadMonitoringProps, 'thresholds' | 'availabilityObjective' | 'dashboardNamespace'>;
 }
 
 /**
@@ -351,6 +367,16 @@ export class WorkloadChart extends PlatformChart {
         host,
         port: props.port,
         ...props.mesh,
+      });
+    }
+    if (props.monitoring) {
+      new WorkloadMonitoring(this, 'Monitoring', {
+        name,
+        namespace,
+        labels,
+        podSelector: { 'app.kubernetes.io/name': name },
+        protocol: props.protocol ?? 'http',
+        ...props.monitoring,
       });
     }
     if (props.ingressRoute) {

@@ -27,6 +27,7 @@ export const dev: EnvironmentInput = {
     baseEjectionSeconds: 30,
     maxEjectionPercent: 50,
   },
+  alerts: { errorRatePercent: 10, latencyP99Ms: 2000, saturationPercent: 95, sloAlerts: false },
   operators: OPERATOR_CHARTS,
   cloudSqlProxy: { requests: { cpuMillis: 25, memoryMiB: 64 }, limits: { cpuMillis: 100, memoryMiB: 128 } },
   storage: { kafkaBrokerGiB: 10, mongodbGiB: 10 },

@@ -24,4 +24,6 @@ export const OPERATOR_CHARTS: EnvironmentInput['operators'] = {
     version: '88.0.0',
   },
   loki: { repoURL: 'https://grafana.github.io/helm-charts', chart: 'loki', version: '6.30.1' },
+  // The log agent: ships every pod's logs to Loki (Alloy v1.10.0).
+  alloy: { repoURL: 'https://grafana.github.io/helm-charts', chart: 'alloy', version: '1.2.0' },
 };

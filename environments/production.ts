@@ -22,6 +22,7 @@ export const production: EnvironmentInput = {
     baseEjectionSeconds: 30,
     maxEjectionPercent: 30,
   },
+  alerts: { errorRatePercent: 2, latencyP99Ms: 500, saturationPercent: 85, sloAlerts: true },
   operators: OPERATOR_CHARTS,
   cloudSqlProxy: { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 500, memoryMiB: 256 } },
   storage: { kafkaBrokerGiB: 200, mongodbGiB: 100 },

@@ -22,6 +22,7 @@ export const staging: EnvironmentInput = {
     baseEjectionSeconds: 30,
     maxEjectionPercent: 50,
   },
+  alerts: { errorRatePercent: 5, latencyP99Ms: 1000, saturationPercent: 90, sloAlerts: false },
   operators: OPERATOR_CHARTS,
   cloudSqlProxy: { requests: { cpuMillis: 50, memoryMiB: 64 }, limits: { cpuMillis: 200, memoryMiB: 128 } },
   storage: { kafkaBrokerGiB: 50, mongodbGiB: 50 },

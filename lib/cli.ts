@@ -28,7 +28,7 @@ export function runSynth(command: SynthCommand, log: Pick<Console, 'log' | 'erro
     const model = loadPlatform(command.platform, command.environments);
     const files = synthesizePlatform(model);
     writeTreeAtomically(command.outDir, files);
-    if (command.docsDir) writeTreeAtomically(command.docsDir, generateDocs(files));
+    if (command.docsDir) writeTreeAtomically(command.docsDir, generateDocs(model, files));
     const objects = files.reduce((n, f) => n + f.objects.length, 0);
     const envs = model.environments.map((e) => e.name).join(', ');
     log.log(

@@ -137,10 +137,11 @@ export interface DiffCommand {
 /** Runs the diff command; returns 0 when dist/ and docs/ are up to date, 1 otherwise. */
 export function runDiff(command: DiffCommand, log: Pick<Console, 'log' | 'error'> = console): number {
   try {
-    const files = synthesizePlatform(loadPlatform(command.platform, command.environments));
+    const model = loadPlatform(command.platform, command.environments);
+    const files = synthesizePlatform(model);
     const report = formatDiff(
       diffManifests(files, readTree(command.outDir)),
-      diffDocs(generateDocs(files), readTree(command.docsDir)),
+      diffDocs(generateDocs(model, files), readTree(command.docsDir)),
     );
     if (report.length === 0) {
       log.log('dist/ and docs/ are up to date');

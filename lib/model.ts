@@ -81,6 +81,10 @@ export interface WorkloadModel {
   readonly cloudSql?: CloudSqlAccess;
   /** Whether the pods call the Kubernetes API (and so mount the ServiceAccount token). */
   readonly kubernetesApi: boolean;
+  /** Percent of requests to answer without a server error, over 30 days. */
+  readonly availabilityObjective: number;
+  /** HTTP path of the application's Prometheus metrics on its serving port. */
+  readonly metricsPath: string;
 }
 
 /** Where the platform's shared components run, as the workloads reach them. */
@@ -127,7 +131,8 @@ export type OperatorName =
   | 'strimzi'
   | 'psmdbOperator'
   | 'kubePrometheusStack'
-  | 'loki';
+  | 'loki'
+  | 'alloy';
 
 export interface EnvironmentModel {
   /** Environment name: the folder under dist/. */
@@ -150,6 +155,13 @@ export interface EnvironmentModel {
   };
   /** Certificates of the public hosts: the ClusterIssuer and its ACME account. */
   readonly tls: { readonly clusterIssuer: string; readonly acmeEmail: string; readonly acmeServer: string };
+  /** Alert thresholds of the golden signals, and whether to alert on error-budget burn rates. */
+  readonly alerts: {
+    readonly errorRatePercent: number;
+    readonly latencyP99Ms: number;
+    readonly saturationPercent: number;
+    readonly sloAlerts: boolean;
+  };
   /** Where Argo CD reads this repository, and the charts it installs. */
   readonly gitops: {
     readonly repoURL: string;

@@ -19,11 +19,12 @@ function committedFiles(root: string, dir = root): string[] {
   );
 }
 
-const fresh = synthesizePlatform(loadPlatform(platform, environments));
+const model = loadPlatform(platform, environments);
+const fresh = synthesizePlatform(model);
 
 test.each([
   ['dist/', DIST, fresh],
-  ['docs/', DOCS, generateDocs(fresh)],
+  ['docs/', DOCS, generateDocs(model, fresh)],
 ])('%s equals a fresh synth byte for byte', (_, dir, files) => {
   expect(committedFiles(dir).sort()).toEqual(files.map((f) => f.path).sort());
   for (const file of files) {

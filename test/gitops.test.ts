@@ -9,6 +9,7 @@ import type { IApplication } from '@kubernetes-models/argo-cd/argoproj.io/v1alph
 import type { IAppProject } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/AppProject';
 import { environments, platform } from '../environments';
 import { changedFields, diffManifests, formatDiff, runDiff } from '../lib/diff';
+import { loadPlatform } from '../lib/config/load';
 import { generateDocs } from '../lib/docs';
 import type { KubeObject } from '../lib/validate';
 import { allObjects, ofKind, orofiModel, ROOT, synth, tempDir } from './helpers';
@@ -130,6 +131,7 @@ describe.each(cases)('%s', (envName, { env, files }) => {
     const operators = apps.filter((a) => a.spec.project === `orofi-${envName}-operators`);
     expect(operators.map((a) => a.metadata.name).sort()).toEqual(
       [
+        'alloy',
         'cert-manager',
         'external-secrets',
         'istio-base',
@@ -218,14 +220,14 @@ describe('npm run diff', () => {
       'dev/stale.yaml',
       'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: stale\n  namespace: microservices\n',
     );
-    const report = formatDiff(diffManifests(files, tree), ['secret-manager-keys.md']);
-    expect(report[0]).toBe('dev: 10 added, 1 removed, 1 changed');
+    const report = formatDiff(diffManifests(files, tree), ['dev.md']);
+    expect(report[0]).toBe('dev: 13 added, 1 removed, 1 changed');
     expect(report).toContain('  - ConfigMap microservices/stale (v1)');
     expect(report).toContain('  + Deployment api-gateways/api-gateway-oro (apps/v1)');
     expect(report).toContain(
       '  ~ Deployment microservices/microservice-identity (apps/v1): spec.template.spec.containers[0].image',
     );
-    expect(report[report.length - 1]).toBe('docs/secret-manager-keys.md: would change');
+    expect(report[report.length - 1]).toBe('docs/dev.md: would change');
   });
 
   test('field paths quote keys that are not identifiers', () => {
@@ -247,19 +249,16 @@ describe('npm run diff', () => {
       }
     };
     write('dist', all);
-    write('docs', generateDocs(all));
+    write('docs', generateDocs(loadPlatform(platform, environments), all));
     const printed: string[] = [];
     const command = { platform, environments, outDir: join(root, 'dist'), docsDir: join(root, 'docs') };
     const log = { log: (m: string) => printed.push(m), error: (m: string) => printed.push(m) };
     expect(runDiff(command, log)).toBe(0);
     expect(printed).toEqual(['dist/ and docs/ are up to date']);
-    writeFileSync(join(root, 'docs', 'secret-manager-keys.md'), 'edited by hand');
+    writeFileSync(join(root, 'docs', 'dev.md'), 'edited by hand');
     printed.length = 0;
     expect(runDiff(command, log)).toBe(1);
-    expect(printed).toEqual([
-      'docs/secret-manager-keys.md: would change',
-      'drift: run `npm run synth` and commit dist/ and docs/',
-    ]);
+    expect(printed).toEqual(['docs/dev.md: would change', 'drift: run `npm run synth` and commit dist/ and docs/']);
   });
 });
 

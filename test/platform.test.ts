@@ -30,13 +30,14 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
     expect(Object.fromEntries(files.map((f) => [f.path, f.content]))).toMatchSnapshot();
   });
 
-  test('one file per chart: gitops, namespaces, priority classes, mesh defaults, edge, secret stores, then one per workload', () => {
+  test('one file per chart: gitops, namespaces, priority classes, mesh defaults, edge, monitoring, secret stores, then one per workload', () => {
     expect(files.map((f) => f.path)).toEqual([
       `${envName}/gitops.yaml`,
       `${envName}/namespaces.yaml`,
       `${envName}/priority-classes.yaml`,
       `${envName}/mesh.yaml`,
       `${envName}/edge.yaml`,
+      `${envName}/monitoring.yaml`,
       `${envName}/secret-stores.yaml`,
       ...WORKLOADS.map((w) => `${envName}/${w}.yaml`),
     ]);
@@ -54,7 +55,14 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
     // Besides its own, the platform writes only Argo CD's namespace (its Applications), Istio's root
     // namespace (mesh-wide mTLS) and the ingress gateway's (Gateway, Certificate): the operators'
     // Applications create those.
-    expect([...used].sort()).toEqual(['api-gateways', 'argocd', 'istio-ingress', 'istio-system', 'microservices']);
+    expect([...used].sort()).toEqual([
+      'api-gateways',
+      'argocd',
+      'istio-ingress',
+      'istio-system',
+      'microservices',
+      'monitoring',
+    ]);
   });
 
   test('replica bounds follow the environment config; the HPA, not the Deployment, holds the count', () => {
@@ -109,6 +117,9 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
         'psmdb-operator',
         'kube-prometheus-stack',
         'loki',
+        'alloy',
+        'dashboard-orofi-overview',
+        ...WORKLOADS.map((w) => `dashboard-${w}`),
         ...(envName === 'dev' ? ['oro-gateway-source-allow-list'] : []),
         ...WORKLOADS,
       ].sort(),
@@ -128,6 +139,8 @@ test('environments differ only in sizes, replicas, hosts, image tags, project, z
     output(env)
       .flatMap((f) => f.content.split('---\n'))
       .filter((doc) => !doc.includes('name: oro-gateway-source-allow-list'))
+      // Alert thresholds differ per environment, and only production alerts on error budgets (monitoring.test.ts).
+      .filter((doc) => !doc.includes('kind: PrometheusRule'))
       .join('---\n')
       .replace(zoneSpread, '')
       .replace(/\b([a-z]+)\.(dev\.|staging\.)?orofi\.xyz\b/g, '$1.DOMAIN')

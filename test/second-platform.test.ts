@@ -59,6 +59,7 @@ const live: EnvironmentInput = {
     tiny: { requests: { cpuMillis: 50, memoryMiB: 64 }, limits: { cpuMillis: 100, memoryMiB: 128 } },
     small: { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 200, memoryMiB: 256 } },
   },
+  alerts: { errorRatePercent: 1, latencyP99Ms: 300, saturationPercent: 80, sloAlerts: true },
   operators: OPERATOR_CHARTS,
   mesh: {
     maxConnections: 50,
@@ -82,6 +83,7 @@ test('synthesizes with the same charts', () => {
     'live/priority-classes.yaml',
     'live/mesh.yaml',
     'live/edge.yaml',
+    'live/monitoring.yaml',
     'live/secret-stores.yaml',
     'live/api-gateway.yaml',
     'live/auth-service.yaml',
@@ -113,11 +115,11 @@ test('synthesizes with the same charts', () => {
     REDIS_HOST: 'cache.shop.internal',
     REDIS_PORT: '6380',
   });
-  expect(ofKind(files, 'ConfigMap').map((c) => c.metadata.name)).toEqual([
-    'auth-service',
-    'product-service',
-    'cart-service',
-  ]);
+  expect(
+    ofKind(files, 'ConfigMap')
+      .filter((c) => c.metadata.namespace === 'commerce')
+      .map((c) => c.metadata.name),
+  ).toEqual(['auth-service', 'product-service', 'cart-service']);
   // Fixed bounds: a fixed count on the Deployment and no HPA; still a PDB, since two pods run.
   const offer = find(files, 'Deployment', 'offer-service');
   expect([(offer.spec as { replicas: number }).replicas, offer.metadata.annotations]).toEqual([
@@ -144,8 +146,12 @@ test('synthesizes with the same charts', () => {
   // Mesh defaults: mesh-wide mTLS, and per namespace mTLS, allow-nothing, Sidecar, deny-all NetworkPolicy
   // and 4 ServiceEntries; the edge: ClusterIssuer, Certificate, Gateway; per workload a DestinationRule, a
   // Sidecar and (all are called) an AuthorizationPolicy; a VirtualService for the API gateway.
-  // GitOps: 2 AppProjects, the root Application and 9 operator Applications.
-  expect(allObjects(files)).toHaveLength(12 + 2 + 2 + 2 * 2 + 5 * 6 - 1 + 3 * 2 + (1 + 2 * 8) + 3 + 5 * 3 + 1);
+  // GitOps: 2 AppProjects, the root Application and 10 operator Applications.
+  // Monitoring: the istiod ServiceMonitor and the overview dashboard; per workload a PodMonitor, a
+  // PrometheusRule and a dashboard.
+  expect(allObjects(files)).toHaveLength(
+    13 + 2 + 2 + 2 * 2 + 5 * 6 - 1 + 3 * 2 + (1 + 2 * 8) + 3 + 5 * 3 + 1 + 2 + 5 * 3,
+  );
   expect(find(files, 'Application', 'shop-live').spec).toMatchObject({
     source: { repoURL: 'https://github.com/shop/deploy.git', targetRevision: 'release', path: 'dist/live' },
   });

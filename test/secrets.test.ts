@@ -6,7 +6,6 @@ import type { IExternalSecret } from '@kubernetes-models/external-secrets/extern
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import { App } from 'cdk8s';
 import { WorkloadChart } from '../charts/workload';
-import { secretManagerKeysDoc } from '../lib/docs';
 import { secretReferenceProblems, type PlacedObject } from '../lib/references';
 import { renderApp } from '../lib/synth';
 import type { KubeObject } from '../lib/validate';
@@ -120,19 +119,4 @@ test('synth reports a dangling secret reference with environment, file, object a
   expect(problems).toEqual([
     'live: dist/live/orders.yaml: ExternalSecret shop/orders: spec.secretStoreRef: SecretStore "missing" does not exist in namespace "shop"',
   ]);
-});
-
-test('docs/secret-manager-keys.md lists, per environment, exactly the keys the ExternalSecrets read', () => {
-  const doc = secretManagerKeysDoc(outputs.flatMap(([, files]) => files)).content;
-  const sections = doc.split(/^## /m).slice(1);
-  expect(sections.map((s) => s.split('\n')[0])).toEqual(['dev', 'staging', 'production']);
-  outputs.forEach(([envName, files], i) => {
-    const keys = (ofKind(files, 'ExternalSecret') as unknown as IExternalSecret[])
-      .flatMap((es) => es.spec!.data!.map((d) => d.remoteRef.key))
-      .sort();
-    const listed = [...sections[i]!.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
-    expect(listed).toEqual(keys);
-    expect(sections[i]).toContain(`project \`orofi-${envName}-cloud\``);
-    expect(sections[i]).toContain(`microservices-secrets@orofi-${envName}-cloud.iam.gserviceaccount.com`);
-  });
 });

@@ -36,8 +36,8 @@ describe('runSynth', () => {
       { log: () => undefined, error: () => undefined },
     );
     expect(code).toBe(0);
-    expect(readdirSync(join(root, 'docs'))).toEqual(['secret-manager-keys.md']);
-    expect(readFileSync(join(root, 'docs', 'secret-manager-keys.md'), 'utf8')).toContain('## production');
+    expect(readdirSync(join(root, 'docs'))).toEqual(['dev.md', 'production.md', 'staging.md']);
+    expect(readFileSync(join(root, 'docs', 'production.md'), 'utf8')).toContain('# orofi: production');
   });
 
   test('two runs give byte-identical output', () => {
@@ -107,7 +107,7 @@ describe('the synth process (node scripts/run.mjs, as npm run synth runs it)', (
     const ok = run(out);
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/^synth: dev, staging, production: 42 files, 370 objects in \d+ ms\n$/);
+    expect(ok.stdout).toMatch(/^synth: dev, staging, production: 45 files, 451 objects in \d+ ms\n$/);
     const before = treeDigest(out);
 
     const bad = run(out, 'latest-in-production');

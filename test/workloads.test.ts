@@ -72,6 +72,8 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
         'Sidecar',
         'AuthorizationPolicy',
         'VirtualService',
+        'PodMonitor',
+        'PrometheusRule',
       ]
         .filter((kind) => kind !== 'ConfigMap' || Object.keys(w.config).length > 0)
         .filter((kind) => kind !== 'ExternalSecret' || w.secrets.length > 0)

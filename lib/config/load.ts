@@ -348,6 +348,8 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       secrets,
       ...(cloudSql ? { cloudSql } : {}),
       kubernetesApi: spec.kubernetesApi,
+      availabilityObjective: spec.availabilityObjective,
+      metricsPath: spec.metricsPath,
     };
   });
   const { kafka, mongodb, redis, privateServicesCidr, googleApisCidr } = platform.backingServices;
@@ -377,6 +379,7 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
     },
     tls: platform.tls,
     gitops: { ...platform.gitops, operators: env.operators },
+    alerts: env.alerts,
     secretStores: platform.namespaces.map((namespace) => ({
       namespace,
       gcpServiceAccount: `${secretStoreAccountId(namespace)}@${gcpProject}.iam.gserviceaccount.com`,

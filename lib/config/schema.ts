@@ -58,6 +58,10 @@ const workloadFields = {
   secrets: z.array(label).default([]),
   /** Whether the pods call the Kubernetes API (mounts the ServiceAccount token). */
   kubernetesApi: z.boolean().default(false),
+  /** Availability objective: percent of requests answered without a server error, over 30 days. */
+  availabilityObjective: z.number().min(90).max(99.999).default(99.9),
+  /** HTTP path of the Prometheus metrics on the serving port (merged into the sidecar's by Istio). */
+  metricsPath: httpPath.default('/metrics'),
 };
 
 const gatewaySchema = z.strictObject({
@@ -195,6 +199,7 @@ export const operatorChartsSchema = z.strictObject({
   psmdbOperator: helmChart,
   kubePrometheusStack: helmChart,
   loki: helmChart,
+  alloy: helmChart,
 });
 
 export const environmentSchema = z.strictObject({
@@ -231,6 +236,16 @@ export const environmentSchema = z.strictObject({
     baseEjectionSeconds: z.number().int().min(1),
     /** Most endpoints of a destination that may be ejected at once. */
     maxEjectionPercent: z.number().int().min(1).max(100),
+  }),
+  /** Alert thresholds of the golden signals; `sloAlerts` adds multi-window burn-rate alerts on each objective. */
+  alerts: z.strictObject({
+    /** Share of requests answered with a server error, in percent, over 5 minutes. */
+    errorRatePercent: z.number().min(0.01).max(100),
+    /** 99th percentile latency, in milliseconds, over 5 minutes. */
+    latencyP99Ms: z.number().int().min(1),
+    /** CPU or memory use, in percent of the limit. */
+    saturationPercent: z.number().int().min(1).max(100),
+    sloAlerts: z.boolean(),
   }),
   /** Helm charts of the operators and shared components that Argo CD installs. */
   operators: operatorChartsSchema,

@@ -1,0 +1,77 @@
+/**
+ * docs/<environment>.md, written by synth: a picture and tables that are read back here and compared
+ * with the description and the manifests, so that they cannot lie.
+ */
+import type { IExternalSecret } from '@kubernetes-models/external-secrets/external-secrets.io/v1/ExternalSecret';
+import { environments, platform } from '../environments';
+import { loadPlatform } from '../lib/config/load';
+import { generateDocs } from '../lib/docs';
+import { synthesizePlatform } from '../lib/synth';
+import { ofKind } from './helpers';
+
+const model = loadPlatform(platform, environments);
+const files = synthesizePlatform(model);
+const docs = generateDocs(model, files);
+
+/** The rows of the table under a `## heading`, as arrays of cells. */
+function rows(doc: string, heading: string): string[][] {
+  const section = doc.split(/^## /m).find((s) => s.startsWith(heading))!;
+  return section
+    .split('\n')
+    .filter((l) => l.startsWith('| '))
+    .slice(2)
+    .map((l) => l.slice(2, -2).split(' | '));
+}
+const unquote = (cell: string) => cell.replaceAll('`', '');
+
+test('one document per environment', () => {
+  expect(docs.map((d) => d.path)).toEqual(['dev.md', 'staging.md', 'production.md']);
+});
+
+describe.each(model.environments.map((env, i) => [env.name, env, docs[i]!.content] as const))(
+  '%s',
+  (name, env, doc) => {
+    const mermaid = /```mermaid\n([\s\S]*?)```/.exec(doc)![1]!;
+    const id = (workload: string) => workload.replace(/[^A-Za-z0-9]/g, '_');
+
+    test('the diagram draws every workload, every call of the graph and every backing service it uses', () => {
+      for (const w of env.workloads) expect(mermaid).toContain(`${id(w.name)}["${w.name}"]`);
+      const edges = [...mermaid.matchAll(/^ {2}(\w+) -->\|mTLS\| (\w+)$/gm)].map((m) => `${m[1]}>${m[2]}`).sort();
+      expect(edges).toEqual(env.workloads.flatMap((w) => w.calls.map((c) => `${id(w.name)}>${id(c)}`)).sort());
+      const routes = [...mermaid.matchAll(/^ {2}ingress -->\|([^|]+)\| (\w+)$/gm)].map((m) => `${m[1]}>${m[2]}`).sort();
+      expect(routes).toEqual(env.workloads.flatMap((w) => w.hosts.map((h) => `${h}>${id(w.name)}`)).sort());
+      const mysqlUsers = [...mermaid.matchAll(/^ {2}(\w+) --> cloudsql$/gm)].map((m) => m[1]).sort();
+      expect(mysqlUsers).toEqual(
+        env.workloads
+          .filter((w) => w.uses.mysql)
+          .map((w) => id(w.name))
+          .sort(),
+      );
+    });
+
+    test('the tables: hosts, allowed calls and Secret Manager keys, as the manifests have them', () => {
+      const hosts = rows(doc, 'Hosts and routes').map((r) => `${unquote(r[0]!)} ${r[2]}`);
+      const routed = files
+        .filter((f) => f.path.startsWith(`${name}/`))
+        .flatMap((f) => ofKind([f], 'VirtualService'))
+        .map((vs) => `${(vs.spec as { hosts: string[] }).hosts[0]} ${vs.metadata.name}`);
+      expect(hosts.sort()).toEqual(routed.sort());
+      const calls = rows(doc, 'Allowed calls').map((r) => `${r[0]} -> ${r[1]}`);
+      expect(calls.sort()).toEqual(
+        [
+          ...platform.gateways.map((g) => `istio-ingress/oro-gateway -> ${g.name}`),
+          ...[...platform.gateways, ...platform.services].flatMap((w) =>
+            (w.calls ?? []).map((c) => `${w.name} -> ${c}`),
+          ),
+        ].sort(),
+      );
+      const keys = files
+        .filter((f) => f.path.startsWith(`${name}/`))
+        .flatMap((f) => ofKind([f], 'ExternalSecret') as unknown as IExternalSecret[])
+        .flatMap((es) => es.spec!.data!.map((d) => d.remoteRef.key));
+      expect(rows(doc, 'Secret Manager keys').map((r) => unquote(r[0]!))).toEqual(keys.sort());
+      expect(doc).toContain(`project \`orofi-${name}-cloud\``);
+      expect(doc.includes('The ingress admits only')).toBe(name === 'dev');
+    });
+  },
+);
