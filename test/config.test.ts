@@ -144,6 +144,7 @@ describe('loadPlatform', () => {
         i.platform.backingServices.cloudSql.instance = '{service}_DB';
         i.platform.backingServices.redis.host = '{service}..internal';
         i.platform.services = i.platform.services.filter((s) => s.name === 'microservice-identity');
+        i.platform.backingServices.mongodb.users = ['microservice-identity'];
         for (const g of i.platform.gateways) g.calls = ['microservice-identity'];
         env(i, 'production').workloads = {};
       }),

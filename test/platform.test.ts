@@ -30,11 +30,13 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
     expect(Object.fromEntries(files.map((f) => [f.path, f.content]))).toMatchSnapshot();
   });
 
-  test('one file per chart: namespaces, priority classes, secret stores, then one per workload', () => {
+  test('one file per chart: namespaces, priority classes, secret stores, Kafka, MongoDB, then one per workload', () => {
     expect(files.map((f) => f.path)).toEqual([
       `${envName}/namespaces.yaml`,
       `${envName}/priority-classes.yaml`,
       `${envName}/secret-stores.yaml`,
+      `${envName}/kafka.yaml`,
+      `${envName}/mongodb.yaml`,
       ...WORKLOADS.map((w) => `${envName}/${w}.yaml`),
     ]);
   });
@@ -43,12 +45,21 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
     for (const object of allObjects(files)) expect(validateObject(object)).toEqual([]);
   });
 
-  test('namespaces exist and are labelled for Istio sidecar injection', () => {
-    const namespaces = ofKind(files, 'Namespace');
-    expect(namespaces.map((n) => n.metadata.name)).toEqual(['api-gateways', 'microservices']);
-    for (const ns of namespaces) expect(ns.metadata.labels).toMatchObject({ 'istio-injection': 'enabled' });
+  test("namespaces exist; the workloads' are in the mesh, Kafka's and MongoDB's are not", () => {
+    const injection = Object.fromEntries(
+      ofKind(files, 'Namespace').map((n) => [
+        n.metadata.name,
+        (n.metadata.labels as Record<string, string>)['istio-injection'],
+      ]),
+    );
+    expect(injection).toEqual({
+      'api-gateways': 'enabled',
+      microservices: 'enabled',
+      kafka: 'disabled',
+      mongodb: 'disabled',
+    });
     const used = new Set(allObjects(files).flatMap((o) => (o.metadata.namespace ? [o.metadata.namespace] : [])));
-    expect([...used].sort()).toEqual(['api-gateways', 'microservices']);
+    expect([...used].sort()).toEqual(['api-gateways', 'kafka', 'microservices', 'mongodb']);
   });
 
   test('replica bounds follow the environment config; the HPA, not the Deployment, holds the count', () => {
@@ -80,10 +91,30 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
       [
         'api-gateways',
         'microservices',
+        'kafka',
+        'mongodb',
         'orofi-api-gateway',
         'orofi-microservice',
         'gcp-secret-manager',
         ...WORKLOADS,
+        // Kafka: the cluster, its node pools and topics, the copy of its CA beside the clients.
+        ...(envName === 'production' ? ['brokers', 'controllers'] : ['dual-role']),
+        'identity.user-registered',
+        'communication.notification-requested',
+        'analytics.activity-tracked',
+        'audit.action-recorded',
+        'kafka-cluster-ca-cert',
+        'kafka-cluster-ca-cert-reader',
+        'kafka-cluster-ca-cert-source',
+        'microservices-kafka-cluster-ca-cert-reader',
+        // MongoDB: its Secrets from Secret Manager, the copy of its CA beside the clients.
+        'mongodb-system-users',
+        'mongodb-users',
+        'mongodb-backup-gcs',
+        'mongodb-ca',
+        'mongodb-ca-reader',
+        'mongodb-ca-source',
+        'microservices-mongodb-ca-reader',
       ].sort(),
     );
     const text = files.map((f) => f.content).join('\n');
@@ -92,13 +123,14 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
   });
 });
 
-test('environments differ only in sizes, replicas, hosts, image tags, project and zone spreading', () => {
+test('workloads differ across environments only in sizes, replicas, hosts, image tags, project and zone spreading', () => {
   // Normalise what may differ; what remains must be identical across environments. Only
-  // highAvailability environments spread over zones.
+  // highAvailability environments spread over zones. (How Kafka and MongoDB differ is in backbone.test.ts.)
   const zoneSpread =
     /\n {8}- labelSelector:\n(?: {10,}.*\n)+? {10}topologyKey: topology\.kubernetes\.io\/zone\n {10}whenUnsatisfiable: DoNotSchedule/g;
   const normalise = (env: string) =>
     output(env)
+      .filter((f) => !/\/(kafka|mongodb)\.yaml$/.test(f.path))
       .map((f) => f.content)
       .join('\n')
       .replace(zoneSpread, '')
