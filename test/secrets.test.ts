@@ -150,6 +150,17 @@ describe('secretReferenceProblems', () => {
       'Deployment microservices/microservice-monolith: spec.template.spec.containers[0].env[2]: Secret "microservice-monolith-secrets" is created by no ExternalSecret or operator in namespace "microservices"',
     ]);
   });
+  test('the Secrets the MongoDB operator reads come from ExternalSecrets too, with the keys it reads', () => {
+    const objects = placed().filter((o) => o.object.metadata.name !== 'mongodb-system-users');
+    const passwords = find(objects, 'ExternalSecret', 'mongodb-users');
+    passwords.spec.data = (passwords.spec.data as { secretKey: string }[]).filter(
+      (d) => d.secretKey !== 'microservice-monolith',
+    ) as never;
+    expect(secretReferenceProblems(objects)).toEqual([
+      'PerconaServerMongoDB mongodb/mongodb: spec.secrets.users: Secret "mongodb-system-users" is created by no ExternalSecret or operator in namespace "mongodb"',
+      'PerconaServerMongoDB mongodb/mongodb: spec.users[1].passwordSecretRef: Secret "mongodb-users" has no key "microservice-monolith" (ExternalSecret mongodb/mongodb-users)',
+    ]);
+  });
 });
 
 test('synth reports a dangling secret reference with environment, file, object and field', () => {

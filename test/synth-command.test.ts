@@ -55,6 +55,23 @@ describe('runSynth', () => {
     expect(treeDigest(out)).toEqual(before);
   });
 
+  test('a topic that does not exist, or MongoDB access nobody declared: exit code 1, dist/ untouched', () => {
+    const out = join(tempDir(), 'dist');
+    synthInto(out);
+    const before = treeDigest(out);
+    const { code, printed } = synthInto(out, (i) => {
+      i.platform.services[0]!.topics!.consumes!.push('billing.invoice-paid');
+      i.platform.backingServices.mongodb.users!.push('microservice-analytics');
+    });
+    expect(code).toBe(1);
+    expect(printed).toBe(
+      `synth failed, ${out} left unchanged: invalid configuration (2 problems):\n` +
+        '  platform: services.microservice-communication.topics.consumes.2: consumes unknown topic "billing.invoice-paid" (declared: identity.user-registered, communication.notification-requested, analytics.activity-tracked, audit.action-recorded)\n' +
+        '  platform: backingServices.mongodb.users.2: gives MongoDB access to "microservice-analytics", which does not declare uses.mongodb',
+    );
+    expect(treeDigest(out)).toEqual(before);
+  });
+
   test('a missing output parent folder is a clear error', () => {
     const out = join(tempDir(), 'missing', 'dist');
     const { code, printed } = synthInto(out);

@@ -417,10 +417,10 @@ function checkBackbone(
     if (env.highAvailability && !env.mongodb.backup.pointInTimeRecovery) {
       report(['mongodb', 'backup', 'pointInTimeRecovery'], 'must be true in a highAvailability environment');
     }
-    const bucket = mongodb.backupBucket?.replaceAll('{env}', env.name);
-    if (bucket !== undefined && !GCS_BUCKET.test(bucket)) {
-      report(['name'], `gives the MongoDB backup bucket "${bucket}", which is not a valid GCS bucket name`);
-    }
+  }
+  const bucket = mongodb.backupBucket?.replaceAll('{env}', env.name);
+  if (platform.services.some((s) => s.uses.mongodb) && bucket !== undefined && !GCS_BUCKET.test(bucket)) {
+    report(['name'], `gives the MongoDB backup bucket "${bucket}", which is not a valid GCS bucket name`);
   }
 }
 
