@@ -3,6 +3,8 @@
  * with the platform description (environments/platform.ts) and the environment configs.
  */
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
+import { App } from 'cdk8s';
+import { KafkaChart } from '../charts/kafka';
 import { environments, platform } from '../environments';
 import { validateObject, type KubeObject } from '../lib/validate';
 import { find, ofKind, orofiModel, synth } from './helpers';
@@ -222,4 +224,21 @@ describe.each(outputs)('%s', (envName, files) => {
       spec: { host: '*.kafka.svc.cluster.local', trafficPolicy: { tls: { mode: 'DISABLE' } } },
     });
   });
+});
+
+test('a KRaft cluster needs controllers and brokers among its node pools', () => {
+  const size = { requests: { cpuMillis: 100, memoryMiB: 512 }, limits: { cpuMillis: 100, memoryMiB: 512 } };
+  expect(
+    () =>
+      new KafkaChart(new App(), 'kafka', {
+        platform: 'shop',
+        name: 'events',
+        namespace: 'streaming',
+        version: '4.3.1',
+        nodePools: [{ name: 'brokers', roles: ['broker'], storageGiB: 10, resources: size }],
+        topics: [],
+        clientNamespace: 'shop',
+        clients: [],
+      }),
+  ).toThrow('events: nodePools must include brokers and controllers (got broker)');
 });

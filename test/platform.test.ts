@@ -125,7 +125,8 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
 
 test('workloads differ across environments only in sizes, replicas, hosts, image tags, project and zone spreading', () => {
   // Normalise what may differ; what remains must be identical across environments. Only
-  // highAvailability environments spread over zones. (How Kafka and MongoDB differ is in backbone.test.ts.)
+  // highAvailability environments spread over zones. (Kafka's and MongoDB's differences are checked in
+  // kafka.test.ts and mongodb.test.ts.)
   const zoneSpread =
     /\n {8}- labelSelector:\n(?: {10,}.*\n)+? {10}topologyKey: topology\.kubernetes\.io\/zone\n {10}whenUnsatisfiable: DoNotSchedule/g;
   const normalise = (env: string) =>
