@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { loadPlatform } from '../lib/config/load';
 import type { EnvironmentInput, PlatformInput } from '../lib/config/schema';
 import type { KubeObject } from '../lib/validate';
+import { generatePlatform } from './fixtures/generated-platform';
 import { allObjects, find, ofKind, ROOT, synth } from './helpers';
 
 const shop: PlatformInput = {
@@ -208,6 +209,20 @@ test('synthesizes with the same charts', () => {
     target: { name: 'auth-service-secrets' },
     data: [{ secretKey: 'mysql-password', remoteRef: { key: 'auth-service-mysql-password' } }],
   });
+});
+
+test("the benchmark's generated platform synthesizes, Kafka and MongoDB included", () => {
+  const generated = generatePlatform(12);
+  const model = loadPlatform(generated.platform, generated.environments);
+  for (const env of model.environments) {
+    const files = synth(env);
+    expect(ofKind(files, 'KafkaUser').map((u) => u.metadata.name)).toEqual([
+      'service-0000',
+      'service-0004',
+      'service-0008',
+    ]);
+    expect(ofKind(files, 'PerconaServerMongoDB')).toHaveLength(1);
+  }
 });
 
 test('nothing under charts/ names an Orofi service, host or project', () => {
