@@ -93,7 +93,10 @@ export interface KafkaChartProps extends PlatformChartProps {
   /** Namespace of every client: the User Operator keeps their KafkaUsers, and makes their Secrets, there. */
   readonly clientNamespace: string;
   readonly clients: readonly KafkaClientSpec[];
-  /** Resources of each entity operator container (topic and user operators) and of the Kafka exporter. */
+  /**
+   * Resources of each entity operator container (topic and user operators) and of the Kafka exporter.
+   * @default - requests 100m CPU and 256 MiB, limits 500m CPU and 512 MiB
+   */
   readonly operatorResources?: ResourceSize;
 }
 

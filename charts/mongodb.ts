@@ -42,6 +42,9 @@ export interface MongoBackupSpec {
   readonly credentialsRemoteKey: string;
 }
 
+/** The user (and group) Percona's images run as, the operator's default. */
+const PERCONA_USER = 1001;
+
 /** The keys of the operator's system users Secret (user and password of each). */
 export const SYSTEM_USER_KEYS = [
   'MONGODB_BACKUP',
@@ -142,7 +145,7 @@ export class MongoChart extends PlatformChart {
         updateStrategy: 'SmartUpdate',
         secrets: { users: systemUsers, ssl: tlsSecret },
         tls: { mode: 'requireTLS' },
-        initContainerSecurityContext: operatorContainerSecurity(),
+        initContainerSecurityContext: operatorContainerSecurity({ runAsUser: PERCONA_USER }),
         replsets: [
           {
             name: replicaSet,
@@ -181,10 +184,13 @@ export class MongoChart extends PlatformChart {
                 },
               },
             },
-            // The image runs as 1001 and writes its volume as that group; mongod writes under its root
-            // file system (its socket in /tmp), so that one stays writable.
-            podSecurityContext: operatorPodSecurity({ fsGroup: 1001 }),
-            containerSecurityContext: operatorContainerSecurity({ readOnlyRootFilesystem: false }),
+            // Percona's images run as 1001 and write their volume as that group; mongod writes under its
+            // root file system (its socket in /tmp), so that one stays writable.
+            podSecurityContext: operatorPodSecurity({ fsGroup: PERCONA_USER }),
+            containerSecurityContext: operatorContainerSecurity({
+              runAsUser: PERCONA_USER,
+              readOnlyRootFilesystem: false,
+            }),
             expose: { enabled: false },
           },
         ],
@@ -198,7 +204,10 @@ export class MongoChart extends PlatformChart {
         backup: {
           enabled: true,
           image: props.backupImage,
-          containerSecurityContext: operatorContainerSecurity({ readOnlyRootFilesystem: false }),
+          containerSecurityContext: operatorContainerSecurity({
+            runAsUser: PERCONA_USER,
+            readOnlyRootFilesystem: false,
+          }),
           storages: {
             [storage]: {
               type: 'gcs',

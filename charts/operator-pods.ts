@@ -28,6 +28,12 @@ export function operatorPodSecurity(options: OperatorPodSecurityOptions = {}) {
 
 export interface OperatorContainerSecurityOptions {
   /**
+   * User to run as, where the image names its user rather than giving its number (the kubelet can only
+   * verify `runAsNonRoot` for a numeric user).
+   * @default - the image's user
+   */
+  readonly runAsUser?: number;
+  /**
    * Whether the image can run with a read-only root file system (Strimzi's can; Percona's mongod
    * writes under its root file system).
    * @default true
@@ -39,6 +45,7 @@ export interface OperatorContainerSecurityOptions {
 export function operatorContainerSecurity(options: OperatorContainerSecurityOptions = {}) {
   return {
     runAsNonRoot: true,
+    ...(options.runAsUser === undefined ? {} : { runAsUser: options.runAsUser }),
     privileged: false,
     allowPrivilegeEscalation: false,
     readOnlyRootFilesystem: options.readOnlyRootFilesystem ?? true,
