@@ -237,12 +237,8 @@ export class KafkaChart extends PlatformChart {
           },
           ...(acrossZones ? { rack: { type: KafkaSpecKafkaRackType.TOPOLOGY_HYPHEN_LABEL, topologyKey: ZONE } } : {}),
           metricsConfig: { type: KafkaSpecKafkaMetricsConfigType.STRIMZI_METRICS_REPORTER },
-          template: {
-            pod: { securityContext: operatorPodSecurity({ fsGroup: 0 }) },
-            kafkaContainer: { securityContext: operatorContainerSecurity() },
-            initContainer: { securityContext: operatorContainerSecurity() },
-            podDisruptionBudget: { maxUnavailable: 1 },
-          },
+          // The pods' own templates are the node pools': a pool's `template.pod` replaces the cluster's.
+          template: { podDisruptionBudget: { maxUnavailable: 1 } },
         },
         entityOperator: {
           topicOperator: {
@@ -301,10 +297,14 @@ export class KafkaChart extends PlatformChart {
           resources: quantities(pool.resources, KafkaNodePoolSpecResourcesLimits, KafkaNodePoolSpecResourcesRequests),
           template: {
             pod: {
+              // Strimzi's images write their persistent volume as group 0.
+              securityContext: operatorPodSecurity({ fsGroup: 0 }),
               topologySpreadConstraints: acrossZones
                 ? [spread(ZONE, 'DoNotSchedule'), spread(HOSTNAME, 'DoNotSchedule')]
                 : [spread(HOSTNAME, 'ScheduleAnyway')],
             },
+            kafkaContainer: { securityContext: operatorContainerSecurity() },
+            initContainer: { securityContext: operatorContainerSecurity() },
           },
         },
       });

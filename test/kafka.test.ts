@@ -115,7 +115,6 @@ describe.each(outputs)('%s', (envName, files) => {
   });
 
   test('hardened pods: non-root, no escalation, no capabilities, read-only root, RuntimeDefault; resources set', () => {
-    const template = spec.kafka.template as Record<string, { securityContext: unknown }>;
     const hardened = {
       allowPrivilegeEscalation: false,
       capabilities: { drop: ['ALL'] },
@@ -124,18 +123,25 @@ describe.each(outputs)('%s', (envName, files) => {
       runAsNonRoot: true,
       seccompProfile: { type: 'RuntimeDefault' },
     };
-    expect(template.kafkaContainer!.securityContext).toEqual(hardened);
-    expect(template.initContainer!.securityContext).toEqual(hardened);
-    expect(template.pod!.securityContext).toMatchObject({
-      runAsNonRoot: true,
-      seccompProfile: { type: 'RuntimeDefault' },
-    });
+    // Each pool's templates (a pool's template replaces the cluster's, which sets only the PDB).
+    expect(spec.kafka.template).toEqual({ podDisruptionBudget: { maxUnavailable: 1 } });
+    for (const pool of ofKind(files, 'KafkaNodePool')) {
+      const { template, resources } = pool.spec as {
+        template: Record<string, { securityContext: unknown }>;
+        resources: object;
+      };
+      expect(template.kafkaContainer!.securityContext).toEqual(hardened);
+      expect(template.initContainer!.securityContext).toEqual(hardened);
+      expect(template.pod!.securityContext).toEqual({
+        runAsNonRoot: true,
+        fsGroup: 0,
+        seccompProfile: { type: 'RuntimeDefault' },
+      });
+      expect(Object.keys(resources).sort()).toEqual(['limits', 'requests']);
+    }
     const eo = spec.entityOperator.template as unknown as Record<string, { securityContext: unknown }>;
     expect(eo.topicOperatorContainer!.securityContext).toEqual(hardened);
     expect(eo.userOperatorContainer!.securityContext).toEqual(hardened);
-    for (const pool of ofKind(files, 'KafkaNodePool')) {
-      expect(Object.keys((pool.spec as { resources: object }).resources).sort()).toEqual(['limits', 'requests']);
-    }
   });
 
   test('topics: exactly those described, RF 3, min ISR 2, partitions as described, retention of the environment', () => {
