@@ -159,8 +159,6 @@ export interface KafkaModel {
   readonly controllers?: KafkaNodes;
   /** Spread over zones and tell Kafka each broker's zone (rack awareness). */
   readonly acrossZones: boolean;
-  /** The Secret holding the cluster CA certificate (in the Kafka namespace). */
-  readonly clusterCaSecret: string;
 }
 
 /** An application user of the MongoDB replica set. */

@@ -538,7 +538,6 @@ function resolveKafka(platform: PlatformSpec, env: EnvironmentSpec): KafkaModel 
     brokers: { resources: settings.resources, storageGiB: env.storage.kafkaBrokerGiB },
     ...(settings.dedicatedControllers ? { controllers: settings.dedicatedControllers } : {}),
     acrossZones: env.highAvailability,
-    clusterCaSecret: kafkaClusterCaSecret(platform),
   };
 }
 
