@@ -9,6 +9,11 @@ export interface ExternalSecretEntry {
   readonly key: string;
   /** Name of the secret in Secret Manager (its latest version is synced). */
   readonly remoteKey: string;
+  /**
+   * The field to take when the remote secret is a JSON object.
+   * @default - the whole value
+   */
+  readonly property?: string;
 }
 
 export interface WorkloadExternalSecretProps {
@@ -47,7 +52,10 @@ export class WorkloadExternalSecret extends Construct {
           refreshInterval: props.refreshInterval ?? '1h',
           secretStoreRef: { kind: 'SecretStore', name: props.store },
           target: { name: props.target, creationPolicy: 'Owner', deletionPolicy: 'Retain' },
-          data: props.entries.map((e) => ({ secretKey: e.key, remoteRef: { key: e.remoteKey, version: 'latest' } })),
+          data: props.entries.map((e) => ({
+            secretKey: e.key,
+            remoteRef: { key: e.remoteKey, ...(e.property ? { property: e.property } : {}), version: 'latest' },
+          })),
         },
       }),
     );

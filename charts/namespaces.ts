@@ -10,9 +10,18 @@ export interface NamespacesChartProps extends PlatformChartProps {
    * @default true
    */
   readonly istioInjection?: boolean;
+  /**
+   * Namespaces of components that must never get the Istio sidecar (operator-run data stores that
+   * bring their own TLS), labelled `istio-injection: disabled`.
+   * @default - none
+   */
+  readonly outsideMesh?: readonly string[];
 }
 
-/** The namespaces the platform's workloads run in, labelled for Istio sidecar injection. */
+/**
+ * The namespaces the platform's workloads run in, labelled for Istio sidecar injection, and those of
+ * components kept outside the mesh.
+ */
 export class NamespacesChart extends PlatformChart {
   constructor(scope: Construct, id: string, props: NamespacesChartProps) {
     super(scope, id, props);
@@ -21,6 +30,9 @@ export class NamespacesChart extends PlatformChart {
       new Namespace(this, name, {
         metadata: { name, labels: { 'istio-injection': injection ? 'enabled' : 'disabled' } },
       });
+    }
+    for (const name of props.outsideMesh ?? []) {
+      new Namespace(this, name, { metadata: { name, labels: { 'istio-injection': 'disabled' } } });
     }
   }
 }

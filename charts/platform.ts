@@ -3,6 +3,8 @@ import type { EnvironmentModel, WorkloadModel, WorkloadRole } from '../lib/model
 import { EdgeChart } from './edge';
 import { GitOpsChart, type HelmRelease } from './gitops';
 import { MeshDefaultsChart, type ExternalService } from './mesh-defaults';
+import { KafkaChart, type KafkaNodePoolSpec } from './kafka';
+import { MongoChart } from './mongodb';
 import type { NetworkRule } from './network-policy';
 import { NamespacesChart } from './namespaces';
 import { PlatformMonitoringChart } from './platform-monitoring';
@@ -349,7 +351,12 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     ],
     releases: operatorReleases(env),
   });
-  new NamespacesChart(app, 'namespaces', { platform, namespaces: env.namespaces });
+  new NamespacesChart(app, 'namespaces', {
+    platform,
+    namespaces: env.namespaces,
+    // Strimzi does not support sidecars; MongoDB has its own TLS and authentication (see SidecarlessDestination).
+    outsideMesh: [...new Set([env.kafka?.namespace, env.mongodb?.namespace].filter((n) => n !== undefined))],
+  });
   new PriorityClassesChart(app, 'priority-classes', {
     platform,
     classes: (Object.keys(priorities) as WorkloadRole[]).map((role) => ({
@@ -388,6 +395,8 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     gcpProject: env.gcpProject,
     stores: env.secretStores,
   });
+  if (env.kafka) addKafkaChart(app, env, env.kafka);
+  if (env.mongodb) addMongoChart(app, env, env.mongodb, secretStore);
   for (const workload of env.workloads) {
     new WorkloadChart(app, workload.name, {
       platform,
@@ -421,6 +430,15 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
             },
           }
         : {}),
+      ...(workload.secretMounts.length > 0
+        ? {
+            secretVolumes: workload.secretMounts.map((m) => ({
+              name: m.volume,
+              secretName: m.secretName,
+              mountPath: m.mountPath,
+            })),
+          }
+        : {}),
       network: networkRules(env, workload),
       mesh: meshPolicy(env, workload),
       metricsPath: workload.metricsPath,
@@ -442,4 +460,68 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     });
   }
   assignSyncWaves(app);
+}
+
+/** Pods of a workload, by name: what the Kafka listener and MongoDB admit. */
+const podsNamed = (name: string, namespace: string) => ({
+  namespace,
+  podLabels: { 'app.kubernetes.io/name': name },
+});
+
+function addKafkaChart(app: App, env: EnvironmentModel, kafka: NonNullable<EnvironmentModel['kafka']>): void {
+  // KRaft: three nodes that are both controller and broker, or three dedicated controllers beside three brokers.
+  const nodePools: KafkaNodePoolSpec[] = kafka.controllers
+    ? [
+        { name: 'controllers', roles: ['controller'], ...kafka.controllers },
+        { name: 'brokers', roles: ['broker'], ...kafka.brokers },
+      ]
+    : [{ name: 'dual-role', roles: ['controller', 'broker'], ...kafka.brokers }];
+  new KafkaChart(app, 'kafka', {
+    platform: env.platform,
+    name: kafka.cluster,
+    namespace: kafka.namespace,
+    version: kafka.version,
+    port: kafka.port,
+    nodePools,
+    acrossZones: kafka.acrossZones,
+    topics: kafka.topics,
+    clientNamespace: kafka.clientNamespace,
+    clients: kafka.users.map((user) => ({
+      name: user.user,
+      produces: user.produces,
+      consumes: user.consumes,
+      ...(user.consumerGroup ? { consumerGroup: user.consumerGroup } : {}),
+      podLabels: podsNamed(user.user, kafka.clientNamespace).podLabels,
+    })),
+  });
+}
+
+function addMongoChart(
+  app: App,
+  env: EnvironmentModel,
+  mongodb: NonNullable<EnvironmentModel['mongodb']>,
+  secretStore: string,
+): void {
+  new MongoChart(app, 'mongodb', {
+    platform: env.platform,
+    name: mongodb.cluster,
+    namespace: mongodb.namespace,
+    replicaSet: mongodb.replicaSet,
+    port: mongodb.port,
+    image: mongodb.image,
+    backupImage: mongodb.backupImage,
+    storageGiB: mongodb.storageGiB,
+    resources: mongodb.resources,
+    acrossZones: mongodb.acrossZones,
+    users: mongodb.users,
+    clients: mongodb.users.map((user) => podsNamed(user.name, user.namespace)),
+    clientNamespaces: mongodb.clientNamespaces,
+    clientCaSecret: mongodb.clientCaSecret,
+    tlsSecret: mongodb.tlsSecret,
+    secretStore,
+    systemUsersRemoteKey: mongodb.systemUsersRemoteKey,
+    backup: mongodb.backup,
+    // Name resolution, and the storage API for backups (through Private Google Access).
+    egress: [DNS, { peer: { cidr: env.surroundings.googleApisCidr }, ports: [{ port: 443 }] }],
+  });
 }

@@ -30,6 +30,16 @@ export interface SecretEnv {
   readonly key: string;
 }
 
+/** A Secret mounted read-only as files into the application container. */
+export interface SecretVolume {
+  /** Name of the pod volume. */
+  readonly name: string;
+  /** The Secret (in the workload's namespace); it must be created by an ExternalSecret or an operator. */
+  readonly secretName: string;
+  /** Directory the Secret's keys appear in, one file per key. */
+  readonly mountPath: string;
+}
+
 /** HTTP paths of the health endpoints (HTTP workloads; gRPC workloads use the gRPC health service). */
 export interface HealthPaths {
   /** Ready to take traffic. @default '/ready' */
@@ -107,6 +117,12 @@ export interface WorkloadProps {
    * @default - no secrets
    */
   readonly secret?: { readonly name: string; readonly env: readonly SecretEnv[] };
+  /**
+   * Secrets mounted read-only as files (owner and group read only) into the application container,
+   * e.g. client certificates and CA bundles.
+   * @default - none
+   */
+  readonly secretVolumes?: readonly SecretVolume[];
   /**
    * A Cloud SQL Auth Proxy as a native sidecar (an init container that keeps running), listening on
    * 127.0.0.1:3306 for the application.
@@ -226,7 +242,19 @@ export class Workload extends Construct {
           resources: containerResources(props.resources),
           envFrom,
           envVariables,
-          volumeMounts: [{ path: '/tmp', volume: kplus.Volume.fromEmptyDir(this, 'tmp', 'tmp') }],
+          volumeMounts: [
+            { path: '/tmp', volume: kplus.Volume.fromEmptyDir(this, 'tmp', 'tmp') },
+            ...(props.secretVolumes ?? []).map((v) => ({
+              path: v.mountPath,
+              readOnly: true,
+              volume: kplus.Volume.fromSecret(
+                this,
+                `volume-${v.name}`,
+                kplus.Secret.fromSecretName(this, `secret-${v.name}`, v.secretName),
+                { name: v.name, defaultMode: 0o440 },
+              ),
+            })),
+          ],
         },
       ],
     });

@@ -31,6 +31,15 @@ export const dev: EnvironmentInput = {
   operators: OPERATOR_CHARTS,
   cloudSqlProxy: { requests: { cpuMillis: 25, memoryMiB: 64 }, limits: { cpuMillis: 100, memoryMiB: 128 } },
   storage: { kafkaBrokerGiB: 10, mongodbGiB: 10 },
+  kafka: {
+    resources: { requests: { cpuMillis: 250, memoryMiB: 2048 }, limits: { cpuMillis: 1000, memoryMiB: 2048 } },
+    retentionHours: 24,
+    topicRetentionHours: { 'audit.action-recorded': 72 },
+  },
+  mongodb: {
+    resources: { requests: { cpuMillis: 250, memoryMiB: 1024 }, limits: { cpuMillis: 1000, memoryMiB: 1024 } },
+    backup: { keep: 3, pointInTimeRecovery: false },
+  },
   workloads: {
     'microservice-identity': { imageTag: 'dev-9b7e3d2' },
   },

@@ -47,6 +47,10 @@ export const platform: PlatformInput = {
       namespace: 'microservices',
       availabilityObjective: 99.5,
       uses: { kafka: true, mysql: true, redis: true },
+      topics: {
+        produces: ['analytics.activity-tracked', 'audit.action-recorded'],
+        consumes: ['identity.user-registered', 'communication.notification-requested'],
+      },
     },
     {
       name: 'microservice-identity',
@@ -55,6 +59,14 @@ export const platform: PlatformInput = {
       size: 'medium',
       uses: { kafka: true, mongodb: true, mysql: true, redis: true },
       secrets: ['jwt-signing-key'],
+      topics: {
+        produces: [
+          'identity.user-registered',
+          'communication.notification-requested',
+          'analytics.activity-tracked',
+          'audit.action-recorded',
+        ],
+      },
     },
     {
       name: 'microservice-monolith',
@@ -62,6 +74,9 @@ export const platform: PlatformInput = {
       availabilityObjective: 99.9,
       size: 'large',
       uses: { kafka: true, mongodb: true, mysql: true, redis: true },
+      topics: {
+        produces: ['communication.notification-requested', 'analytics.activity-tracked', 'audit.action-recorded'],
+      },
     },
     {
       name: 'microservice-analytics',
@@ -69,11 +84,49 @@ export const platform: PlatformInput = {
       availabilityObjective: 99.5,
       size: 'medium',
       uses: { kafka: true, mysql: true, redis: true },
+      topics: {
+        consumes: ['identity.user-registered', 'analytics.activity-tracked', 'audit.action-recorded'],
+      },
     },
   ],
   backingServices: {
-    kafka: { cluster: 'kafka', namespace: 'kafka' },
-    mongodb: { cluster: 'mongodb', namespace: 'mongodb' },
+    kafka: {
+      cluster: 'kafka',
+      namespace: 'kafka',
+      version: '4.3.1',
+      // The asynchronous events of the seeds (001: user registration, notifications, analytics
+      // tracking, audit logging), one topic each, named <owning domain>.<event in the past tense>.
+      topics: [
+        {
+          name: 'identity.user-registered',
+          partitions: 3,
+          description: 'A user signed up: communication sends the welcome message, analytics tracks it.',
+        },
+        {
+          name: 'communication.notification-requested',
+          partitions: 6,
+          description: 'An e-mail, SMS or push notification for communication to send.',
+        },
+        {
+          name: 'analytics.activity-tracked',
+          partitions: 12,
+          description: 'Usage events (the highest volume), for analytics.',
+        },
+        {
+          name: 'audit.action-recorded',
+          partitions: 3,
+          description: 'Who did what, when: the audit trail, kept longest; analytics serves it to the admin dashboard.',
+        },
+      ],
+    },
+    mongodb: {
+      cluster: 'mongodb',
+      namespace: 'mongodb',
+      image: 'percona/percona-server-mongodb:8.0.17-6',
+      backupImage: 'percona/percona-backup-mongodb:2.11.0',
+      users: ['microservice-identity', 'microservice-monolith'],
+      backupBucket: 'orofi-{env}-mongodb-backups',
+    },
     // One Cloud SQL for MySQL 8.0 instance per service, each with one database and one user.
     cloudSql: {
       region: 'us-central1',

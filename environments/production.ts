@@ -26,6 +26,19 @@ export const production: EnvironmentInput = {
   operators: OPERATOR_CHARTS,
   cloudSqlProxy: { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 500, memoryMiB: 256 } },
   storage: { kafkaBrokerGiB: 200, mongodbGiB: 100 },
+  kafka: {
+    resources: { requests: { cpuMillis: 1000, memoryMiB: 8192 }, limits: { cpuMillis: 4000, memoryMiB: 8192 } },
+    retentionHours: 168,
+    topicRetentionHours: { 'audit.action-recorded': 720 },
+    dedicatedControllers: {
+      resources: { requests: { cpuMillis: 500, memoryMiB: 2048 }, limits: { cpuMillis: 1000, memoryMiB: 2048 } },
+      storageGiB: 20,
+    },
+  },
+  mongodb: {
+    resources: { requests: { cpuMillis: 1000, memoryMiB: 8192 }, limits: { cpuMillis: 4000, memoryMiB: 8192 } },
+    backup: { keep: 14, pointInTimeRecovery: true },
+  },
   workloads: {
     'api-gateway-public': { replicas: { min: 3, max: 12 } },
     'microservice-identity': { replicas: { min: 3, max: 10 } },

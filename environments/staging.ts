@@ -26,4 +26,13 @@ export const staging: EnvironmentInput = {
   operators: OPERATOR_CHARTS,
   cloudSqlProxy: { requests: { cpuMillis: 50, memoryMiB: 64 }, limits: { cpuMillis: 200, memoryMiB: 128 } },
   storage: { kafkaBrokerGiB: 50, mongodbGiB: 50 },
+  kafka: {
+    resources: { requests: { cpuMillis: 500, memoryMiB: 4096 }, limits: { cpuMillis: 2000, memoryMiB: 4096 } },
+    retentionHours: 72,
+    topicRetentionHours: { 'audit.action-recorded': 168 },
+  },
+  mongodb: {
+    resources: { requests: { cpuMillis: 500, memoryMiB: 2048 }, limits: { cpuMillis: 2000, memoryMiB: 2048 } },
+    backup: { keep: 7, pointInTimeRecovery: true },
+  },
 };

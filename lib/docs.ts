@@ -18,7 +18,7 @@ interface KeyRow {
   readonly account: string;
 }
 
-/** Every Secret Manager key the ExternalSecrets of one environment read, with who reads it. */
+/** Every Secret Manager key the ExternalSecrets of one environment read, with who reads it, sorted. */
 function keyRows(objects: readonly KubeObject[]): KeyRow[] {
   const find = (kind: string, namespace: string | undefined, name: unknown) =>
     objects.find((o) => o.kind === kind && o.metadata.namespace === namespace && o.metadata.name === name);
@@ -28,6 +28,8 @@ function keyRows(objects: readonly KubeObject[]): KeyRow[] {
       const spec = asObject(es.spec);
       const store = find('SecretStore', es.metadata.namespace, asObject(spec.secretStoreRef).name);
       const gcpsm = asObject(asObject(asObject(store?.spec).provider).gcpsm);
+      // Only Secret Manager: other stores (a copy of an operator's Secret) need no key to exist.
+      if (gcpsm.projectID === undefined) return [];
       const accountRef = asObject(asObject(asObject(gcpsm.auth).workloadIdentity).serviceAccountRef).name;
       const annotations = asObject(find('ServiceAccount', es.metadata.namespace, accountRef)?.metadata.annotations);
       const target = String(asObject(spec.target).name ?? es.metadata.name);

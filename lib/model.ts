@@ -47,6 +47,26 @@ export interface CloudSqlAccess {
   readonly proxyResources: ResourceSize;
 }
 
+/** A Secret mounted read-only into the application container (client certificates, CA bundles). */
+export interface SecretMount {
+  /** Name of the pod volume. */
+  readonly volume: string;
+  readonly secretName: string;
+  readonly mountPath: string;
+}
+
+/** What a workload may do on Kafka: the ACLs of its KafkaUser. */
+export interface KafkaAccess {
+  /** Name of its KafkaUser (and of the Secret the User Operator makes for it): the workload's name. */
+  readonly user: string;
+  /** Topics it writes, sorted. */
+  readonly produces: readonly string[];
+  /** Topics it reads, sorted. */
+  readonly consumes: readonly string[];
+  /** Its consumer group (its name), when it consumes. */
+  readonly consumerGroup?: string;
+}
+
 export interface WorkloadModel {
   readonly name: string;
   readonly namespace: string;
@@ -85,6 +105,10 @@ export interface WorkloadModel {
   readonly availabilityObjective: number;
   /** HTTP path of the application's Prometheus metrics on its serving port. */
   readonly metricsPath: string;
+  /** Its Kafka rights, when it uses Kafka. */
+  readonly kafka?: KafkaAccess;
+  /** Secrets mounted as files: Kafka client certificate and cluster CA, MongoDB CA; sorted by volume. */
+  readonly secretMounts: readonly SecretMount[];
 }
 
 /** Where the platform's shared components run, as the workloads reach them. */
@@ -133,6 +157,86 @@ export type OperatorName =
   | 'kubePrometheusStack'
   | 'loki'
   | 'alloy';
+export interface KafkaTopicModel {
+  readonly name: string;
+  readonly partitions: number;
+  readonly retentionHours: number;
+  /** Workloads that write it, sorted. */
+  readonly producers: readonly string[];
+  /** Workloads that read it, sorted. */
+  readonly consumers: readonly string[];
+}
+
+/** One node pool: its nodes' resources and storage. */
+export interface KafkaNodes {
+  readonly resources: ResourceSize;
+  readonly storageGiB: number;
+}
+
+/** The Strimzi Kafka cluster of an environment. */
+export interface KafkaModel {
+  readonly cluster: string;
+  readonly namespace: string;
+  readonly version: string;
+  /** Port of the TLS listener (mutual TLS). */
+  readonly port: number;
+  /** Namespace of every Kafka client: where the User Operator keeps KafkaUsers and their Secrets. */
+  readonly clientNamespace: string;
+  /** Topics, sorted by name. */
+  readonly topics: readonly KafkaTopicModel[];
+  /** The clients' rights, sorted by workload name. */
+  readonly users: readonly KafkaAccess[];
+  /** The brokers (3); also the controllers unless `controllers` is set. */
+  readonly brokers: KafkaNodes;
+  /** Dedicated controllers (3). */
+  readonly controllers?: KafkaNodes;
+  /** Spread over zones and tell Kafka each broker's zone (rack awareness). */
+  readonly acrossZones: boolean;
+}
+
+/** An application user of the MongoDB replica set. */
+export interface MongoUser {
+  /** User name: the workload's name. */
+  readonly name: string;
+  /** Namespace of the workload. */
+  readonly namespace: string;
+  /** Its own database, where it is created and has readWrite. */
+  readonly database: string;
+  /** Secret Manager key of its password (the same key its workload reads). */
+  readonly passwordRemoteKey: string;
+}
+
+/** The Percona MongoDB replica set of an environment. */
+export interface MongoModel {
+  readonly cluster: string;
+  readonly namespace: string;
+  readonly replicaSet: string;
+  readonly port: number;
+  readonly image: string;
+  readonly backupImage: string;
+  readonly storageGiB: number;
+  readonly resources: ResourceSize;
+  /** One member per zone; otherwise spread over nodes. */
+  readonly acrossZones: boolean;
+  /** Sorted by name. */
+  readonly users: readonly MongoUser[];
+  /** Namespace of the workloads that use MongoDB. */
+  readonly clientNamespaces: readonly string[];
+  /** Secret Manager key (a JSON object) holding the operator's system users and passwords. */
+  readonly systemUsersRemoteKey: string;
+  /** The Secret holding the replica set's TLS certificate and its CA (in the MongoDB namespace). */
+  readonly tlsSecret: string;
+  /** The copy of that CA certificate (`ca.crt` only) beside the clients. */
+  readonly clientCaSecret: string;
+  readonly backup: {
+    readonly bucket: string;
+    readonly schedule: string;
+    readonly keep: number;
+    readonly pointInTimeRecovery: boolean;
+    /** Secret Manager key of the backup service account's JSON key (the operator needs a key file). */
+    readonly credentialsRemoteKey: string;
+  };
+}
 
 export interface EnvironmentModel {
   /** Environment name: the folder under dist/. */
@@ -171,6 +275,10 @@ export interface EnvironmentModel {
   };
   /** One External Secrets store per namespace, each reading Secret Manager as its own GCP service account. */
   readonly secretStores: readonly { readonly namespace: string; readonly gcpServiceAccount: string }[];
+  /** The Kafka cluster, when some workload uses Kafka. */
+  readonly kafka?: KafkaModel;
+  /** The MongoDB replica set, when some workload uses MongoDB. */
+  readonly mongodb?: MongoModel;
 }
 
 export interface PlatformModel {

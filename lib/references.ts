@@ -1,8 +1,9 @@
 /**
  * References between the objects of one environment that the API server does not check, and that
- * would only fail at run time: every Secret a pod reads is created by an ExternalSecret (or by the
- * operator that owns it), with the key the pod reads; the TLS Secret of an Istio Gateway is issued by a
- * cert-manager Certificate; no two ExternalSecrets write one Secret; every ExternalSecret's store exists. Secrets themselves are never synthesized (validate.ts rejects the
+ * would only fail at run time: every Secret a pod (or an operator, for a custom resource) reads is
+ * created by an ExternalSecret (or by the operator that owns it), with the key it reads; the TLS Secret
+ * of an Istio Gateway is issued by a cert-manager Certificate; no two ExternalSecrets write one Secret;
+ * every ExternalSecret's store exists. Secrets themselves are never synthesized (validate.ts rejects the
  * kind), so these are the only ways a Secret can come to exist.
  */
 import type { KubeObject } from './validate';
@@ -27,6 +28,38 @@ const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [
 /** Kinds whose operator creates a Secret named after the object in its namespace. */
 const OPERATOR_SECRETS: ReadonlySet<string> = new Set(['kafka.strimzi.io/v1/KafkaUser']);
 
+type SecretRead = { field: string; name: string; key?: string };
+
+/**
+ * The Secrets an operator reads for a custom resource and that must exist beforehand, by kind. (Those
+ * the operator makes itself when they are missing, like PSMDB's TLS certificates, are not listed: the
+ * platform wants no credential that the operator generates.)
+ */
+const CUSTOM_RESOURCE_READS: Readonly<Record<string, (spec: Json) => SecretRead[]>> = {
+  'psmdb.percona.com/v1/PerconaServerMongoDB': (spec) => {
+    const reads: SecretRead[] = [];
+    const users = asObject(spec.secrets).users;
+    if (typeof users === 'string') reads.push({ field: 'spec.secrets.users', name: users });
+    asArray(spec.users).forEach((u, i) => {
+      const ref = asObject(asObject(u).passwordSecretRef);
+      if (typeof ref.name === 'string') {
+        reads.push({
+          field: `spec.users[${i}].passwordSecretRef`,
+          name: ref.name,
+          ...(typeof ref.key === 'string' ? { key: ref.key } : {}),
+        });
+      }
+    });
+    for (const [storage, value] of Object.entries(asObject(asObject(spec.backup).storages))) {
+      const credentials = asObject(asObject(value).gcs).credentialsSecret;
+      if (typeof credentials === 'string') {
+        reads.push({ field: `spec.backup.storages.${storage}.gcs.credentialsSecret`, name: credentials });
+      }
+    }
+    return reads;
+  },
+};
+
 /** The pod spec of a workload object, if it has one. */
 function podSpecOf(object: KubeObject): { spec: Json; path: string } | undefined {
   const spec = asObject(object.spec);
@@ -41,8 +74,8 @@ function podSpecOf(object: KubeObject): { spec: Json; path: string } | undefined
 }
 
 /** Every Secret (and key, where one is named) that a pod spec reads, with the field that reads it. */
-function secretReads(pod: Json, base: string): { field: string; name: string; key?: string }[] {
-  const reads: { field: string; name: string; key?: string }[] = [];
+function secretReads(pod: Json, base: string): SecretRead[] {
+  const reads: SecretRead[] = [];
   for (const list of ['initContainers', 'containers'] as const) {
     asArray(pod[list]).forEach((c, i) => {
       const container = asObject(c);
@@ -119,8 +152,9 @@ export function secretReferenceProblems(objects: readonly PlacedObject[]): strin
       });
     }
     const pod = podSpecOf(object);
-    if (!pod) continue;
-    for (const read of secretReads(pod.spec, pod.path)) {
+    const customReads = CUSTOM_RESOURCE_READS[`${object.apiVersion}/${object.kind}`];
+    const reads = pod ? secretReads(pod.spec, pod.path) : customReads ? customReads(asObject(object.spec)) : [];
+    for (const read of reads) {
       const source = sources.get(`${object.metadata.namespace}/${read.name}`);
       if (!source) {
         problems.push(

@@ -3,7 +3,9 @@
 //
 // 1. Typed classes: for every CRD file listed under `imports:` in cdk8s.yaml, keep only the served
 //    storage version of each CRD (older versions generate confusing classes that must not be used)
-//    and run `cdk8s import` on it.
+//    and run `cdk8s import` on it. Its TypeScript (5 MB) is compiled once, here, to JavaScript and
+//    declarations (imports/<group>.js and .d.ts): `tsc` then reads the declarations instead of
+//    type-checking the generated sources on every `npm test` (2.6 s -> 3.7 s instead of 6.9 s).
 // 2. Strict validators: compile, with ajv's standalone code generator, one validator per kind the
 //    platform may emit, from the Kubernetes v1.33.0 OpenAPI schema (built-in kinds) and from every
 //    CRD file (custom resources). The schemas are made strict first, as `kubectl --validate=strict`
@@ -16,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
+import ts from 'typescript';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import yaml from 'js-yaml';
 
@@ -81,6 +84,9 @@ function generateTypedImports(files) {
     }
   }
   const tmp = mkdtempSync(join(tmpdir(), 'crds-'));
+  // Inside node_modules, so that the generated sources resolve `cdk8s` and `constructs` when compiled.
+  const sources = join(root, 'node_modules', '.cache', 'import');
+  rmSync(sources, { recursive: true, force: true });
   try {
     for (const [i, crds] of [...byGroup.values()].entries()) {
       const file = join(tmp, `group-${i}.yaml`);
@@ -88,15 +94,38 @@ function generateTypedImports(files) {
       // cwd is the scratch folder: the CLI records every import in the cdk8s.yaml of its cwd.
       execFileSync(
         join(root, 'node_modules/.bin/cdk8s'),
-        ['import', file, '--output', importsDir, '--language', 'typescript', '--no-check-upgrade'],
+        ['import', file, '--output', sources, '--language', 'typescript', '--no-check-upgrade'],
         {
           cwd: tmp,
           stdio: ['ignore', 'ignore', 'inherit'],
         },
       );
     }
+    compileTypedImports(sources);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
+    rmSync(sources, { recursive: true, force: true });
+  }
+}
+
+/** Compiles the generated classes to ES modules and declarations in imports/. */
+function compileTypedImports(dir) {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => join(dir, f));
+  const program = ts.createProgram(files, {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ES2022,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    declaration: true,
+    skipLibCheck: true,
+    newLine: ts.NewLineKind.LineFeed,
+    outDir: importsDir,
+  });
+  const { diagnostics, emitSkipped } = program.emit();
+  if (emitSkipped || diagnostics.length > 0) {
+    throw new Error(ts.formatDiagnostics(diagnostics, ts.createCompilerHost({})));
   }
 }
 

@@ -137,6 +137,7 @@ describe('loadPlatform', () => {
         i.platform.backingServices.cloudSql.instance = '{service}_DB';
         i.platform.backingServices.redis.host = '{service}..internal';
         i.platform.services = i.platform.services.filter((s) => s.name === 'microservice-identity');
+        i.platform.backingServices.mongodb.users = ['microservice-identity'];
         for (const g of i.platform.gateways) g.calls = ['microservice-identity'];
         env(i, 'production').workloads = {};
       }),
@@ -214,6 +215,107 @@ describe('loadPlatform', () => {
       'dev: replicas.min: must be >= 1 (got 0)',
       'production: imageTag: must name a release: "latest" is not reproducible',
     ]);
+  });
+
+  test('a service that consumes or produces a topic that does not exist', () => {
+    expect(
+      problemsAfter((i) => {
+        service(i, 'microservice-analytics').topics!.consumes!.push('billing.invoice-paid');
+        service(i, 'microservice-identity').topics!.produces![0] = 'identity.user-deleted';
+      }),
+    ).toEqual([
+      'platform: services.microservice-identity.topics.produces.0: produces unknown topic "identity.user-deleted" (declared: identity.user-registered, communication.notification-requested, analytics.activity-tracked, audit.action-recorded)',
+      'platform: services.microservice-analytics.topics.consumes.3: consumes unknown topic "billing.invoice-paid" (declared: identity.user-registered, communication.notification-requested, analytics.activity-tracked, audit.action-recorded)',
+    ]);
+  });
+
+  test('topics and uses.kafka must agree; a topic is declared and listed once', () => {
+    expect(
+      problemsAfter((i) => {
+        service(i, 'microservice-communication').uses!.kafka = false;
+        service(i, 'microservice-analytics').topics = {};
+        service(i, 'microservice-identity').topics!.produces!.push('audit.action-recorded');
+        i.platform.backingServices.kafka.topics!.push({ name: 'audit.action-recorded' });
+      }),
+    ).toEqual([
+      'platform: backingServices.kafka.topics: topic "audit.action-recorded" is declared twice',
+      'platform: services.microservice-communication.topics: produces or consumes topics but does not declare uses.kafka',
+      'platform: services.microservice-identity.topics.produces: "audit.action-recorded" is listed twice',
+      'platform: services.microservice-analytics.uses.kafka: uses Kafka but produces and consumes no topic: list them under topics',
+    ]);
+  });
+
+  test('Kafka clients in two namespaces (the User Operator watches one)', () => {
+    expect(
+      problemsAfter((i) => {
+        i.platform.namespaces.push('reporting');
+        service(i, 'microservice-analytics').namespace = 'reporting';
+      }),
+    ).toEqual([
+      'platform: services.microservice-analytics.namespace: is "reporting", but Kafka clients must share one namespace ("microservices"): the User Operator keeps KafkaUsers and their Secrets in the one namespace it watches',
+    ]);
+  });
+
+  test('MongoDB access given to a service that does not declare it, or not given to one that does', () => {
+    expect(
+      problemsAfter((i) => {
+        i.platform.backingServices.mongodb.users = [
+          'microservice-identity',
+          'microservice-communication',
+          'microservice-payments',
+          'microservice-identity',
+        ];
+      }),
+    ).toEqual([
+      'platform: backingServices.mongodb.users.1: gives MongoDB access to "microservice-communication", which does not declare uses.mongodb',
+      'platform: backingServices.mongodb.users.2: unknown service "microservice-payments"',
+      'platform: backingServices.mongodb.users: "microservice-identity" is listed twice',
+      'platform: services.microservice-monolith.uses.mongodb: uses MongoDB but has no MongoDB user: add "microservice-monolith" to backingServices.mongodb.users',
+    ]);
+  });
+
+  test('Kafka and MongoDB need namespaces of their own, outside the mesh, and a backup bucket', () => {
+    expect(
+      problemsAfter((i) => {
+        i.platform.backingServices.kafka.namespace = 'microservices';
+        i.platform.backingServices.mongodb.namespace = 'api-gateways';
+        delete i.platform.backingServices.mongodb.backupBucket;
+      }),
+    ).toEqual([
+      'platform: backingServices.kafka.namespace: "microservices" is an application namespace, in the mesh: Kafka needs its own (Strimzi does not support sidecars)',
+      'platform: backingServices.mongodb.namespace: "api-gateways" is an application namespace, in the mesh: MongoDB needs its own',
+      'platform: backingServices.mongodb.backupBucket: is required: some services use MongoDB',
+    ]);
+  });
+
+  test('environment settings of Kafka and MongoDB', () => {
+    expect(
+      problemsAfter((i) => {
+        delete env(i, 'dev').kafka;
+        delete env(i, 'dev').mongodb;
+        env(i, 'staging').kafka!.topicRetentionHours = { 'audit.actions': 720 };
+        env(i, 'staging').kafka!.resources.limits.memoryMiB = 1024;
+        env(i, 'production').mongodb!.backup.pointInTimeRecovery = false;
+        env(i, 'production').mongodb!.backup.schedule = '0 */6 * * 1';
+        i.platform.backingServices.mongodb.backupBucket = '{env}_Backups';
+      }),
+    ).toEqual([
+      'dev: kafka: is required: some services use Kafka',
+      'dev: mongodb: is required: some services use MongoDB',
+      'dev: name: gives the MongoDB backup bucket "dev_Backups", which is not a valid GCS bucket name',
+      'staging: kafka.resources.limits.memoryMiB: must be >= requests.memoryMiB (4096) (got 1024)',
+      'staging: kafka.topicRetentionHours.audit.actions: unknown topic "audit.actions"',
+      'staging: name: gives the MongoDB backup bucket "staging_Backups", which is not a valid GCS bucket name',
+      'production: mongodb.backup.schedule: must be a daily cron schedule such as "0 3 * * *" (got "0 */6 * * 1")',
+    ]);
+  });
+
+  test('point-in-time recovery stays on where highly available', () => {
+    expect(
+      problemsAfter((i) => {
+        env(i, 'staging').mongodb!.backup.pointInTimeRecovery = false;
+      }),
+    ).toEqual(['staging: mongodb.backup.pointInTimeRecovery: must be true in a highAvailability environment']);
   });
 
   test('the error message lists every problem on its own line', () => {

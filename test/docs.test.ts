@@ -68,6 +68,7 @@ describe.each(model.environments.map((env, i) => [env.name, env, docs[i]!.conten
       const keys = files
         .filter((f) => f.path.startsWith(`${name}/`))
         .flatMap((f) => ofKind([f], 'ExternalSecret') as unknown as IExternalSecret[])
+        .filter((es) => es.spec!.secretStoreRef!.name === 'gcp-secret-manager')
         .flatMap((es) => es.spec!.data!.map((d) => d.remoteRef.key));
       expect(rows(doc, 'Secret Manager keys').map((r) => unquote(r[0]!))).toEqual(keys.sort());
       expect(doc).toContain(`project \`orofi-${name}-cloud\``);

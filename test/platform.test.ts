@@ -30,7 +30,7 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
     expect(Object.fromEntries(files.map((f) => [f.path, f.content]))).toMatchSnapshot();
   });
 
-  test('one file per chart: gitops, namespaces, priority classes, mesh defaults, edge, monitoring, secret stores, then one per workload', () => {
+  test('one file per chart: gitops, namespaces, priority classes, mesh defaults, edge, monitoring, secret stores, Kafka, MongoDB, then one per workload', () => {
     expect(files.map((f) => f.path)).toEqual([
       `${envName}/gitops.yaml`,
       `${envName}/namespaces.yaml`,
@@ -39,6 +39,8 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
       `${envName}/edge.yaml`,
       `${envName}/monitoring.yaml`,
       `${envName}/secret-stores.yaml`,
+      `${envName}/kafka.yaml`,
+      `${envName}/mongodb.yaml`,
       ...WORKLOADS.map((w) => `${envName}/${w}.yaml`),
     ]);
   });
@@ -47,20 +49,31 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
     for (const object of allObjects(files)) expect(validateObject(object)).toEqual([]);
   });
 
-  test('namespaces exist and are labelled for Istio sidecar injection', () => {
-    const namespaces = ofKind(files, 'Namespace');
-    expect(namespaces.map((n) => n.metadata.name)).toEqual(['api-gateways', 'microservices']);
-    for (const ns of namespaces) expect(ns.metadata.labels).toMatchObject({ 'istio-injection': 'enabled' });
+  test("namespaces exist; the workloads' are in the mesh, Kafka's and MongoDB's are not", () => {
+    const injection = Object.fromEntries(
+      ofKind(files, 'Namespace').map((n) => [
+        n.metadata.name,
+        (n.metadata.labels as Record<string, string>)['istio-injection'],
+      ]),
+    );
+    expect(injection).toEqual({
+      'api-gateways': 'enabled',
+      microservices: 'enabled',
+      kafka: 'disabled',
+      mongodb: 'disabled',
+    });
     const used = new Set(allObjects(files).flatMap((o) => (o.metadata.namespace ? [o.metadata.namespace] : [])));
     // Besides its own, the platform writes only Argo CD's namespace (its Applications), Istio's root
     // namespace (mesh-wide mTLS) and the ingress gateway's (Gateway, Certificate): the operators'
-    // Applications create those.
+    // Applications create those. Kafka and MongoDB have namespaces of their own.
     expect([...used].sort()).toEqual([
       'api-gateways',
       'argocd',
       'istio-ingress',
       'istio-system',
+      'kafka',
       'microservices',
+      'mongodb',
       'monitoring',
     ]);
   });
@@ -94,6 +107,8 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
       [
         'api-gateways',
         'microservices',
+        'kafka',
+        'mongodb',
         'orofi-api-gateway',
         'orofi-microservice',
         'gcp-secret-manager',
@@ -122,6 +137,24 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
         ...WORKLOADS.map((w) => `dashboard-${w}`),
         ...(envName === 'dev' ? ['oro-gateway-source-allow-list'] : []),
         ...WORKLOADS,
+        // Kafka: the cluster, its node pools and topics, the copy of its CA beside the clients.
+        ...(envName === 'production' ? ['brokers', 'controllers'] : ['dual-role']),
+        'identity.user-registered',
+        'communication.notification-requested',
+        'analytics.activity-tracked',
+        'audit.action-recorded',
+        'kafka-cluster-ca-cert',
+        'kafka-cluster-ca-cert-reader',
+        'kafka-cluster-ca-cert-source',
+        'microservices-kafka-cluster-ca-cert-reader',
+        // MongoDB: its Secrets from Secret Manager, the copy of its CA beside the clients.
+        'mongodb-system-users',
+        'mongodb-users',
+        'mongodb-backup-gcs',
+        'mongodb-ca',
+        'mongodb-ca-reader',
+        'mongodb-ca-source',
+        'microservices-mongodb-ca-reader',
       ].sort(),
     );
     const text = files.map((f) => f.content).join('\n');
@@ -137,6 +170,7 @@ test('environments differ only in sizes, replicas, hosts, image tags, project, z
     /\n {8}- labelSelector:\n(?: {10,}.*\n)+? {10}topologyKey: topology\.kubernetes\.io\/zone\n {10}whenUnsatisfiable: DoNotSchedule/g;
   const normalise = (env: string) =>
     output(env)
+      .filter((f) => !/\/(kafka|mongodb)\.yaml$/.test(f.path))
       .flatMap((f) => f.content.split('---\n'))
       .filter((doc) => !doc.includes('name: oro-gateway-source-allow-list'))
       // Alert thresholds differ per environment, and only production alerts on error budgets (monitoring.test.ts).

@@ -8,6 +8,7 @@ import { OPERATOR_CHARTS } from '../environments/operators';
 import { loadPlatform } from '../lib/config/load';
 import type { EnvironmentInput, PlatformInput } from '../lib/config/schema';
 import type { KubeObject } from '../lib/validate';
+import { generatePlatform } from './fixtures/generated-platform';
 import { allObjects, find, ofKind, ROOT, synth } from './helpers';
 
 const shop: PlatformInput = {
@@ -27,13 +28,39 @@ const shop: PlatformInput = {
   ],
   services: [
     { name: 'auth-service', namespace: 'commerce', port: 50051, protocol: 'grpc', uses: { mysql: true } },
-    { name: 'product-service', namespace: 'commerce', port: 50051, protocol: 'grpc', uses: { mysql: true } },
-    { name: 'cart-service', namespace: 'commerce', port: 7070, uses: { redis: true } },
-    { name: 'offer-service', namespace: 'commerce', port: 50051, protocol: 'grpc', size: 'tiny', kubernetesApi: true },
+    {
+      name: 'product-service',
+      namespace: 'commerce',
+      port: 50051,
+      protocol: 'grpc',
+      uses: { mysql: true, mongodb: true },
+    },
+    {
+      name: 'cart-service',
+      namespace: 'commerce',
+      port: 7070,
+      uses: { redis: true, kafka: true },
+      topics: { produces: ['cart.checked-out'] },
+    },
+    {
+      name: 'offer-service',
+      namespace: 'commerce',
+      port: 50051,
+      protocol: 'grpc',
+      size: 'tiny',
+      kubernetesApi: true,
+      uses: { kafka: true },
+      topics: { consumes: ['cart.checked-out'] },
+    },
   ],
   backingServices: {
-    kafka: { cluster: 'events', namespace: 'streaming' },
-    mongodb: { cluster: 'catalog', namespace: 'documents' },
+    kafka: { cluster: 'events', namespace: 'streaming', topics: [{ name: 'cart.checked-out', partitions: 6 }] },
+    mongodb: {
+      cluster: 'catalog',
+      namespace: 'documents',
+      users: ['product-service'],
+      backupBucket: 'shop-{env}-catalog-backups',
+    },
     cloudSql: {
       region: 'europe-west1',
       instance: 'shop-{env}',
@@ -71,6 +98,14 @@ const live: EnvironmentInput = {
   },
   cloudSqlProxy: { requests: { cpuMillis: 20, memoryMiB: 32 }, limits: { cpuMillis: 100, memoryMiB: 64 } },
   storage: { kafkaBrokerGiB: 20, mongodbGiB: 20 },
+  kafka: {
+    resources: { requests: { cpuMillis: 500, memoryMiB: 2048 }, limits: { cpuMillis: 1000, memoryMiB: 2048 } },
+    retentionHours: 48,
+  },
+  mongodb: {
+    resources: { requests: { cpuMillis: 500, memoryMiB: 1024 }, limits: { cpuMillis: 1000, memoryMiB: 1024 } },
+    backup: { keep: 7, pointInTimeRecovery: true },
+  },
   workloads: { 'offer-service': { replicas: { min: 2, max: 2 } } },
 };
 
@@ -85,6 +120,8 @@ test('synthesizes with the same charts', () => {
     'live/edge.yaml',
     'live/monitoring.yaml',
     'live/secret-stores.yaml',
+    'live/kafka.yaml',
+    'live/mongodb.yaml',
     'live/api-gateway.yaml',
     'live/auth-service.yaml',
     'live/product-service.yaml',
@@ -112,6 +149,11 @@ test('synthesizes with the same charts', () => {
   ]);
   expect(authPodSpec.initContainers[0]!.args).toContain('shop-live-gke:europe-west1:shop-live');
   expect(find(files, 'ConfigMap', 'cart-service').data).toEqual({
+    KAFKA_BOOTSTRAP_SERVERS: 'events-kafka-bootstrap.streaming.svc:9093',
+    KAFKA_SECURITY_PROTOCOL: 'SSL',
+    KAFKA_TLS_CA_FILE: '/etc/kafka/cluster-ca/ca.crt',
+    KAFKA_TLS_CERT_FILE: '/etc/kafka/user/user.crt',
+    KAFKA_TLS_KEY_FILE: '/etc/kafka/user/user.key',
     REDIS_HOST: 'cache.shop.internal',
     REDIS_PORT: '6380',
   });
@@ -119,7 +161,44 @@ test('synthesizes with the same charts', () => {
     ofKind(files, 'ConfigMap')
       .filter((c) => c.metadata.namespace === 'commerce')
       .map((c) => c.metadata.name),
-  ).toEqual(['auth-service', 'product-service', 'cart-service']);
+  ).toEqual(['auth-service', 'product-service', 'cart-service', 'offer-service']);
+  // Its Kafka cluster, in its own namespace, outside the mesh; the users' Secrets beside the clients.
+  const events = find(files, 'Kafka', 'events');
+  expect(events.metadata.namespace).toBe('streaming');
+  expect(events.spec).toMatchObject({ entityOperator: { userOperator: { watchedNamespace: 'commerce' } } });
+  expect(
+    ofKind(files, 'KafkaUser').map((u) => [
+      `${u.metadata.namespace}/${u.metadata.name}`,
+      (
+        u.spec as { authorization: { acls: { resource: { type: string; name: string }; operations: string[] }[] } }
+      ).authorization.acls.map((a) => `${a.resource.type} ${a.resource.name}: ${a.operations.join(',')}`),
+    ]),
+  ).toEqual([
+    ['commerce/cart-service', ['topic cart.checked-out: Describe,Write']],
+    ['commerce/offer-service', ['topic cart.checked-out: Describe,Read', 'group offer-service: Read']],
+  ]);
+  expect(find(files, 'DestinationRule', 'events').spec).toMatchObject({ host: '*.streaming.svc.cluster.local' });
+  // Its MongoDB: one user, on its own database; the catalog's namespace reads Secret Manager too.
+  const catalog = find(files, 'PerconaServerMongoDB', 'catalog');
+  expect(catalog.metadata.namespace).toBe('documents');
+  expect((catalog.spec as { users: unknown }).users).toEqual([
+    {
+      name: 'product-service',
+      db: 'product_service',
+      passwordSecretRef: { name: 'catalog-users', key: 'product-service' },
+      roles: [{ name: 'readWrite', db: 'product_service' }],
+    },
+  ]);
+  expect((catalog.spec as { backup: { storages: unknown } }).backup.storages).toMatchObject({
+    gcs: { gcs: { bucket: 'shop-live-catalog-backups' } },
+  });
+  const injection = (n: KubeObject) => (n.metadata.labels as Record<string, string>)['istio-injection'];
+  expect(ofKind(files, 'Namespace').map((n) => [n.metadata.name, injection(n)])).toEqual([
+    ['edge', 'enabled'],
+    ['commerce', 'enabled'],
+    ['streaming', 'disabled'],
+    ['documents', 'disabled'],
+  ]);
   // Fixed bounds: a fixed count on the Deployment and no HPA; still a PDB, since two pods run.
   const offer = find(files, 'Deployment', 'offer-service');
   expect([(offer.spec as { replicas: number }).replicas, offer.metadata.annotations]).toEqual([
@@ -140,9 +219,12 @@ test('synthesizes with the same charts', () => {
   expect(text).toContain('image: europe-west1-docker.pkg.dev/shop-live-gke/services/offer-service:prod-v3.2.1');
   expect(text).toContain('app.kubernetes.io/part-of: shop');
   expect(text).not.toMatch(/orofi|microservice-|oro-gateway/);
-  // 2 namespaces, 2 priority classes, a SecretStore and its ServiceAccount per namespace; Deployment,
-  // Service, ServiceAccount, HPA (but offer-service), PDB, NetworkPolicy per workload, and a ConfigMap and
-  // an ExternalSecret for the three that use backing services.
+  // 4 namespaces, 2 priority classes, a SecretStore and its ServiceAccount per namespace that reads
+  // Secret Manager (3); Deployment, Service, ServiceAccount, HPA (but offer-service), PDB, NetworkPolicy per
+  // workload, a ConfigMap for the four that use backing services and an ExternalSecret for the three with
+  // secrets; Kafka: the cluster, its pool, a topic, 2 users, the CA copy (ServiceAccount, Role, RoleBinding,
+  // SecretStore, ExternalSecret), a DestinationRule and a PodMonitor; MongoDB: the cluster, 3 ExternalSecrets,
+  // a NetworkPolicy, the CA copy and a DestinationRule.
   // Mesh defaults: mesh-wide mTLS, and per namespace mTLS, allow-nothing, Sidecar, deny-all NetworkPolicy
   // and 4 ServiceEntries; the edge: ClusterIssuer, Certificate, Gateway; per workload a DestinationRule, a
   // Sidecar and (all are called) an AuthorizationPolicy; a VirtualService for the API gateway.
@@ -150,7 +232,22 @@ test('synthesizes with the same charts', () => {
   // Monitoring: the istiod ServiceMonitor and the overview dashboard; per workload a PodMonitor, a
   // PrometheusRule and a dashboard.
   expect(allObjects(files)).toHaveLength(
-    13 + 2 + 2 + 2 * 2 + 5 * 6 - 1 + 3 * 2 + (1 + 2 * 8) + 3 + 5 * 3 + 1 + 2 + 5 * 3,
+    13 +
+      4 +
+      2 +
+      3 * 2 +
+      5 * 6 -
+      1 +
+      4 +
+      3 +
+      (5 + 5 + 2) +
+      (1 + 3 + 1 + 5 + 1) +
+      (1 + 2 * 8) +
+      3 +
+      5 * 3 +
+      1 +
+      2 +
+      5 * 3,
   );
   expect(find(files, 'Application', 'shop-live').spec).toMatchObject({
     source: { repoURL: 'https://github.com/shop/deploy.git', targetRevision: 'release', path: 'dist/live' },
@@ -168,6 +265,20 @@ test('synthesizes with the same charts', () => {
     target: { name: 'auth-service-secrets' },
     data: [{ secretKey: 'mysql-password', remoteRef: { key: 'auth-service-mysql-password' } }],
   });
+});
+
+test("the benchmark's generated platform synthesizes, Kafka and MongoDB included", () => {
+  const generated = generatePlatform(12);
+  const model = loadPlatform(generated.platform, generated.environments);
+  for (const env of model.environments) {
+    const files = synth(env);
+    expect(ofKind(files, 'KafkaUser').map((u) => u.metadata.name)).toEqual([
+      'service-0000',
+      'service-0004',
+      'service-0008',
+    ]);
+    expect(ofKind(files, 'PerconaServerMongoDB')).toHaveLength(1);
+  }
 });
 
 test('nothing under charts/ names an Orofi service, host or project', () => {

@@ -66,6 +66,23 @@ describe('runSynth', () => {
     expect(treeDigest(out)).toEqual(before);
   });
 
+  test('a topic that does not exist, or MongoDB access nobody declared: exit code 1, dist/ untouched', () => {
+    const out = join(tempDir(), 'dist');
+    synthInto(out);
+    const before = treeDigest(out);
+    const { code, printed } = synthInto(out, (i) => {
+      i.platform.services[0]!.topics!.consumes!.push('billing.invoice-paid');
+      i.platform.backingServices.mongodb.users!.push('microservice-analytics');
+    });
+    expect(code).toBe(1);
+    expect(printed).toBe(
+      `synth failed, ${out} left unchanged: invalid configuration (2 problems):\n` +
+        '  platform: services.microservice-communication.topics.consumes.2: consumes unknown topic "billing.invoice-paid" (declared: identity.user-registered, communication.notification-requested, analytics.activity-tracked, audit.action-recorded)\n' +
+        '  platform: backingServices.mongodb.users.2: gives MongoDB access to "microservice-analytics", which does not declare uses.mongodb',
+    );
+    expect(treeDigest(out)).toEqual(before);
+  });
+
   test('a missing output parent folder is a clear error', () => {
     const out = join(tempDir(), 'missing', 'dist');
     const { code, printed } = synthInto(out);
@@ -107,7 +124,7 @@ describe('the synth process (node scripts/run.mjs, as npm run synth runs it)', (
     const ok = run(out);
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/^synth: dev, staging, production: 45 files, 451 objects in \d+ ms\n$/);
+    expect(ok.stdout).toMatch(/^synth: dev, staging, production: 51 files, 548 objects in \d+ ms\n$/);
     const before = treeDigest(out);
 
     const bad = run(out, 'latest-in-production');

@@ -14,7 +14,7 @@ import type { IServiceAccount } from 'kubernetes-models/v1/ServiceAccount';
 import type { EnvironmentModel, WorkloadModel } from '../lib/model';
 import type { ManifestFile } from '../lib/synth';
 import { environments } from '../environments';
-import { allObjects, find, orofiModel, synth } from './helpers';
+import { find, orofiModel, synth } from './helpers';
 
 const model = orofiModel();
 const cases = [...model.values()].flatMap((env) => {
@@ -57,7 +57,12 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
       app: w.name,
       version: w.imageTag,
     };
-    const own = allObjects(files).filter((o) => o.metadata.name === w.name);
+    // The workload's own file (its KafkaUser, also named after it, is in the Kafka cluster's file; its
+    // dashboard, in Grafana's namespace, is checked in monitoring.test.ts).
+    const own = files
+      .find((f) => f.path === `${env.name}/${w.name}.yaml`)!
+      .objects.filter((o) => o.metadata.name !== `dashboard-${w.name}`);
+    expect(own.every((o) => o.metadata.name === w.name)).toBe(true);
     expect(own.map((o) => o.kind).sort()).toEqual(
       [
         'ConfigMap',
@@ -182,8 +187,15 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
     expect(podSpec.hostNetwork ?? false).toBe(false);
     expect(podSpec.hostPID ?? false).toBe(false);
     expect(podSpec.hostIPC ?? false).toBe(false);
-    expect(podSpec.volumes).toEqual([{ name: 'tmp', emptyDir: {} }]);
-    expect(app.volumeMounts).toEqual([{ name: 'tmp', mountPath: '/tmp' }]);
+    // A writable /tmp, and the Secrets the workload reads as files, read-only to its user only.
+    expect(podSpec.volumes).toEqual([
+      { name: 'tmp', emptyDir: {} },
+      ...w.secretMounts.map((m) => ({ name: m.volume, secret: { secretName: m.secretName, defaultMode: 0o440 } })),
+    ]);
+    expect(app.volumeMounts).toEqual([
+      { name: 'tmp', mountPath: '/tmp' },
+      ...w.secretMounts.map((m) => ({ name: m.volume, mountPath: m.mountPath, readOnly: true })),
+    ]);
   });
 
   test('availability: spread over nodes (and zones where highly available), no unavailable pod on rollout, drained on stop', () => {
@@ -205,9 +217,26 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
 
   test('configuration: a ConfigMap of non-secret settings, secrets only from the ExternalSecret-owned Secret', () => {
     const expectedKeys = [
-      ...(w.uses.kafka ? ['KAFKA_BOOTSTRAP_SERVERS'] : []),
+      ...(w.uses.kafka
+        ? [
+            'KAFKA_BOOTSTRAP_SERVERS',
+            'KAFKA_SECURITY_PROTOCOL',
+            'KAFKA_TLS_CA_FILE',
+            'KAFKA_TLS_CERT_FILE',
+            'KAFKA_TLS_KEY_FILE',
+            ...(w.kafka!.consumes.length > 0 ? ['KAFKA_CONSUMER_GROUP'] : []),
+          ]
+        : []),
       ...(w.uses.mongodb
-        ? ['MONGODB_DATABASE', 'MONGODB_HOST', 'MONGODB_PORT', 'MONGODB_REPLICA_SET', 'MONGODB_USERNAME']
+        ? [
+            'MONGODB_AUTH_SOURCE',
+            'MONGODB_DATABASE',
+            'MONGODB_HOST',
+            'MONGODB_PORT',
+            'MONGODB_REPLICA_SET',
+            'MONGODB_TLS_CA_FILE',
+            'MONGODB_USERNAME',
+          ]
         : []),
       ...(w.uses.mysql
         ? ['CLOUD_SQL_INSTANCE_CONNECTION_NAME', 'MYSQL_DATABASE', 'MYSQL_HOST', 'MYSQL_PORT', 'MYSQL_USER']
@@ -237,14 +266,45 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
     const config = get<IConfigMap>(files, 'ConfigMap', w.name);
     expect(config.metadata!.namespace).toBe(w.namespace);
     expect(Object.keys(config.data!)).toEqual(expectedKeys);
-    for (const key of Object.keys(config.data!)) expect(key).not.toMatch(/password|secret|token|auth/i);
+    for (const key of Object.keys(config.data!)) {
+      expect(key).not.toMatch(/password|secret|token|auth(?!_SOURCE)/i);
+    }
     expect(app.envFrom).toEqual([{ configMapRef: { name: w.name } }]);
     expect(pod.metadata!.annotations!['checksum/config']).toBe(
       createHash('sha256').update(JSON.stringify(config.data)).digest('hex'),
     );
     const data = config.data!;
-    if (w.uses.kafka) expect(data.KAFKA_BOOTSTRAP_SERVERS).toBe('kafka-kafka-bootstrap.kafka.svc:9093');
-    if (w.uses.mongodb) expect(data.MONGODB_HOST).toBe('mongodb-rs0.mongodb.svc.cluster.local');
+    if (w.uses.kafka) {
+      expect(data.KAFKA_BOOTSTRAP_SERVERS).toBe('kafka-kafka-bootstrap.kafka.svc:9093');
+      // Mutual TLS: the User Operator's certificate for the workload, the brokers checked against the cluster CA.
+      expect([data.KAFKA_SECURITY_PROTOCOL, data.KAFKA_TLS_CERT_FILE, data.KAFKA_TLS_KEY_FILE]).toEqual([
+        'SSL',
+        '/etc/kafka/user/user.crt',
+        '/etc/kafka/user/user.key',
+      ]);
+      expect(data.KAFKA_TLS_CA_FILE).toBe('/etc/kafka/cluster-ca/ca.crt');
+      expect(w.secretMounts).toEqual(
+        expect.arrayContaining([
+          { volume: 'kafka-user', secretName: w.name, mountPath: '/etc/kafka/user' },
+          { volume: 'kafka-cluster-ca', secretName: 'kafka-cluster-ca-cert', mountPath: '/etc/kafka/cluster-ca' },
+        ]),
+      );
+      if (w.kafka!.consumes.length > 0) expect(data.KAFKA_CONSUMER_GROUP).toBe(w.name);
+    }
+    if (w.uses.mongodb) {
+      expect(data.MONGODB_HOST).toBe('mongodb-rs0.mongodb.svc.cluster.local');
+      expect([data.MONGODB_DATABASE, data.MONGODB_AUTH_SOURCE]).toEqual([
+        w.name.replaceAll('-', '_'),
+        w.name.replaceAll('-', '_'),
+      ]);
+      expect(data.MONGODB_TLS_CA_FILE).toBe('/etc/mongodb/ca/ca.crt');
+      expect(w.secretMounts).toContainEqual({
+        volume: 'mongodb-ca',
+        secretName: 'mongodb-ca',
+        mountPath: '/etc/mongodb/ca',
+      });
+    }
+    expect(w.secretMounts).toHaveLength((w.uses.kafka ? 2 : 0) + (w.uses.mongodb ? 1 : 0));
     if (w.uses.redis) expect(data.REDIS_HOST).toBe(`${w.name}.redis.orofi.internal`);
     if (w.uses.mysql) {
       expect(data.CLOUD_SQL_INSTANCE_CONNECTION_NAME).toBe(`orofi-${env.name}-cloud:us-central1:${w.name}`);

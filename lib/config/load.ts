@@ -5,7 +5,18 @@
  */
 import type { z } from 'zod';
 import { ProblemsError } from '../errors';
-import type { EnvironmentModel, PlatformModel, SecretEntry, WorkloadModel, WorkloadRole } from '../model';
+import type {
+  EnvironmentModel,
+  KafkaAccess,
+  KafkaModel,
+  MongoModel,
+  PlatformModel,
+  ResourceSize,
+  SecretEntry,
+  SecretMount,
+  WorkloadModel,
+  WorkloadRole,
+} from '../model';
 import {
   environmentSchema,
   NO_BACKING_SERVICES,
@@ -40,6 +51,18 @@ const IMPLIED_SECRETS = {
   mongodb: 'mongodb-password',
   redis: 'redis-auth',
 } as const;
+
+/** GCS bucket names (without dots): 3 to 63 characters. */
+const GCS_BUCKET = /^[a-z0-9][-a-z0-9_]{1,61}[a-z0-9]$/;
+
+/**
+ * Where the clients find their Kafka and MongoDB certificates: the Secrets mounted into them, and the
+ * files their ConfigMap points to. The KafkaUser's Secret (made by the User Operator) holds `user.crt`
+ * and `user.key`; the copies of the CA Secrets hold `ca.crt`.
+ */
+const KAFKA_USER_DIR = '/etc/kafka/user';
+const KAFKA_CA_DIR = '/etc/kafka/cluster-ca';
+const MONGODB_CA_DIR = '/etc/mongodb/ca';
 
 /** `{service}` and `{env}` of a name pattern replaced. */
 function expand(pattern: string, service: string, env: string): string {
@@ -209,6 +232,96 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
       report([...path, 'calls'], 'API gateways are reached only from the ingress, not called by workloads');
     }
   }
+  checkKafka(platform, report);
+  checkMongo(platform, report);
+}
+
+/** Topics exist and are declared once; each service's Kafka use and topics agree; clients share a namespace. */
+function checkKafka(platform: PlatformSpec, report: Report): void {
+  const { kafka } = platform.backingServices;
+  const topicNames = kafka.topics.map((t) => t.name);
+  const declared = new Set(topicNames);
+  for (const name of duplicates(topicNames)) {
+    report(['backingServices', 'kafka', 'topics'], `topic "${name}" is declared twice`);
+  }
+  if (platform.namespaces.includes(kafka.namespace)) {
+    report(
+      ['backingServices', 'kafka', 'namespace'],
+      `"${kafka.namespace}" is an application namespace, in the mesh: Kafka needs its own (Strimzi does not support sidecars)`,
+    );
+  }
+  const clientNamespace = platform.services.find((s) => s.uses.kafka)?.namespace;
+  platform.services.forEach((spec, i) => {
+    const path = ['services', i];
+    for (const direction of ['produces', 'consumes'] as const) {
+      spec.topics[direction].forEach((topic, j) => {
+        if (!declared.has(topic)) {
+          report(
+            [...path, 'topics', direction, j],
+            `${direction} unknown topic "${topic}" (declared: ${topicNames.join(', ') || 'none'})`,
+          );
+        }
+      });
+      for (const topic of duplicates(spec.topics[direction])) {
+        report([...path, 'topics', direction], `"${topic}" is listed twice`);
+      }
+    }
+    const hasTopics = spec.topics.produces.length + spec.topics.consumes.length > 0;
+    if (hasTopics && !spec.uses.kafka) {
+      report([...path, 'topics'], 'produces or consumes topics but does not declare uses.kafka');
+    }
+    if (!hasTopics && spec.uses.kafka) {
+      report([...path, 'uses', 'kafka'], 'uses Kafka but produces and consumes no topic: list them under topics');
+    }
+    if (spec.uses.kafka && spec.namespace !== clientNamespace) {
+      report(
+        [...path, 'namespace'],
+        `is "${spec.namespace}", but Kafka clients must share one namespace ("${clientNamespace}"): the User Operator keeps KafkaUsers and their Secrets in the one namespace it watches`,
+      );
+    }
+  });
+}
+
+/** MongoDB users are exactly the services that declare `uses.mongodb`; the replica set has its own namespace. */
+function checkMongo(platform: PlatformSpec, report: Report): void {
+  const { mongodb } = platform.backingServices;
+  // The first of services with the same name (duplicates are reported on their own).
+  const services = new Map([...platform.services].reverse().map((s) => [s.name, s]));
+  mongodb.users.forEach((name, i) => {
+    const service = services.get(name);
+    const at = ['backingServices', 'mongodb', 'users', i];
+    if (!service) report(at, `unknown service "${name}"`);
+    else if (!service.uses.mongodb) {
+      report(at, `gives MongoDB access to "${name}", which does not declare uses.mongodb`);
+    }
+  });
+  for (const name of duplicates(mongodb.users)) {
+    report(['backingServices', 'mongodb', 'users'], `"${name}" is listed twice`);
+  }
+  platform.services.forEach((spec, i) => {
+    if (spec.uses.mongodb && !mongodb.users.includes(spec.name)) {
+      report(
+        ['services', i, 'uses', 'mongodb'],
+        `uses MongoDB but has no MongoDB user: add "${spec.name}" to backingServices.mongodb.users`,
+      );
+    }
+  });
+  if (!platform.services.some((s) => s.uses.mongodb)) return;
+  if (platform.namespaces.includes(mongodb.namespace)) {
+    report(
+      ['backingServices', 'mongodb', 'namespace'],
+      `"${mongodb.namespace}" is an application namespace, in the mesh: MongoDB needs its own`,
+    );
+  }
+  if (mongodb.backupBucket === undefined) {
+    report(['backingServices', 'mongodb', 'backupBucket'], 'is required: some services use MongoDB');
+  }
+  if (!GCP_SERVICE_ACCOUNT_ID.test(secretStoreAccountId(mongodb.namespace))) {
+    report(
+      ['backingServices', 'mongodb', 'namespace'],
+      `gives the GCP service account id "${secretStoreAccountId(mongodb.namespace)}" (its secret store), which must be 6 to 30 characters`,
+    );
+  }
 }
 
 /** Rules of one environment, checked against the platform description. */
@@ -231,16 +344,18 @@ function checkEnvironment(platform: PlatformSpec, env: EnvironmentSpec, report: 
     if (!names.has(name)) report(['workloads', name], `unknown workload "${name}"`);
     if (override.replicas) checkReplicas(['workloads', name, 'replicas'], override.replicas);
   }
-  for (const [name, size] of Object.entries(env.sizes)) {
+  const checkSize = (path: Path, size: ResourceSize) => {
     for (const amount of ['cpuMillis', 'memoryMiB'] as const) {
       if (size.limits[amount] < size.requests[amount]) {
         report(
-          ['sizes', name, 'limits', amount],
+          [...path, 'limits', amount],
           `must be >= requests.${amount} (${size.requests[amount]}) (got ${size.limits[amount]})`,
         );
       }
     }
-  }
+  };
+  for (const [name, size] of Object.entries(env.sizes)) checkSize(['sizes', name], size);
+  checkBackbone(platform, env, report, checkSize);
   const scheme = env.imageTagScheme;
   const tagPattern = new RegExp(`^${scheme.prefix}-${TAG_VERSIONS[scheme.version].pattern}$`);
   for (const { spec, path } of workloads) {
@@ -272,6 +387,42 @@ function checkEnvironment(platform: PlatformSpec, env: EnvironmentSpec, report: 
   }
 }
 
+/** The environment's Kafka and MongoDB settings, when services use them. */
+function checkBackbone(
+  platform: PlatformSpec,
+  env: EnvironmentSpec,
+  report: Report,
+  checkSize: (path: Path, size: ResourceSize) => void,
+): void {
+  const topics = new Set(platform.backingServices.kafka.topics.map((t) => t.name));
+  if (platform.services.some((s) => s.uses.kafka) && env.kafka === undefined) {
+    report(['kafka'], 'is required: some services use Kafka');
+  }
+  if (env.kafka) {
+    checkSize(['kafka', 'resources'], env.kafka.resources);
+    if (env.kafka.dedicatedControllers) {
+      checkSize(['kafka', 'dedicatedControllers', 'resources'], env.kafka.dedicatedControllers.resources);
+    }
+    for (const topic of Object.keys(env.kafka.topicRetentionHours)) {
+      if (!topics.has(topic)) report(['kafka', 'topicRetentionHours', topic], `unknown topic "${topic}"`);
+    }
+  }
+  const { mongodb } = platform.backingServices;
+  if (platform.services.some((s) => s.uses.mongodb) && env.mongodb === undefined) {
+    report(['mongodb'], 'is required: some services use MongoDB');
+  }
+  if (env.mongodb) {
+    checkSize(['mongodb', 'resources'], env.mongodb.resources);
+    if (env.highAvailability && !env.mongodb.backup.pointInTimeRecovery) {
+      report(['mongodb', 'backup', 'pointInTimeRecovery'], 'must be true in a highAvailability environment');
+    }
+  }
+  const bucket = mongodb.backupBucket?.replaceAll('{env}', env.name);
+  if (platform.services.some((s) => s.uses.mongodb) && bucket !== undefined && !GCS_BUCKET.test(bucket)) {
+    report(['name'], `gives the MongoDB backup bucket "${bucket}", which is not a valid GCS bucket name`);
+  }
+}
+
 /** What a workload needs to reach its backing services: its ConfigMap, Secret keys and Cloud SQL proxy. */
 function backingAccess(platform: PlatformSpec, env: EnvironmentSpec, spec: NamedWorkload['spec']) {
   const { kafka, mongodb, cloudSql, redis } = platform.backingServices;
@@ -280,8 +431,21 @@ function backingAccess(platform: PlatformSpec, env: EnvironmentSpec, spec: Named
   /** Database and user names: one database and one user per service. */
   const database = spec.name.replaceAll('-', '_');
   const config: Record<string, string> = {};
-  if (uses.kafka)
-    config.KAFKA_BOOTSTRAP_SERVERS = `${kafka.cluster}-kafka-bootstrap.${kafka.namespace}.svc:${kafka.port}`;
+  const mounts: SecretMount[] = [];
+  if (uses.kafka) {
+    Object.assign(config, {
+      KAFKA_BOOTSTRAP_SERVERS: `${kafka.cluster}-kafka-bootstrap.${kafka.namespace}.svc:${kafka.port}`,
+      KAFKA_SECURITY_PROTOCOL: 'SSL',
+      KAFKA_TLS_CA_FILE: `${KAFKA_CA_DIR}/ca.crt`,
+      KAFKA_TLS_CERT_FILE: `${KAFKA_USER_DIR}/user.crt`,
+      KAFKA_TLS_KEY_FILE: `${KAFKA_USER_DIR}/user.key`,
+      ...('topics' in spec && spec.topics.consumes.length > 0 ? { KAFKA_CONSUMER_GROUP: spec.name } : {}),
+    });
+    mounts.push(
+      { volume: 'kafka-cluster-ca', secretName: kafkaClusterCaSecret(platform), mountPath: KAFKA_CA_DIR },
+      { volume: 'kafka-user', secretName: spec.name, mountPath: KAFKA_USER_DIR },
+    );
+  }
   if (uses.mongodb) {
     Object.assign(config, {
       MONGODB_HOST: `${mongodb.cluster}-${mongodb.replicaSet}.${mongodb.namespace}.svc.cluster.local`,
@@ -289,7 +453,10 @@ function backingAccess(platform: PlatformSpec, env: EnvironmentSpec, spec: Named
       MONGODB_REPLICA_SET: mongodb.replicaSet,
       MONGODB_DATABASE: database,
       MONGODB_USERNAME: spec.name,
+      MONGODB_AUTH_SOURCE: database,
+      MONGODB_TLS_CA_FILE: `${MONGODB_CA_DIR}/ca.crt`,
     });
+    mounts.push({ volume: 'mongodb-ca', secretName: mongodbCaSecret(platform), mountPath: MONGODB_CA_DIR });
   }
   const instanceConnectionName = `${gcpProject}:${cloudSql.region}:${expand(cloudSql.instance, spec.name, env.name)}`;
   if (uses.mysql) {
@@ -317,7 +484,92 @@ function backingAccess(platform: PlatformSpec, env: EnvironmentSpec, spec: Named
       ? { instanceConnectionName, proxyImage: cloudSql.proxyImage, proxyResources: env.cloudSqlProxy }
       : undefined;
   const sorted = Object.fromEntries(Object.entries(config).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { config: sorted, secrets, cloudSql: cloudSqlAccess };
+  const secretMounts = mounts.sort((a, b) => (a.volume < b.volume ? -1 : 1));
+  return { config: sorted, secrets, cloudSql: cloudSqlAccess, secretMounts };
+}
+
+/** The Secret in which Strimzi publishes the cluster CA certificate; its copy beside the clients has the same name. */
+function kafkaClusterCaSecret(platform: PlatformSpec): string {
+  return `${platform.backingServices.kafka.cluster}-cluster-ca-cert`;
+}
+
+/** The copy, beside the clients, of the CA certificate of the MongoDB replica set's TLS certificate. */
+function mongodbCaSecret(platform: PlatformSpec): string {
+  return `${platform.backingServices.mongodb.cluster}-ca`;
+}
+
+const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** A microservice's Kafka rights, from the topics it declares. */
+function kafkaAccess(spec: PlatformSpec['services'][number]): KafkaAccess {
+  const consumes = [...spec.topics.consumes].sort();
+  return {
+    user: spec.name,
+    produces: [...spec.topics.produces].sort(),
+    consumes,
+    ...(consumes.length > 0 ? { consumerGroup: spec.name } : {}),
+  };
+}
+
+function resolveKafka(platform: PlatformSpec, env: EnvironmentSpec): KafkaModel | undefined {
+  const clients = platform.services.filter((s) => s.uses.kafka).sort(byName);
+  const first = clients[0];
+  if (first === undefined || env.kafka === undefined) return undefined;
+  const { kafka } = platform.backingServices;
+  const settings = env.kafka;
+  const topics = kafka.topics
+    .map((topic) => ({
+      name: topic.name,
+      partitions: topic.partitions,
+      retentionHours: settings.topicRetentionHours[topic.name] ?? settings.retentionHours,
+      producers: clients.filter((s) => s.topics.produces.includes(topic.name)).map((s) => s.name),
+      consumers: clients.filter((s) => s.topics.consumes.includes(topic.name)).map((s) => s.name),
+    }))
+    .sort(byName);
+  return {
+    cluster: kafka.cluster,
+    namespace: kafka.namespace,
+    version: kafka.version,
+    port: kafka.port,
+    clientNamespace: first.namespace,
+    topics,
+    users: clients.map(kafkaAccess),
+    brokers: { resources: settings.resources, storageGiB: env.storage.kafkaBrokerGiB },
+    ...(settings.dedicatedControllers ? { controllers: settings.dedicatedControllers } : {}),
+    acrossZones: env.highAvailability,
+  };
+}
+
+function resolveMongo(platform: PlatformSpec, env: EnvironmentSpec): MongoModel | undefined {
+  const clients = platform.services.filter((s) => s.uses.mongodb).sort(byName);
+  const { mongodb } = platform.backingServices;
+  if (clients.length === 0 || env.mongodb === undefined || mongodb.backupBucket === undefined) return undefined;
+  return {
+    cluster: mongodb.cluster,
+    namespace: mongodb.namespace,
+    replicaSet: mongodb.replicaSet,
+    port: mongodb.port,
+    image: mongodb.image,
+    backupImage: mongodb.backupImage,
+    storageGiB: env.storage.mongodbGiB,
+    resources: env.mongodb.resources,
+    acrossZones: env.highAvailability,
+    users: clients.map((s) => ({
+      name: s.name,
+      namespace: s.namespace,
+      database: s.name.replaceAll('-', '_'),
+      passwordRemoteKey: `${s.name}-${IMPLIED_SECRETS.mongodb}`,
+    })),
+    clientNamespaces: [...new Set(clients.map((s) => s.namespace))].sort(),
+    systemUsersRemoteKey: `${mongodb.cluster}-system-users`,
+    tlsSecret: `${mongodb.cluster}-ssl`,
+    clientCaSecret: mongodbCaSecret(platform),
+    backup: {
+      bucket: mongodb.backupBucket.replaceAll('{env}', env.name),
+      ...env.mongodb.backup,
+      credentialsRemoteKey: `${mongodb.cluster}-backup-gcs`,
+    },
+  };
 }
 
 function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): EnvironmentModel {
@@ -326,7 +578,7 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
   const workloads = workloadsOf(platform).map(({ spec, role }): WorkloadModel => {
     const override = env.workloads[spec.name];
     const isGateway = 'host' in spec;
-    const { config, secrets, cloudSql } = backingAccess(platform, env, spec);
+    const { config, secrets, cloudSql, secretMounts } = backingAccess(platform, env, spec);
     return {
       name: spec.name,
       namespace: spec.namespace,
@@ -350,8 +602,12 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       kubernetesApi: spec.kubernetesApi,
       availabilityObjective: spec.availabilityObjective,
       metricsPath: spec.metricsPath,
+      ...('topics' in spec && spec.uses.kafka ? { kafka: kafkaAccess(spec) } : {}),
+      secretMounts,
     };
   });
+  const kafkaModel = resolveKafka(platform, env);
+  const mongoModel = resolveMongo(platform, env);
   const { kafka, mongodb, redis, privateServicesCidr, googleApisCidr } = platform.backingServices;
   return {
     name: env.name,
@@ -380,10 +636,13 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
     tls: platform.tls,
     gitops: { ...platform.gitops, operators: env.operators },
     alerts: env.alerts,
-    secretStores: platform.namespaces.map((namespace) => ({
+    // The MongoDB namespace reads its users' passwords and backup key from Secret Manager too.
+    secretStores: [...platform.namespaces, ...(mongoModel ? [mongoModel.namespace] : [])].map((namespace) => ({
       namespace,
       gcpServiceAccount: `${secretStoreAccountId(namespace)}@${gcpProject}.iam.gserviceaccount.com`,
     })),
+    ...(kafkaModel ? { kafka: kafkaModel } : {}),
+    ...(mongoModel ? { mongodb: mongoModel } : {}),
   };
 }
 

@@ -34,6 +34,14 @@ const taggedImage = z
   .regex(/^[a-z0-9.-]+(:[0-9]+)?(\/[a-z0-9._-]+)+:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/, 'must be an image with a tag')
   .refine((image) => !image.endsWith(':latest'), 'must name a release: "latest" is not reproducible');
 const cidr = z.cidrv4({ error: 'must be an IPv4 CIDR such as "203.0.113.0/24"' });
+/** A Kafka topic name that is also the name of its KafkaTopic object (a DNS-1123 subdomain). */
+const topicName = z
+  .string()
+  .max(249, 'must be at most 249 characters')
+  .regex(
+    /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/,
+    'must be a topic name that is also a Kubernetes name: lower-case letters, digits, "." and "-"',
+  );
 
 const workloadFields = {
   /** Workload name: the Deployment, Service, ServiceAccount and GCP service account are all named after it. */
@@ -86,18 +94,60 @@ const serviceSchema = z.strictObject({
       redis: z.boolean().default(false),
     })
     .default(NO_BACKING_SERVICES),
+  /**
+   * The Kafka topics this microservice produces to and consumes from (it must declare `uses.kafka`).
+   * Its KafkaUser gets exactly these rights: Write and Describe on what it produces, Read and
+   * Describe on what it consumes plus Read on its own consumer group (named after it).
+   */
+  topics: z
+    .strictObject({ produces: z.array(topicName).default([]), consumes: z.array(topicName).default([]) })
+    .default({ produces: [], consumes: [] }),
 });
 
 /** Where the shared backing services are; `{service}` and `{env}` are replaced per workload and environment. */
 const backingServicesSchema = z.strictObject({
   /** The Strimzi Kafka cluster: clients use its TLS listener (mutual TLS). */
-  kafka: z.strictObject({ cluster: label, namespace: label, port: anyPort.default(9093) }),
+  kafka: z.strictObject({
+    cluster: label,
+    /** Its own namespace, outside the mesh (Strimzi does not support sidecars). */
+    namespace: label,
+    port: anyPort.default(9093),
+    /** Apache Kafka version, one that the pinned Strimzi operator (1.2.0) supports. */
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/, 'must be a Kafka version such as "4.3.1"')
+      .default('4.3.1'),
+    /** The topics (the platform's events); services declare which they produce and consume. */
+    topics: z
+      .array(
+        z.strictObject({
+          name: topicName,
+          /** Partitions: the most consumers of one group that can share the topic's load. */
+          partitions: z.number().int().min(1).max(1000).default(3),
+          /** What the topic carries (documentation only). */
+          description: z.string().optional(),
+        }),
+      )
+      .default([]),
+  }),
   /** The Percona MongoDB replica set. */
   mongodb: z.strictObject({
     cluster: label,
+    /** Its own namespace, outside the mesh (it has its own TLS and authentication). */
     namespace: label,
     replicaSet: label.default('rs0'),
     port: anyPort.default(27017),
+    /** Percona Server for MongoDB image certified for the pinned operator (1.22.0). */
+    image: taggedImage.default('percona/percona-server-mongodb:8.0.17-6'),
+    /** Percona Backup for MongoDB image (the backup agent beside each member). */
+    backupImage: taggedImage.default('percona/percona-backup-mongodb:2.11.0'),
+    /**
+     * The services given a MongoDB user (readWrite on their own database only). The document store
+     * is shared, so who may use it is granted here, beside it; each must also declare `uses.mongodb`.
+     */
+    users: z.array(workloadName).default([]),
+    /** GCS bucket of the backups; `{env}` is replaced by the environment name. */
+    backupBucket: z.string().includes('{env}', { error: 'must contain "{env}"' }).optional(),
   }),
   /** Cloud SQL for MySQL, reached through the Cloud SQL Auth Proxy sidecar. */
   cloudSql: z.strictObject({
@@ -256,6 +306,37 @@ export const environmentSchema = z.strictObject({
     kafkaBrokerGiB: z.number().int().min(1),
     mongodbGiB: z.number().int().min(1),
   }),
+  /** The Kafka cluster (required when some service uses Kafka): 3 nodes, sized here. */
+  kafka: z
+    .strictObject({
+      /** Resources of each broker (of each node, when brokers are also controllers). */
+      resources: sizeSchema,
+      /** How long topics keep messages, in hours. */
+      retentionHours: z.number().int().min(1),
+      /** Topics that keep messages for another time than `retentionHours`, by topic name. */
+      topicRetentionHours: z.record(topicName, z.number().int().min(1)).default({}),
+      /** Three controllers of their own; without it, each of the three nodes is broker and controller. */
+      dedicatedControllers: z.strictObject({ resources: sizeSchema, storageGiB: z.number().int().min(1) }).optional(),
+    })
+    .optional(),
+  /** The MongoDB replica set (required when some service uses MongoDB): 3 members, sized here. */
+  mongodb: z
+    .strictObject({
+      /** Resources of each member. */
+      resources: sizeSchema,
+      backup: z.strictObject({
+        /** When the daily backup runs (cron, UTC). */
+        schedule: z
+          .string()
+          .regex(/^\S+ \S+ \* \* \*$/, 'must be a daily cron schedule such as "0 3 * * *"')
+          .default('0 3 * * *'),
+        /** How many daily backups to keep. */
+        keep: z.number().int().min(1),
+        /** Continuous oplog backup, to restore to any point since the oldest kept backup. */
+        pointInTimeRecovery: z.boolean(),
+      }),
+    })
+    .optional(),
   /** Per-workload overrides, keyed by workload name. */
   workloads: z
     .record(

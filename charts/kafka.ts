@@ -1,0 +1,361 @@
+import { ApiObject } from 'cdk8s';
+import type { Construct } from 'constructs';
+import {
+  Kafka,
+  KafkaNodePool,
+  KafkaNodePoolSpecResourcesLimits,
+  KafkaNodePoolSpecResourcesRequests,
+  KafkaNodePoolSpecRoles,
+  KafkaNodePoolSpecStorageType,
+  KafkaSpecEntityOperatorTopicOperatorResourcesLimits,
+  KafkaSpecEntityOperatorTopicOperatorResourcesRequests,
+  KafkaSpecEntityOperatorUserOperatorResourcesLimits,
+  KafkaSpecEntityOperatorUserOperatorResourcesRequests,
+  KafkaSpecKafkaAuthorizationType,
+  KafkaSpecKafkaExporterResourcesLimits,
+  KafkaSpecKafkaExporterResourcesRequests,
+  KafkaSpecKafkaListenersAuthenticationType,
+  KafkaSpecKafkaListenersType,
+  KafkaSpecKafkaMetricsConfigType,
+  KafkaSpecKafkaRackType,
+  KafkaTopic,
+  KafkaUser,
+  KafkaUserSpecAuthenticationType,
+  KafkaUserSpecAuthorizationAclsOperations,
+  KafkaUserSpecAuthorizationAclsResourcePatternType,
+  KafkaUserSpecAuthorizationAclsResourceType,
+  KafkaUserSpecAuthorizationType,
+} from '../imports/kafka.strimzi.io';
+import type { ResourceSize } from '../lib/model';
+import { PlatformChart, type PlatformChartProps } from './platform-chart';
+import { SecretCopy } from './secret-copy';
+import { SidecarlessDestination } from './sidecarless-destination';
+import { HOSTNAME, operatorContainerSecurity, operatorPodSecurity, ZONE } from './operator-pods';
+
+/** Roles of a KafkaNodePool's nodes. */
+export type KafkaNodeRole = 'broker' | 'controller';
+
+/** A KafkaNodePool: nodes of the same roles, resources and storage. */
+export interface KafkaNodePoolSpec {
+  /** Pool name; its pods are `<cluster>-<pool>-<node id>`. */
+  readonly name: string;
+  readonly roles: readonly KafkaNodeRole[];
+  /** @default 3 */
+  readonly replicas?: number;
+  /** Persistent volume of each node, in GiB (kept when the cluster is deleted). */
+  readonly storageGiB: number;
+  /** Requests and limits of each node's Kafka container. */
+  readonly resources: ResourceSize;
+}
+
+/** A topic and how long it keeps messages. */
+export interface KafkaTopicSpec {
+  readonly name: string;
+  readonly partitions: number;
+  readonly retentionHours: number;
+}
+
+/** A client: its KafkaUser (named after it), what it may write and read, and the labels of its pods. */
+export interface KafkaClientSpec {
+  readonly name: string;
+  /** Topics it may write (Write and Describe). */
+  readonly produces: readonly string[];
+  /** Topics it may read (Read and Describe). */
+  readonly consumes: readonly string[];
+  /** Its consumer group (Read), when it consumes. @default - none */
+  readonly consumerGroup?: string;
+  /** Labels that select its pods, which alone may connect to the listener. */
+  readonly podLabels: Readonly<Record<string, string>>;
+}
+
+export interface KafkaChartProps extends PlatformChartProps {
+  /** Name of the Kafka cluster. */
+  readonly name: string;
+  /** Its namespace, which must be outside the mesh (Strimzi does not support sidecars). */
+  readonly namespace: string;
+  /** Apache Kafka version (one the Strimzi operator supports). */
+  readonly version: string;
+  /** Port of the TLS listener, where clients authenticate with their certificates. @default 9093 */
+  readonly port?: number;
+  /** The node pools; in KRaft mode there must be controllers and brokers among them. */
+  readonly nodePools: readonly KafkaNodePoolSpec[];
+  /** Replicas of every topic (and of the internal topics). @default 3 */
+  readonly replicationFactor?: number;
+  /** Replicas that must have a write before it is acknowledged (acks=all). @default 2 */
+  readonly minInSyncReplicas?: number;
+  /**
+   * Spread each pool over zones (hard) and nodes (hard), and give each broker its zone as its rack, so
+   * that a topic's replicas land in different zones; otherwise spread over nodes as a preference.
+   * @default false
+   */
+  readonly acrossZones?: boolean;
+  readonly topics: readonly KafkaTopicSpec[];
+  /** Namespace of every client: the User Operator keeps their KafkaUsers, and makes their Secrets, there. */
+  readonly clientNamespace: string;
+  readonly clients: readonly KafkaClientSpec[];
+  /**
+   * Resources of each entity operator container (topic and user operators) and of the Kafka exporter.
+   * @default - requests 100m CPU and 256 MiB, limits 500m CPU and 512 MiB
+   */
+  readonly operatorResources?: ResourceSize;
+}
+
+const DEFAULT_OPERATOR_RESOURCES: ResourceSize = {
+  requests: { cpuMillis: 100, memoryMiB: 256 },
+  limits: { cpuMillis: 500, memoryMiB: 512 },
+};
+
+const cpu = (millis: number) => `${millis}m`;
+const memory = (mebibytes: number) => `${mebibytes}Mi`;
+
+/**
+ * Requests and limits in the form of one of the generated `*Resources{Limits,Requests}` classes (each
+ * field of each kind has its own, with the same `fromString`).
+ */
+function quantities<L, R>(
+  size: ResourceSize,
+  limits: { fromString(value: string): L },
+  requests: { fromString(value: string): R },
+) {
+  return {
+    limits: {
+      cpu: limits.fromString(cpu(size.limits.cpuMillis)),
+      memory: limits.fromString(memory(size.limits.memoryMiB)),
+    },
+    requests: {
+      cpu: requests.fromString(cpu(size.requests.cpuMillis)),
+      memory: requests.fromString(memory(size.requests.memoryMiB)),
+    },
+  };
+}
+
+const ROLES: Record<KafkaNodeRole, KafkaNodePoolSpecRoles> = {
+  broker: KafkaNodePoolSpecRoles.BROKER,
+  controller: KafkaNodePoolSpecRoles.CONTROLLER,
+};
+const READ = KafkaUserSpecAuthorizationAclsOperations.READ;
+const WRITE = KafkaUserSpecAuthorizationAclsOperations.WRITE;
+const DESCRIBE = KafkaUserSpecAuthorizationAclsOperations.DESCRIBE;
+
+/**
+ * The ACLs of a client, and nothing else: Write and Describe on the topics it produces, Read and
+ * Describe on those it consumes (one ACL per topic), Read on its own consumer group. Sorted.
+ */
+function aclsOf(client: KafkaClientSpec) {
+  const topics = new Map<string, Set<KafkaUserSpecAuthorizationAclsOperations>>();
+  const grant = (topic: string, ...operations: KafkaUserSpecAuthorizationAclsOperations[]) => {
+    const set = topics.get(topic) ?? new Set();
+    for (const operation of operations) set.add(operation);
+    topics.set(topic, set);
+  };
+  for (const topic of client.produces) grant(topic, WRITE, DESCRIBE);
+  for (const topic of client.consumes) grant(topic, READ, DESCRIBE);
+  const literal = KafkaUserSpecAuthorizationAclsResourcePatternType.LITERAL;
+  return [
+    ...[...topics.keys()].sort().map((name) => ({
+      resource: { type: KafkaUserSpecAuthorizationAclsResourceType.TOPIC, name, patternType: literal },
+      operations: [...topics.get(name)!].sort(),
+    })),
+    ...(client.consumerGroup
+      ? [
+          {
+            resource: {
+              type: KafkaUserSpecAuthorizationAclsResourceType.GROUP,
+              name: client.consumerGroup,
+              patternType: literal,
+            },
+            operations: [READ],
+          },
+        ]
+      : []),
+  ];
+}
+
+/**
+ * A Strimzi Kafka cluster in KRaft mode (no ZooKeeper) and everything that grants access to it:
+ * - the Kafka resource: one TLS listener with mutual-TLS authentication and `simple` authorization,
+ *   replication factor 3 and min.insync.replicas 2 for every topic, no topic auto-creation, rack
+ *   awareness across zones when asked, Strimzi's metrics reporter, the entity operator (the Topic
+ *   Operator in the cluster's namespace, the User Operator in the clients' one) and the Kafka exporter
+ *   (consumer lag); a PodDisruptionBudget lets one node go at a time;
+ * - its KafkaNodePools, each spread over nodes (and zones), with persistent storage;
+ * - a KafkaTopic per topic and a KafkaUser per client, whose ACLs are exactly what the client
+ *   produces and consumes;
+ * - the listener's `networkPolicyPeers`: the cluster operator makes the NetworkPolicy that admits only
+ *   the clients' pods to the listener;
+ * - a copy of the cluster CA certificate beside the clients (they verify the brokers with it), and a
+ *   DestinationRule that keeps the mesh from wrapping the clients' TLS in its own;
+ * - a PodMonitor for Prometheus.
+ * Nothing here adds a sidecar: the namespace must be outside the mesh.
+ * @see https://strimzi.io/docs/operators/latest/deploying
+ */
+export class KafkaChart extends PlatformChart {
+  readonly kafka: Kafka;
+
+  constructor(scope: Construct, id: string, props: KafkaChartProps) {
+    super(scope, id, props);
+    const { name: cluster, namespace } = props;
+    const port = props.port ?? 9093;
+    const replicationFactor = props.replicationFactor ?? 3;
+    const minInSyncReplicas = props.minInSyncReplicas ?? 2;
+    const acrossZones = props.acrossZones ?? false;
+    const operatorResources = props.operatorResources ?? DEFAULT_OPERATOR_RESOURCES;
+    const clusterLabel = { 'strimzi.io/cluster': cluster };
+    const roles = new Set(props.nodePools.flatMap((p) => p.roles));
+    if (!roles.has('broker') || !roles.has('controller')) {
+      throw new Error(
+        `${cluster}: nodePools must include brokers and controllers (got ${[...roles].join(', ') || 'none'})`,
+      );
+    }
+
+    this.kafka = new Kafka(this, 'Kafka', {
+      metadata: { name: cluster, namespace },
+      spec: {
+        kafka: {
+          version: props.version,
+          listeners: [
+            {
+              name: 'tls',
+              port,
+              type: KafkaSpecKafkaListenersType.INTERNAL,
+              tls: true,
+              authentication: { type: KafkaSpecKafkaListenersAuthenticationType.TLS },
+              networkPolicyPeers: props.clients.map((client) => ({
+                namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': props.clientNamespace } },
+                podSelector: { matchLabels: { ...client.podLabels } },
+              })),
+            },
+          ],
+          authorization: { type: KafkaSpecKafkaAuthorizationType.SIMPLE },
+          config: {
+            'auto.create.topics.enable': false,
+            'default.replication.factor': replicationFactor,
+            'min.insync.replicas': minInSyncReplicas,
+            'offsets.topic.replication.factor': replicationFactor,
+            'transaction.state.log.replication.factor': replicationFactor,
+            'transaction.state.log.min.isr': minInSyncReplicas,
+          },
+          ...(acrossZones ? { rack: { type: KafkaSpecKafkaRackType.TOPOLOGY_HYPHEN_LABEL, topologyKey: ZONE } } : {}),
+          metricsConfig: { type: KafkaSpecKafkaMetricsConfigType.STRIMZI_METRICS_REPORTER },
+          // The pods' own templates are the node pools': a pool's `template.pod` replaces the cluster's.
+          template: { podDisruptionBudget: { maxUnavailable: 1 } },
+        },
+        entityOperator: {
+          topicOperator: {
+            resources: quantities(
+              operatorResources,
+              KafkaSpecEntityOperatorTopicOperatorResourcesLimits,
+              KafkaSpecEntityOperatorTopicOperatorResourcesRequests,
+            ),
+          },
+          userOperator: {
+            watchedNamespace: props.clientNamespace,
+            resources: quantities(
+              operatorResources,
+              KafkaSpecEntityOperatorUserOperatorResourcesLimits,
+              KafkaSpecEntityOperatorUserOperatorResourcesRequests,
+            ),
+          },
+          template: {
+            pod: { securityContext: operatorPodSecurity() },
+            topicOperatorContainer: { securityContext: operatorContainerSecurity() },
+            userOperatorContainer: { securityContext: operatorContainerSecurity() },
+          },
+        },
+        kafkaExporter: {
+          resources: quantities(
+            operatorResources,
+            KafkaSpecKafkaExporterResourcesLimits,
+            KafkaSpecKafkaExporterResourcesRequests,
+          ),
+          template: {
+            pod: { securityContext: operatorPodSecurity() },
+            container: { securityContext: operatorContainerSecurity() },
+          },
+        },
+      },
+    });
+
+    for (const pool of props.nodePools) {
+      const selector = { ...clusterLabel, 'strimzi.io/pool-name': pool.name };
+      const spread = (topologyKey: string, whenUnsatisfiable: string) => ({
+        labelSelector: { matchLabels: selector },
+        maxSkew: 1,
+        topologyKey,
+        whenUnsatisfiable,
+      });
+      new KafkaNodePool(this, `pool-${pool.name}`, {
+        metadata: { name: pool.name, namespace, labels: clusterLabel },
+        spec: {
+          replicas: pool.replicas ?? 3,
+          roles: pool.roles.map((role) => ROLES[role]),
+          storage: {
+            type: KafkaNodePoolSpecStorageType.PERSISTENT_HYPHEN_CLAIM,
+            size: `${pool.storageGiB}Gi`,
+            deleteClaim: false,
+          },
+          resources: quantities(pool.resources, KafkaNodePoolSpecResourcesLimits, KafkaNodePoolSpecResourcesRequests),
+          template: {
+            pod: {
+              // Strimzi's images write their persistent volume as group 0.
+              securityContext: operatorPodSecurity({ fsGroup: 0 }),
+              topologySpreadConstraints: acrossZones
+                ? [spread(ZONE, 'DoNotSchedule'), spread(HOSTNAME, 'DoNotSchedule')]
+                : [spread(HOSTNAME, 'ScheduleAnyway')],
+            },
+            kafkaContainer: { securityContext: operatorContainerSecurity() },
+            initContainer: { securityContext: operatorContainerSecurity() },
+          },
+        },
+      });
+    }
+
+    for (const topic of props.topics) {
+      new KafkaTopic(this, `topic-${topic.name}`, {
+        metadata: { name: topic.name, namespace, labels: clusterLabel },
+        spec: {
+          partitions: topic.partitions,
+          replicas: replicationFactor,
+          config: {
+            'cleanup.policy': 'delete',
+            'min.insync.replicas': minInSyncReplicas,
+            'retention.ms': topic.retentionHours * 3_600_000,
+          },
+        },
+      });
+    }
+
+    for (const client of props.clients) {
+      new KafkaUser(this, `user-${client.name}`, {
+        metadata: { name: client.name, namespace: props.clientNamespace, labels: clusterLabel },
+        spec: {
+          authentication: { type: KafkaUserSpecAuthenticationType.TLS },
+          authorization: { type: KafkaUserSpecAuthorizationType.SIMPLE, acls: aclsOf(client) },
+        },
+      });
+    }
+
+    // The clients verify the brokers' certificates with the cluster CA, which Strimzi publishes in the
+    // cluster's namespace; every key is copied, so that during a CA renewal the old and new CA are both trusted.
+    const caSecret = `${cluster}-cluster-ca-cert`;
+    new SecretCopy(this, 'ClusterCa', {
+      name: caSecret,
+      namespace: props.clientNamespace,
+      sourceNamespace: namespace,
+      sourceSecret: caSecret,
+    });
+
+    new SidecarlessDestination(this, 'Destination', { name: cluster, namespace });
+
+    // Brokers and the Kafka exporter serve metrics on their `tcp-prometheus` port.
+    new ApiObject(this, 'PodMonitor', {
+      apiVersion: 'monitoring.coreos.com/v1',
+      kind: 'PodMonitor',
+      metadata: { name: cluster, namespace },
+      spec: {
+        selector: { matchLabels: { ...clusterLabel, 'strimzi.io/kind': 'Kafka' } },
+        podMetricsEndpoints: [{ port: 'tcp-prometheus', path: '/metrics' }],
+      },
+    });
+  }
+}

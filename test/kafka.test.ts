@@ -1,0 +1,250 @@
+/**
+ * The Strimzi Kafka cluster of every environment, read back from the synthesized objects and compared
+ * with the platform description (environments/platform.ts) and the environment configs.
+ */
+import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
+import { App } from 'cdk8s';
+import { KafkaChart } from '../charts/kafka';
+import { environments, platform } from '../environments';
+import { validateObject, type KubeObject } from '../lib/validate';
+import { find, ofKind, orofiModel, synth } from './helpers';
+
+type Json = Record<string, never>;
+type Acl = { resource: { type: string; name: string; patternType: string }; operations: string[] };
+
+const outputs = [...orofiModel().values()].map((env) => [env.name, synth(env)] as const);
+const HIGHLY_AVAILABLE = new Set(environments.filter((e) => e.highAvailability).map((e) => e.name));
+const clients = platform.services.filter((s) => s.uses?.kafka);
+
+describe.each(outputs)('%s', (envName, files) => {
+  const config = environments.find((e) => e.name === envName)!;
+  const kafka = find<KubeObject & { spec: Json }>(files, 'Kafka', 'kafka');
+  const spec = kafka.spec as unknown as { kafka: Record<string, unknown>; entityOperator: Record<string, Json> };
+  const strimzi = files.flatMap((f) => f.objects).filter((o) => o.apiVersion.startsWith('kafka.strimzi.io/'));
+
+  test('every Strimzi object is kafka.strimzi.io/v1 and valid against its CRD', () => {
+    expect(strimzi.map((o) => o.kind).sort()).toEqual(
+      [
+        'Kafka',
+        ...ofKind(files, 'KafkaNodePool').map(() => 'KafkaNodePool'),
+        ...platform.backingServices.kafka.topics!.map(() => 'KafkaTopic'),
+        ...clients.map(() => 'KafkaUser'),
+      ].sort(),
+    );
+    for (const object of strimzi) {
+      expect(object.apiVersion).toBe('kafka.strimzi.io/v1');
+      expect(validateObject(object)).toEqual([]);
+    }
+    // All in one file, kafka.yaml.
+    expect(files.find((f) => f.path === `${envName}/kafka.yaml`)!.objects).toEqual(expect.arrayContaining(strimzi));
+  });
+
+  test('KRaft: node pools of 3 nodes, controllers and brokers, persistent storage; no ZooKeeper', () => {
+    expect(Object.keys(kafka.spec)).not.toContain('zookeeper');
+    const pools = ofKind<KubeObject & { spec: Record<string, unknown> }>(files, 'KafkaNodePool');
+    for (const pool of pools) {
+      expect(pool.metadata.labels).toMatchObject({ 'strimzi.io/cluster': 'kafka' });
+      expect(pool.metadata.namespace).toBe('kafka');
+      expect(pool.spec.replicas).toBe(3);
+      expect(pool.spec.storage).toMatchObject({ type: 'persistent-claim', deleteClaim: false });
+    }
+    const roles = Object.fromEntries(pools.map((p) => [p.metadata.name, p.spec.roles]));
+    const size = (name: string) =>
+      (find(files, 'KafkaNodePool', name).spec as { storage: { size: string } }).storage.size;
+    if (config.kafka!.dedicatedControllers) {
+      // Production: controllers apart from brokers.
+      expect(roles).toEqual({ controllers: ['controller'], brokers: ['broker'] });
+      expect(size('controllers')).toBe(`${config.kafka!.dedicatedControllers.storageGiB}Gi`);
+      expect(size('brokers')).toBe(`${config.storage.kafkaBrokerGiB}Gi`);
+    } else {
+      expect(roles).toEqual({ 'dual-role': ['controller', 'broker'] });
+      expect(size('dual-role')).toBe(`${config.storage.kafkaBrokerGiB}Gi`);
+    }
+    expect(envName === 'production').toBe(config.kafka!.dedicatedControllers !== undefined);
+  });
+
+  test('replication factor 3, min.insync.replicas 2, no auto-created topics; one TLS listener with mTLS; simple authorization', () => {
+    expect(spec.kafka.version).toBe('4.3.1');
+    expect(spec.kafka.config).toEqual({
+      'auto.create.topics.enable': false,
+      'default.replication.factor': 3,
+      'min.insync.replicas': 2,
+      'offsets.topic.replication.factor': 3,
+      'transaction.state.log.replication.factor': 3,
+      'transaction.state.log.min.isr': 2,
+    });
+    const listeners = spec.kafka.listeners as Record<string, unknown>[];
+    expect(listeners.map(({ networkPolicyPeers: _, ...l }) => l)).toEqual([
+      { name: 'tls', port: 9093, type: 'internal', tls: true, authentication: { type: 'tls' } },
+    ]);
+    expect(spec.kafka.authorization).toEqual({ type: 'simple' });
+    expect((spec.kafka.template as { podDisruptionBudget: unknown }).podDisruptionBudget).toEqual({
+      maxUnavailable: 1,
+    });
+  });
+
+  test('entity operator on: topics in the Kafka namespace, users beside the clients; metrics for Prometheus', () => {
+    expect(spec.entityOperator.topicOperator).not.toHaveProperty('watchedNamespace');
+    expect(spec.entityOperator.userOperator).toMatchObject({ watchedNamespace: 'microservices' });
+    expect(spec.kafka.metricsConfig).toEqual({ type: 'strimziMetricsReporter' });
+    expect(kafka.spec).toHaveProperty('kafkaExporter');
+    expect(find(files, 'PodMonitor', 'kafka').spec).toEqual({
+      selector: { matchLabels: { 'strimzi.io/cluster': 'kafka', 'strimzi.io/kind': 'Kafka' } },
+      podMetricsEndpoints: [{ port: 'tcp-prometheus', path: '/metrics' }],
+    });
+  });
+
+  test('rack awareness and a hard spread over zones where highly available (staging, production); over nodes otherwise', () => {
+    const ha = HIGHLY_AVAILABLE.has(envName);
+    expect(spec.kafka.rack).toEqual(
+      ha ? { type: 'topology-label', topologyKey: 'topology.kubernetes.io/zone' } : undefined,
+    );
+    for (const pool of ofKind(files, 'KafkaNodePool')) {
+      const spread = (pool.spec as { template: { pod: { topologySpreadConstraints: Record<string, unknown>[] } } })
+        .template.pod.topologySpreadConstraints;
+      expect(spread.map((c) => [c.topologyKey, c.whenUnsatisfiable])).toEqual(
+        ha
+          ? [
+              ['topology.kubernetes.io/zone', 'DoNotSchedule'],
+              ['kubernetes.io/hostname', 'DoNotSchedule'],
+            ]
+          : [['kubernetes.io/hostname', 'ScheduleAnyway']],
+      );
+    }
+    if (envName === 'production') expect(spec.kafka.rack).toBeDefined();
+  });
+
+  test('hardened pods: non-root, no escalation, no capabilities, read-only root, RuntimeDefault; resources set', () => {
+    const hardened = {
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ['ALL'] },
+      privileged: false,
+      readOnlyRootFilesystem: true,
+      runAsNonRoot: true,
+      seccompProfile: { type: 'RuntimeDefault' },
+    };
+    // Each pool's templates (a pool's template replaces the cluster's, which sets only the PDB).
+    expect(spec.kafka.template).toEqual({ podDisruptionBudget: { maxUnavailable: 1 } });
+    for (const pool of ofKind(files, 'KafkaNodePool')) {
+      const { template, resources } = pool.spec as {
+        template: Record<string, { securityContext: unknown }>;
+        resources: object;
+      };
+      expect(template.kafkaContainer!.securityContext).toEqual(hardened);
+      expect(template.initContainer!.securityContext).toEqual(hardened);
+      expect(template.pod!.securityContext).toEqual({
+        runAsNonRoot: true,
+        fsGroup: 0,
+        seccompProfile: { type: 'RuntimeDefault' },
+      });
+      expect(Object.keys(resources).sort()).toEqual(['limits', 'requests']);
+    }
+    const eo = spec.entityOperator.template as unknown as Record<string, { securityContext: unknown }>;
+    expect(eo.topicOperatorContainer!.securityContext).toEqual(hardened);
+    expect(eo.userOperatorContainer!.securityContext).toEqual(hardened);
+  });
+
+  test('topics: exactly those described, RF 3, min ISR 2, partitions as described, retention of the environment', () => {
+    const topics = ofKind<KubeObject & { spec: Record<string, unknown> }>(files, 'KafkaTopic');
+    expect(topics.map((t) => t.metadata.name).sort()).toEqual(
+      platform.backingServices.kafka.topics!.map((t) => t.name).sort(),
+    );
+    for (const described of platform.backingServices.kafka.topics!) {
+      const topic = topics.find((t) => t.metadata.name === described.name)!;
+      expect(topic.metadata.namespace).toBe('kafka');
+      expect(topic.metadata.labels).toMatchObject({ 'strimzi.io/cluster': 'kafka' });
+      const hours = config.kafka!.topicRetentionHours?.[described.name] ?? config.kafka!.retentionHours;
+      expect(topic.spec).toEqual({
+        partitions: described.partitions,
+        replicas: 3,
+        config: { 'cleanup.policy': 'delete', 'min.insync.replicas': 2, 'retention.ms': hours * 3_600_000 },
+      });
+    }
+  });
+
+  test("each client's KafkaUser has exactly the ACLs the description gives it, and nothing else", () => {
+    const users = ofKind<
+      KubeObject & { spec: { authentication: unknown; authorization: { type: string; acls: Acl[] } } }
+    >(files, 'KafkaUser');
+    expect(users.map((u) => u.metadata.name).sort()).toEqual(clients.map((s) => s.name).sort());
+    const granted = (acls: readonly Acl[]) =>
+      acls.flatMap((acl) => {
+        expect(acl.resource.patternType).toBe('literal'); // never a prefix or a wildcard
+        return acl.operations.map((op) => `${acl.resource.type} ${acl.resource.name}: ${op}`);
+      });
+    for (const service of clients) {
+      const user = users.find((u) => u.metadata.name === service.name)!;
+      expect(user.metadata.namespace).toBe(service.namespace);
+      expect(user.metadata.labels).toMatchObject({ 'strimzi.io/cluster': 'kafka' });
+      expect(user.spec.authentication).toEqual({ type: 'tls' });
+      expect(user.spec.authorization.type).toBe('simple');
+      const { produces = [], consumes = [] } = service.topics ?? {};
+      const expected = [
+        ...produces.flatMap((t) => [`topic ${t}: Write`, `topic ${t}: Describe`]),
+        ...consumes.flatMap((t) => [`topic ${t}: Read`, `topic ${t}: Describe`]),
+        ...(consumes.length > 0 ? [`group ${service.name}: Read`] : []),
+      ];
+      expect(granted(user.spec.authorization.acls).sort()).toEqual([...new Set(expected)].sort());
+    }
+    // In the words of the seeds: identity only publishes, analytics only reads.
+    const of = (name: string) => granted(users.find((u) => u.metadata.name === name)!.spec.authorization.acls);
+    expect(of('microservice-identity').filter((g) => g.endsWith(': Read'))).toEqual([]);
+    expect(of('microservice-analytics').filter((g) => g.endsWith(': Write'))).toEqual([]);
+    expect(of('microservice-communication')).toContain('topic identity.user-registered: Read');
+  });
+
+  test('the listener admits only the client services (Strimzi makes the NetworkPolicy from its peers)', () => {
+    const [listener] = spec.kafka.listeners as { networkPolicyPeers: unknown[] }[];
+    expect(listener!.networkPolicyPeers).toEqual(
+      clients
+        .map((s) => s.name)
+        .sort()
+        .map((name) => ({
+          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'microservices' } },
+          podSelector: { matchLabels: { 'app.kubernetes.io/name': name } },
+        })),
+    );
+  });
+
+  test('clients read their certificate from their KafkaUser Secret and trust the cluster CA copied beside them', () => {
+    for (const service of platform.services) {
+      const pod = (find(files, 'Deployment', service.name) as unknown as IDeployment).spec!.template.spec!;
+      const secretVolumes = (pod.volumes ?? []).flatMap((v) => (v.secret ? [v.secret.secretName] : []));
+      if (service.uses?.kafka)
+        expect(secretVolumes).toEqual(expect.arrayContaining([service.name, 'kafka-cluster-ca-cert']));
+      else expect(secretVolumes).not.toContain('kafka-cluster-ca-cert');
+    }
+    const copy = find(files, 'ExternalSecret', 'kafka-cluster-ca-cert');
+    expect(copy.metadata.namespace).toBe('microservices');
+    // Every key, so that old and new CA certificates are both trusted during a renewal.
+    expect((copy.spec as Json).dataFrom).toEqual([{ extract: { key: 'kafka-cluster-ca-cert' } }]);
+    expect(find(files, 'SecretStore', 'kafka-cluster-ca-cert-source').spec).toMatchObject({
+      provider: { kubernetes: { remoteNamespace: 'kafka' } },
+    });
+  });
+
+  test('outside the mesh: no sidecar injection, and clients send their own TLS as it is', () => {
+    expect(find(files, 'Namespace', 'kafka').metadata.labels).toMatchObject({ 'istio-injection': 'disabled' });
+    expect(find(files, 'DestinationRule', 'kafka')).toMatchObject({
+      metadata: { namespace: 'kafka' },
+      spec: { host: '*.kafka.svc.cluster.local', trafficPolicy: { tls: { mode: 'DISABLE' } } },
+    });
+  });
+});
+
+test('a KRaft cluster needs controllers and brokers among its node pools', () => {
+  const size = { requests: { cpuMillis: 100, memoryMiB: 512 }, limits: { cpuMillis: 100, memoryMiB: 512 } };
+  expect(
+    () =>
+      new KafkaChart(new App(), 'kafka', {
+        platform: 'shop',
+        name: 'events',
+        namespace: 'streaming',
+        version: '4.3.1',
+        nodePools: [{ name: 'brokers', roles: ['broker'], storageGiB: 10, resources: size }],
+        topics: [],
+        clientNamespace: 'shop',
+        clients: [],
+      }),
+  ).toThrow('events: nodePools must include brokers and controllers (got broker)');
+});

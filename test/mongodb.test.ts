@@ -1,0 +1,184 @@
+/**
+ * The Percona MongoDB replica set of every environment, read back from the synthesized objects and
+ * compared with the platform description and the environment configs.
+ */
+import type { IExternalSecret } from '@kubernetes-models/external-secrets/external-secrets.io/v1/ExternalSecret';
+import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
+import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
+import { environments, platform } from '../environments';
+import { validateObject, type KubeObject } from '../lib/validate';
+import { SYSTEM_USER_KEYS } from '../charts/mongodb';
+import { find, orofiModel, synth } from './helpers';
+
+type Spec = {
+  crVersion: string;
+  image: string;
+  tls: unknown;
+  secrets: Record<string, string>;
+  sharding: unknown;
+  replsets: Record<string, never>[];
+  users: { name: string; db: string; passwordSecretRef: { name: string; key: string }; roles: unknown[] }[];
+  backup: {
+    enabled: boolean;
+    pitr: { enabled: boolean };
+    storages: Record<string, { type: string; main: boolean; gcs: Record<string, string> }>;
+    tasks: Record<string, unknown>[];
+  };
+};
+
+const outputs = [...orofiModel().values()].map((env) => [env.name, synth(env)] as const);
+const HIGHLY_AVAILABLE = new Set(environments.filter((e) => e.highAvailability).map((e) => e.name));
+
+describe.each(outputs)('%s', (envName, files) => {
+  const config = environments.find((e) => e.name === envName)!;
+  const psmdb = find<KubeObject & { spec: Spec }>(files, 'PerconaServerMongoDB', 'mongodb');
+  const spec = psmdb.spec;
+  const [rs] = spec.replsets;
+  const externalSecret = (name: string) => find(files, 'ExternalSecret', name) as unknown as IExternalSecret;
+
+  test('psmdb.percona.com/v1, valid against its CRD, in its own namespace', () => {
+    expect(psmdb.apiVersion).toBe('psmdb.percona.com/v1');
+    expect(validateObject(psmdb)).toEqual([]);
+    expect(psmdb.metadata.namespace).toBe('mongodb');
+    expect(spec.crVersion).toBe('1.22.0');
+    expect(spec.image).toBe('percona/percona-server-mongodb:8.0.17-6');
+  });
+
+  test('replica set rs0 of 3 members, sharding off, TLS required, a PodDisruptionBudget', () => {
+    expect(spec.replsets).toHaveLength(1);
+    expect(rs).toMatchObject({ name: 'rs0', size: 3, podDisruptionBudget: { maxUnavailable: 1 } });
+    expect(spec.sharding).toEqual({ enabled: false });
+    expect(spec.tls).toEqual({ mode: 'requireTLS' });
+    expect(spec).not.toHaveProperty('unsafeFlags');
+    expect(rs!.expose).toEqual({ enabled: false });
+  });
+
+  test('members one per zone where highly available, spread over nodes otherwise; storage and resources of the environment', () => {
+    const ha = HIGHLY_AVAILABLE.has(envName);
+    expect(rs!.affinity).toEqual({ antiAffinityTopologyKey: ha ? 'topology.kubernetes.io/zone' : 'none' });
+    expect(
+      (rs!.topologySpreadConstraints as Record<string, unknown>[]).map((c) => [c.topologyKey, c.whenUnsatisfiable]),
+    ).toEqual([['kubernetes.io/hostname', ha ? 'DoNotSchedule' : 'ScheduleAnyway']]);
+    expect(rs!.volumeSpec).toEqual({
+      persistentVolumeClaim: { resources: { requests: { storage: `${config.storage.mongodbGiB}Gi` } } },
+    });
+    const { requests, limits } = config.mongodb!.resources;
+    expect(rs!.resources).toEqual({
+      requests: { cpu: `${requests.cpuMillis}m`, memory: `${requests.memoryMiB}Mi` },
+      limits: { cpu: `${limits.cpuMillis}m`, memory: `${limits.memoryMiB}Mi` },
+    });
+    expect(rs!.podSecurityContext).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
+    expect(rs!.containerSecurityContext).toMatchObject({
+      runAsNonRoot: true,
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ['ALL'] },
+    });
+  });
+
+  test('users: exactly the services that use MongoDB, each readWrite on its own database only', () => {
+    const users = platform.services.filter((s) => s.uses?.mongodb).map((s) => s.name);
+    expect(users.sort()).toEqual(['microservice-identity', 'microservice-monolith']);
+    expect(spec.users).toEqual(
+      users.map((name) => {
+        const db = name.replaceAll('-', '_');
+        return {
+          name,
+          db,
+          passwordSecretRef: { name: 'mongodb-users', key: name },
+          roles: [{ name: 'readWrite', db }],
+        };
+      }),
+    );
+    // The same database the service is configured with.
+    for (const name of users) {
+      expect(find(files, 'ConfigMap', name).data).toMatchObject({
+        MONGODB_DATABASE: name.replaceAll('-', '_'),
+        MONGODB_USERNAME: name,
+      });
+    }
+  });
+
+  test('every credential from Secret Manager: system users, user passwords (the keys the services read), backup key', () => {
+    expect(spec.secrets).toEqual({ users: 'mongodb-system-users', ssl: 'mongodb-ssl' });
+    const system = externalSecret('mongodb-system-users');
+    expect(system.metadata!.namespace).toBe('mongodb');
+    expect(system.spec!.secretStoreRef).toEqual({ kind: 'SecretStore', name: 'gcp-secret-manager' });
+    expect(system.spec!.data!.map((d) => [d.secretKey, d.remoteRef.key, d.remoteRef.property])).toEqual(
+      SYSTEM_USER_KEYS.map((key) => [key, 'mongodb-system-users', key]),
+    );
+    const passwords = externalSecret('mongodb-users');
+    expect(passwords.spec!.data!.map((d) => [d.secretKey, d.remoteRef.key])).toEqual(
+      spec.users.map((u) => [u.name, `${u.name}-mongodb-password`]),
+    );
+    // ...the very keys the services' own ExternalSecrets read for their mongodb-password.
+    for (const user of spec.users) {
+      expect(externalSecret(user.name).spec!.data).toContainEqual({
+        secretKey: 'mongodb-password',
+        remoteRef: { key: `${user.name}-mongodb-password`, version: 'latest' },
+      });
+    }
+    const backup = externalSecret('mongodb-backup-gcs');
+    expect(backup.spec!.data!.map((d) => [d.secretKey, d.remoteRef.key, d.remoteRef.property])).toEqual([
+      ['GCS_CLIENT_EMAIL', 'mongodb-backup-gcs', 'client_email'],
+      ['GCS_PRIVATE_KEY', 'mongodb-backup-gcs', 'private_key'],
+    ]);
+  });
+
+  test('daily backups to the environment bucket with retention; point-in-time recovery where highly available', () => {
+    expect(spec.backup.enabled).toBe(true);
+    expect(spec.backup.storages).toEqual({
+      gcs: {
+        type: 'gcs',
+        main: true,
+        gcs: { bucket: `orofi-${envName}-mongodb-backups`, prefix: 'mongodb', credentialsSecret: 'mongodb-backup-gcs' },
+      },
+    });
+    expect(spec.backup.tasks).toEqual([
+      {
+        name: 'daily',
+        enabled: true,
+        schedule: '0 3 * * *',
+        storageName: 'gcs',
+        type: 'logical',
+        retention: { type: 'count', count: config.mongodb!.backup.keep, deleteFromStorage: true },
+      },
+    ]);
+    expect(spec.backup.pitr).toEqual({ enabled: HIGHLY_AVAILABLE.has(envName) });
+    if (envName !== 'dev') expect(spec.backup.pitr.enabled).toBe(true);
+  });
+
+  test('NetworkPolicy: mongod admits only the client services, its own members and the operator', () => {
+    const policy = find(files, 'NetworkPolicy', 'mongodb') as unknown as INetworkPolicy;
+    expect(policy.metadata!.namespace).toBe('mongodb');
+    expect(policy.spec!.podSelector).toEqual({ matchLabels: { 'app.kubernetes.io/instance': 'mongodb' } });
+    const from = policy.spec!.ingress!.map((rule) => {
+      expect(rule.ports).toEqual([{ port: 27017, protocol: 'TCP' }]);
+      const [peer] = rule.from!;
+      return `${peer!.namespaceSelector!.matchLabels!['kubernetes.io/metadata.name']}/${JSON.stringify(peer!.podSelector!.matchLabels)}`;
+    });
+    expect(from).toEqual([
+      'microservices/{"app.kubernetes.io/name":"microservice-identity"}',
+      'microservices/{"app.kubernetes.io/name":"microservice-monolith"}',
+      'mongodb/{"app.kubernetes.io/instance":"mongodb","app.kubernetes.io/replset":"rs0"}',
+      'mongodb/{"app.kubernetes.io/name":"percona-server-mongodb-operator"}',
+    ]);
+    // Out: the other members, DNS, and the storage API for backups.
+    expect(policy.spec!.egress!.map((r) => r.ports!.map((p) => p.port))).toEqual([[27017], [53, 53], [443]]);
+  });
+
+  test('clients trust the replica set CA copied beside them (ca.crt only); the mesh leaves MongoDB alone', () => {
+    const copy = externalSecret('mongodb-ca');
+    expect(copy.metadata!.namespace).toBe('microservices');
+    expect(copy.spec!.data).toEqual([{ secretKey: 'ca.crt', remoteRef: { key: 'mongodb-ssl', property: 'ca.crt' } }]);
+    for (const service of platform.services) {
+      const pod = (find(files, 'Deployment', service.name) as unknown as IDeployment).spec!.template.spec!;
+      const mounted = (pod.volumes ?? []).some((v) => v.secret?.secretName === 'mongodb-ca');
+      expect(mounted).toBe(service.uses?.mongodb === true);
+    }
+    expect(find(files, 'Namespace', 'mongodb').metadata.labels).toMatchObject({ 'istio-injection': 'disabled' });
+    expect(find(files, 'DestinationRule', 'mongodb').spec).toEqual({
+      host: '*.mongodb.svc.cluster.local',
+      trafficPolicy: { tls: { mode: 'DISABLE' } },
+    });
+  });
+});
