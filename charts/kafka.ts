@@ -1,4 +1,4 @@
-import { ApiObject } from 'cdk8s';
+import type { IPodMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PodMonitor';
 import type { Construct } from 'constructs';
 import {
   Kafka,
@@ -27,6 +27,7 @@ import {
   KafkaUserSpecAuthorizationType,
 } from '../imports/kafka.strimzi.io';
 import type { ResourceSize } from '../lib/model';
+import { addTyped } from './model-object';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
 import { SecretCopy } from './secret-copy';
 import { SidecarlessDestination } from './sidecarless-destination';
@@ -348,14 +349,15 @@ export class KafkaChart extends PlatformChart {
     new SidecarlessDestination(this, 'Destination', { name: cluster, namespace });
 
     // Brokers and the Kafka exporter serve metrics on their `tcp-prometheus` port.
-    new ApiObject(this, 'PodMonitor', {
+    const podMonitor: IPodMonitor = {
       apiVersion: 'monitoring.coreos.com/v1',
       kind: 'PodMonitor',
       metadata: { name: cluster, namespace },
       spec: {
         selector: { matchLabels: { ...clusterLabel, 'strimzi.io/kind': 'Kafka' } },
-        podMetricsEndpoints: [{ port: 'tcp-prometheus', path: '/metrics' }],
+        podMetricsEndpoints: [{ port: 'tcp-prometheus', path: '/metrics', interval: '30s' }],
       },
-    });
+    };
+    addTyped(this, 'PodMonitor', podMonitor);
   }
 }

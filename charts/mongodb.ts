@@ -1,3 +1,4 @@
+import type { IPodMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PodMonitor';
 import type { Construct } from 'constructs';
 import {
   PerconaServerMongoDb,
@@ -6,10 +7,13 @@ import {
   PerconaServerMongoDbSpecReplsetsPodDisruptionBudgetMaxUnavailable,
   PerconaServerMongoDbSpecReplsetsResourcesLimits,
   PerconaServerMongoDbSpecReplsetsResourcesRequests,
+  PerconaServerMongoDbSpecReplsetsSidecarsResourcesLimits,
+  PerconaServerMongoDbSpecReplsetsSidecarsResourcesRequests,
   PerconaServerMongoDbSpecReplsetsVolumeSpecPersistentVolumeClaimResourcesRequests,
 } from '../imports/psmdb.percona.com';
 import type { ResourceSize } from '../lib/model';
 import { WorkloadExternalSecret } from './external-secret';
+import { addTyped } from './model-object';
 import { WorkloadNetworkPolicy, type NetworkPeer, type NetworkRule } from './network-policy';
 import { HOSTNAME, operatorContainerSecurity, operatorPodSecurity, ZONE } from './operator-pods';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
@@ -46,6 +50,9 @@ export interface MongoBackupSpec {
 const PERCONA_USER = 1001;
 
 /** The keys of the operator's system users Secret (user and password of each). */
+/** Port of the exporter's metrics. */
+const EXPORTER_PORT = 9216;
+
 export const SYSTEM_USER_KEYS = [
   'MONGODB_BACKUP',
   'MONGODB_CLUSTER_ADMIN',
@@ -96,6 +103,11 @@ export interface MongoChartProps extends PlatformChartProps {
   readonly backup: MongoBackupSpec;
   /** Where the members may connect besides each other (DNS, the storage API for backups). */
   readonly egress: readonly NetworkRule[];
+  /**
+   * The Prometheus exporter run beside each member (Percona's mongodb_exporter), as the operator's
+   * cluster-monitor system user; Prometheus in `monitoringNamespace` scrapes it.
+   */
+  readonly exporter: { readonly image: string; readonly monitoringNamespace: string };
   /**
    * Labels of the operator's pods (in the same namespace), which manage the members over 27017.
    * @default { 'app.kubernetes.io/name': 'percona-server-mongodb-operator' }
@@ -192,6 +204,42 @@ export class MongoChart extends PlatformChart {
               readOnlyRootFilesystem: false,
             }),
             expose: { enabled: false },
+            sidecars: [
+              {
+                name: 'mongodb-exporter',
+                image: props.exporter.image,
+                imagePullPolicy: 'Always',
+                // TLS on the pod's loopback; the certificate names the Service, not 127.0.0.1.
+                args: [
+                  `--mongodb.uri=mongodb://127.0.0.1:${port}/admin?tls=true&tlsInsecure=true`,
+                  '--compatible-mode',
+                  '--collect-all',
+                  `--web.listen-address=:${EXPORTER_PORT}`,
+                ],
+                env: [
+                  {
+                    name: 'MONGODB_USER',
+                    valueFrom: { secretKeyRef: { name: systemUsers, key: 'MONGODB_CLUSTER_MONITOR_USER' } },
+                  },
+                  {
+                    name: 'MONGODB_PASSWORD',
+                    valueFrom: { secretKeyRef: { name: systemUsers, key: 'MONGODB_CLUSTER_MONITOR_PASSWORD' } },
+                  },
+                ],
+                ports: [{ name: 'metrics', containerPort: EXPORTER_PORT }],
+                resources: {
+                  limits: {
+                    cpu: PerconaServerMongoDbSpecReplsetsSidecarsResourcesLimits.fromString('200m'),
+                    memory: PerconaServerMongoDbSpecReplsetsSidecarsResourcesLimits.fromString('128Mi'),
+                  },
+                  requests: {
+                    cpu: PerconaServerMongoDbSpecReplsetsSidecarsResourcesRequests.fromString('20m'),
+                    memory: PerconaServerMongoDbSpecReplsetsSidecarsResourcesRequests.fromString('64Mi'),
+                  },
+                },
+                securityContext: operatorContainerSecurity({ runAsUser: PERCONA_USER }),
+              },
+            ],
           },
         ],
         sharding: { enabled: false },
@@ -259,6 +307,7 @@ export class MongoChart extends PlatformChart {
       podSelector: { 'app.kubernetes.io/instance': cluster },
       ingress: [
         ...props.clients.map((peer) => ({ peer, ports: mongod })),
+        { peer: { namespace: props.exporter.monitoringNamespace }, ports: [{ port: EXPORTER_PORT }] },
         { peer: { namespace, podLabels: members }, ports: mongod },
         {
           peer: {
@@ -280,6 +329,17 @@ export class MongoChart extends PlatformChart {
         keys: ['ca.crt'],
       });
     }
+
+    const podMonitor: IPodMonitor = {
+      apiVersion: 'monitoring.coreos.com/v1',
+      kind: 'PodMonitor',
+      metadata: { name: cluster, namespace },
+      spec: {
+        selector: { matchLabels: members },
+        podMetricsEndpoints: [{ port: 'metrics', path: '/metrics', interval: '30s' }],
+      },
+    };
+    addTyped(this, 'PodMonitor', podMonitor);
 
     new SidecarlessDestination(this, 'Destination', { name: cluster, namespace });
   }

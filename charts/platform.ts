@@ -249,7 +249,14 @@ function operatorReleases(env: EnvironmentModel): HelmRelease[] {
       wave: first,
       values: { installCRDs: true },
     },
-    { name: 'strimzi-kafka-operator', namespace: s.kafka.namespace, chart: charts.strimzi, wave: first, values: {} },
+    {
+      name: 'strimzi-kafka-operator',
+      namespace: s.kafka.namespace,
+      chart: charts.strimzi,
+      wave: first,
+      // Its own namespace, and the clients' one, where the User Operator keeps KafkaUsers and their Secrets.
+      values: { watchNamespaces: env.kafka ? [env.kafka.clientNamespace] : [] },
+    },
     { name: 'psmdb-operator', namespace: s.mongodb.namespace, chart: charts.psmdbOperator, wave: first, values: {} },
     {
       name: 'kube-prometheus-stack',
@@ -523,5 +530,6 @@ function addMongoChart(
     backup: mongodb.backup,
     // Name resolution, and the storage API for backups (through Private Google Access).
     egress: [DNS, { peer: { cidr: env.surroundings.googleApisCidr }, ports: [{ port: 443 }] }],
+    exporter: { image: mongodb.exporterImage, monitoringNamespace: env.surroundings.monitoringNamespace },
   });
 }

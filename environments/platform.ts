@@ -124,6 +124,7 @@ export const platform: PlatformInput = {
       namespace: 'mongodb',
       image: 'percona/percona-server-mongodb:8.0.17-6',
       backupImage: 'percona/percona-backup-mongodb:2.11.0',
+      exporterImage: 'percona/mongodb_exporter:0.48.0',
       users: ['microservice-identity', 'microservice-monolith'],
       backupBucket: 'orofi-{env}-mongodb-backups',
     },

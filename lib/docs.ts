@@ -66,8 +66,19 @@ function topology(env: EnvironmentModel): string {
     for (const host of w.hosts) lines.push(`  ingress -->|${host}| ${node(w.name)}`);
     for (const callee of w.calls) lines.push(`  ${node(w.name)} -->|mTLS| ${node(callee)}`);
   }
+  // Kafka as its topics: who writes each one, who reads it.
+  const topics = env.kafka?.topics ?? [];
+  if (topics.length > 0) {
+    lines.push('  subgraph kafka["Kafka"]');
+    for (const t of topics) lines.push(`    ${node(`topic ${t.name}`)}>"${t.name}"]`);
+    lines.push('  end');
+    for (const t of topics) {
+      for (const p of t.producers) lines.push(`  ${node(p)} -.->|produces| ${node(`topic ${t.name}`)}`);
+      for (const c of t.consumers) lines.push(`  ${node(`topic ${t.name}`)} -.->|consumed by| ${node(c)}`);
+    }
+  }
   const backing = [
-    ['kafka', 'Kafka', (w: WorkloadModel) => w.uses.kafka],
+    ['kafka', 'Kafka', (w: WorkloadModel) => w.uses.kafka && topics.length === 0],
     ['mongodb', 'MongoDB', (w: WorkloadModel) => w.uses.mongodb],
     ['cloudsql', 'Cloud SQL MySQL', (w: WorkloadModel) => w.uses.mysql],
     ['redis', 'Memorystore Redis', (w: WorkloadModel) => w.uses.redis],
@@ -84,6 +95,7 @@ function topology(env: EnvironmentModel): string {
 /** `docs/<environment>.md`: the platform as the description and the manifests say it is. */
 function environmentDoc(env: EnvironmentModel, objects: readonly KubeObject[]): TreeFile {
   const s = env.surroundings;
+  const topics = env.kafka?.topics ?? [];
   const ingress = `${s.ingressGateway.namespace}/${s.ingressGateway.name}`;
   const keys = keyRows(objects);
   const content = [
@@ -123,6 +135,26 @@ function environmentDoc(env: EnvironmentModel, objects: readonly KubeObject[]): 
       ],
     ),
     '',
+    ...(topics.length > 0
+      ? [
+          '## Kafka topics',
+          '',
+          'Each client has exactly these rights (KafkaUser ACLs): Write and Describe on what it produces, Read and',
+          'Describe on what it consumes, Read on its own consumer group.',
+          '',
+          table(
+            ['topic', 'partitions', 'retention', 'produced by', 'consumed by'],
+            topics.map((t) => [
+              `\`${t.name}\``,
+              String(t.partitions),
+              `${t.retentionHours} h`,
+              t.producers.join(', '),
+              t.consumers.join(', '),
+            ]),
+          ),
+          '',
+        ]
+      : []),
     '## Workloads',
     '',
     table(

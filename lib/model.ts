@@ -214,6 +214,7 @@ export interface MongoModel {
   readonly port: number;
   readonly image: string;
   readonly backupImage: string;
+  readonly exporterImage: string;
   readonly storageGiB: number;
   readonly resources: ResourceSize;
   /** One member per zone; otherwise spread over nodes. */

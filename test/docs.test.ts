@@ -74,5 +74,21 @@ describe.each(model.environments.map((env, i) => [env.name, env, docs[i]!.conten
       expect(doc).toContain(`project \`orofi-${name}-cloud\``);
       expect(doc.includes('The ingress admits only')).toBe(name === 'dev');
     });
+
+    test('the topics, with their producers and consumers, as the KafkaTopics have them', () => {
+      const synthesized = files
+        .filter((f) => f.path === `${name}/kafka.yaml`)
+        .flatMap((f) => ofKind([f], 'KafkaTopic'))
+        .map((t) => t.metadata.name);
+      const table = rows(doc, 'Kafka topics');
+      expect(table.map((r) => unquote(r[0]!)).sort()).toEqual(synthesized.sort());
+      for (const topic of env.kafka!.topics) {
+        const row = table.find((r) => unquote(r[0]!) === topic.name)!;
+        expect([row[3], row[4]]).toEqual([topic.producers.join(', '), topic.consumers.join(', ')]);
+        const t = id(`topic ${topic.name}`);
+        for (const p of topic.producers) expect(mermaid).toContain(`  ${id(p)} -.->|produces| ${t}\n`);
+        for (const c of topic.consumers) expect(mermaid).toContain(`  ${t} -.->|consumed by| ${id(c)}\n`);
+      }
+    });
   },
 );

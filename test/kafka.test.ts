@@ -90,7 +90,7 @@ describe.each(outputs)('%s', (envName, files) => {
     expect(kafka.spec).toHaveProperty('kafkaExporter');
     expect(find(files, 'PodMonitor', 'kafka').spec).toEqual({
       selector: { matchLabels: { 'strimzi.io/cluster': 'kafka', 'strimzi.io/kind': 'Kafka' } },
-      podMetricsEndpoints: [{ port: 'tcp-prometheus', path: '/metrics' }],
+      podMetricsEndpoints: [{ port: 'tcp-prometheus', path: '/metrics', interval: '30s' }],
     });
   });
 

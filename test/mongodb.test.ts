@@ -147,11 +147,21 @@ describe.each(outputs)('%s', (envName, files) => {
     if (envName !== 'dev') expect(spec.backup.pitr.enabled).toBe(true);
   });
 
-  test('NetworkPolicy: mongod admits only the client services, its own members and the operator', () => {
+  test('NetworkPolicy: mongod admits only the client services, its own members and the operator; Prometheus the exporter', () => {
     const policy = find(files, 'NetworkPolicy', 'mongodb') as unknown as INetworkPolicy;
     expect(policy.metadata!.namespace).toBe('mongodb');
     expect(policy.spec!.podSelector).toEqual({ matchLabels: { 'app.kubernetes.io/instance': 'mongodb' } });
-    const from = policy.spec!.ingress!.map((rule) => {
+    const [mongod, exporter] = [
+      policy.spec!.ingress!.filter((r) => r.ports![0]!.port === 27017),
+      policy.spec!.ingress!.filter((r) => r.ports![0]!.port !== 27017),
+    ];
+    expect(exporter!.map((r) => [r.from, r.ports])).toEqual([
+      [
+        [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }],
+        [{ port: 9216, protocol: 'TCP' }],
+      ],
+    ]);
+    const from = mongod!.map((rule) => {
       expect(rule.ports).toEqual([{ port: 27017, protocol: 'TCP' }]);
       const [peer] = rule.from!;
       return `${peer!.namespaceSelector!.matchLabels!['kubernetes.io/metadata.name']}/${JSON.stringify(peer!.podSelector!.matchLabels)}`;

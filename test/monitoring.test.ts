@@ -109,6 +109,29 @@ describe.each(cases)('%s', (envName, { env, files }) => {
     expect(find(files, 'ServiceMonitor', 'istiod').metadata.namespace).toBe('istio-system');
   });
 
+  test('Kafka (Strimzi metrics and exporter) and MongoDB (an exporter beside each member) are scraped', () => {
+    const kafka = find(files, 'PodMonitor', 'kafka') as unknown as IPodMonitor;
+    expect(kafka.metadata!.namespace).toBe('kafka');
+    expect(kafka.spec.podMetricsEndpoints).toEqual([{ port: 'tcp-prometheus', path: '/metrics', interval: '30s' }]);
+    const mongo = find(files, 'PodMonitor', 'mongodb') as unknown as IPodMonitor;
+    expect(mongo.spec.podMetricsEndpoints).toEqual([{ port: 'metrics', path: '/metrics', interval: '30s' }]);
+    type Sidecar = { ports: { name: string; containerPort: number }[]; env: unknown[]; securityContext: unknown };
+    const spec = find(files, 'PerconaServerMongoDB', 'mongodb').spec as { replsets: { sidecars: Sidecar[] }[] };
+    const [exporter] = spec.replsets[0]!.sidecars;
+    expect(exporter!.ports).toEqual([{ name: 'metrics', containerPort: 9216 }]);
+    expect(exporter!.securityContext).toMatchObject({
+      runAsNonRoot: true,
+      readOnlyRootFilesystem: true,
+      allowPrivilegeEscalation: false,
+    });
+    expect(JSON.stringify(exporter!.env)).toContain('MONGODB_CLUSTER_MONITOR_PASSWORD');
+    const policy = find(files, 'NetworkPolicy', 'mongodb').spec as {
+      ingress: { from: unknown[]; ports: { port: number }[] }[];
+    };
+    const fromMonitoring = policy.ingress.filter((r) => JSON.stringify(r.from).includes('"monitoring"'));
+    expect(fromMonitoring.map((r) => r.ports.map((p) => p.port))).toEqual([[9216]]);
+  });
+
   test('every expression parses and refers only to metrics and labels the platform produces', () => {
     const names = new Set(env.workloads.map((w) => w.name));
     const namespaces = new Set(env.workloads.map((w) => w.namespace));

@@ -224,7 +224,7 @@ test('synthesizes with the same charts', () => {
   // workload, a ConfigMap for the four that use backing services and an ExternalSecret for the three with
   // secrets; Kafka: the cluster, its pool, a topic, 2 users, the CA copy (ServiceAccount, Role, RoleBinding,
   // SecretStore, ExternalSecret), a DestinationRule and a PodMonitor; MongoDB: the cluster, 3 ExternalSecrets,
-  // a NetworkPolicy, the CA copy and a DestinationRule.
+  // a NetworkPolicy, the CA copy, a DestinationRule and a PodMonitor.
   // Mesh defaults: mesh-wide mTLS, and per namespace mTLS, allow-nothing, Sidecar, deny-all NetworkPolicy
   // and 4 ServiceEntries; the edge: ClusterIssuer, Certificate, Gateway; per workload a DestinationRule, a
   // Sidecar and (all are called) an AuthorizationPolicy; a VirtualService for the API gateway.
@@ -241,7 +241,7 @@ test('synthesizes with the same charts', () => {
       4 +
       3 +
       (5 + 5 + 2) +
-      (1 + 3 + 1 + 5 + 1) +
+      (1 + 3 + 1 + 5 + 1 + 1) +
       (1 + 2 * 8) +
       3 +
       5 * 3 +

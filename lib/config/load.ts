@@ -551,6 +551,7 @@ function resolveMongo(platform: PlatformSpec, env: EnvironmentSpec): MongoModel 
     port: mongodb.port,
     image: mongodb.image,
     backupImage: mongodb.backupImage,
+    exporterImage: mongodb.exporterImage,
     storageGiB: env.storage.mongodbGiB,
     resources: env.mongodb.resources,
     acrossZones: env.highAvailability,

@@ -141,6 +141,8 @@ const backingServicesSchema = z.strictObject({
     image: taggedImage.default('percona/percona-server-mongodb:8.0.17-6'),
     /** Percona Backup for MongoDB image (the backup agent beside each member). */
     backupImage: taggedImage.default('percona/percona-backup-mongodb:2.11.0'),
+    /** Prometheus exporter run beside each member. */
+    exporterImage: taggedImage.default('percona/mongodb_exporter:0.48.0'),
     /**
      * The services given a MongoDB user (readWrite on their own database only). The document store
      * is shared, so who may use it is granted here, beside it; each must also declare `uses.mongodb`.
