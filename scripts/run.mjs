@@ -62,6 +62,9 @@ function writeCache(file, data) {
   }
 }
 
+/** Code caches to write at exit (one listener for all, however many modules were compiled afresh). */
+const pendingCaches = [];
+
 /**
  * Compiles CommonJS source with V8's code cache and runs it as `module`. The cache file of a module
  * starts with the hash of the source it was made from and is used only for that exact source. It is
@@ -79,7 +82,12 @@ function runWithCodeCache(source, filename, module) {
   }
   const script = new Script(Module.wrap(source), { filename, cachedData });
   if (cachedData === undefined || script.cachedDataRejected) {
-    process.once('exit', () => writeCache(cacheFile, Buffer.concat([hash, script.createCachedData()])));
+    if (pendingCaches.length === 0) {
+      process.once('exit', () => {
+        for (const write of pendingCaches) write();
+      });
+    }
+    pendingCaches.push(() => writeCache(cacheFile, Buffer.concat([hash, script.createCachedData()])));
   }
   const require = createRequire(filename);
   script.runInThisContext().call(module.exports, module.exports, require, module, filename, dirname(filename));
