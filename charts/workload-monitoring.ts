@@ -1,7 +1,7 @@
 import type { IPodMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PodMonitor';
 import type { IPrometheusRule } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule';
-import { ConfigMap } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
+import { addGrafanaDashboard } from './grafana-dashboard';
 import { addTyped } from './model-object';
 
 /** Port of the Istio sidecar agent, which serves the application's and Envoy's metrics merged. */
@@ -195,45 +195,28 @@ export class WorkloadMonitoring extends Construct {
     };
     addTyped(this, 'PrometheusRule', rule);
 
-    new ConfigMap(this, 'Dashboard', {
-      metadata: {
-        name: `dashboard-${name}`,
-        namespace: props.dashboardNamespace,
-        labels: { ...props.labels, grafana_dashboard: '1' },
-      },
-      data: { [`${name}.json`]: JSON.stringify(dashboard(name, own, pods), null, 2) },
+    addGrafanaDashboard(this, 'Dashboard', {
+      name: `dashboard-${name}`,
+      namespace: props.dashboardNamespace,
+      labels: props.labels,
+      uid: name,
+      title: `Workload: ${name}`,
+      panels: [
+        { title: 'Traffic (requests/s)', expr: `${RECORDED.requests}{${own}}`, unit: 'reqps', legend: name },
+        {
+          title: 'Errors (share of requests)',
+          expr: `${RECORDED.errorRatio('5m')}{${own}}`,
+          unit: 'percentunit',
+          legend: name,
+        },
+        { title: 'Latency p99', expr: `${RECORDED.latencyP99}{${own}}`, unit: 'ms', legend: name },
+        {
+          title: 'Saturation (share of limits)',
+          expr: `${RECORDED.cpu}{${pods}} or ${RECORDED.memory}{${pods}}`,
+          unit: 'percentunit',
+          legend: name,
+        },
+      ],
     });
   }
-}
-
-/** A Grafana dashboard of the workload's recorded golden signals. */
-function dashboard(name: string, own: string, pods: string): object {
-  const panel = (id: number, title: string, expr: string, unit: string) => ({
-    id,
-    type: 'timeseries',
-    title,
-    gridPos: { h: 8, w: 12, x: ((id - 1) % 2) * 12, y: Math.floor((id - 1) / 2) * 8 },
-    datasource: { type: 'prometheus', uid: 'prometheus' },
-    fieldConfig: { defaults: { unit }, overrides: [] },
-    targets: [{ refId: 'A', expr, legendFormat: name }],
-  });
-  return {
-    uid: name.slice(0, 40),
-    title: `Workload: ${name}`,
-    tags: ['golden-signals'],
-    timezone: 'utc',
-    schemaVersion: 39,
-    time: { from: 'now-6h', to: 'now' },
-    panels: [
-      panel(1, 'Traffic (requests/s)', `${RECORDED.requests}{${own}}`, 'reqps'),
-      panel(2, 'Errors (share of requests)', `${RECORDED.errorRatio('5m')}{${own}}`, 'percentunit'),
-      panel(3, 'Latency p99', `${RECORDED.latencyP99}{${own}}`, 'ms'),
-      panel(
-        4,
-        'Saturation (share of limits)',
-        `${RECORDED.cpu}{${pods}} or ${RECORDED.memory}{${pods}}`,
-        'percentunit',
-      ),
-    ],
-  };
 }
