@@ -158,6 +158,8 @@ export class Workload extends Construct {
   readonly networkPolicy?: WorkloadNetworkPolicy;
   /** The labels of every object of the workload: the `app.kubernetes.io` set and Istio's `app` and `version`. */
   readonly labels: Readonly<Record<string, string>>;
+  /** One pod label that selects the workload's pods (policies and monitors select by it). */
+  readonly podSelector: Readonly<Record<string, string>>;
 
   constructor(scope: Construct, id: string, props: WorkloadProps) {
     super(scope, id);
@@ -174,6 +176,7 @@ export class Workload extends Construct {
       version: props.imageTag,
     };
     this.labels = labels;
+    this.podSelector = { 'app.kubernetes.io/name': name };
     /** Pods carry the chart's labels too (part-of, managed-by), which cdk8s sets on top-level objects only. */
     const podLabels = { ...Chart.of(this).labels, ...labels };
 
@@ -330,7 +333,7 @@ export class Workload extends Construct {
         namespace,
         labels,
         // One label: a production-readiness review (Polaris) matches exactly one pod label.
-        podSelector: { 'app.kubernetes.io/name': name },
+        podSelector: this.podSelector,
         ...props.network,
       });
     }
@@ -384,14 +387,14 @@ export class WorkloadChart extends PlatformChart {
       });
     }
     const { name, namespace } = props;
-    const labels = this.workload.labels;
+    const { labels, podSelector } = this.workload;
     const host = `${name}.${namespace}.svc.cluster.local`;
     if (props.mesh) {
       new WorkloadMeshPolicy(this, 'Mesh', {
         name,
         namespace,
         labels,
-        podSelector: { 'app.kubernetes.io/name': name },
+        podSelector,
         host,
         port: props.port,
         ...props.mesh,
@@ -402,7 +405,7 @@ export class WorkloadChart extends PlatformChart {
         name,
         namespace,
         labels,
-        podSelector: { 'app.kubernetes.io/name': name },
+        podSelector,
         protocol: props.protocol ?? 'http',
         ...props.monitoring,
       });
