@@ -1,15 +1,28 @@
 #!/usr/bin/env node
 // `npm run bench`: wall time and peak memory of the synth command, measured as whole processes.
 //
-//   1. `npm run synth` on the real platform (all environments, validation on, writing dist/): one cold
-//      run with the bundle cache removed, then RUNS warm runs; median, min and max.
-//   2. Generated platforms of 100, 300 and 1,000 microservices (plus one gateway per ten) x 3
-//      environments, through the same command code into a scratch folder: median of RUNS_GENERATED
-//      runs, peak resident memory, output size, and how time grows with size.
+//   1. `npm run synth` on the real platform (all environments, validation on, writing dist/ and docs/):
+//      one cold run with the bundle cache removed, then RUNS warm runs; median, min and max.
+//   2. The same app run the way the default cdk8s-cli template runs it, `npx ts-node main.ts` (ts-node
+//      compiles and type-checks each file as it is required), side by side with 1 in the same run:
+//      median of TS_NODE_RUNS runs and the ratio, then the same with `--transpile-only`. It runs in a
+//      scratch copy of the repository (node_modules linked), so that main.ts writes the copy's dist/,
+//      never this one; the copy's output must equal this dist/ byte for byte. ts-node reads the
+//      "ts-node" section of tsconfig.json (CommonJS output); Node needs `--conditions=import` to
+//      require the ESM-only kubernetes-models packages, which have only an `import` export.
+//   3. Generated platforms of 100, 300 and 1,000 microservices (plus one gateway per ten; topics,
+//      secrets, MongoDB, MySQL, Redis) x 3 environments, through the same command code into a scratch
+//      folder: median of RUNS_GENERATED runs, peak resident memory, output size, and how time grows
+//      with size.
 //
-// Options: --runs N (default 7), --generated-runs N (default 3), --sizes 100,300,1000.
+// Nothing here reaches the network: every process is node, npm run or npx on an installed bin, with
+// npm's update check off. `unshare -n npm run bench` (no network device) gives the same figures.
+//
+// Options: --runs N (default 7), --ts-node-runs N (default 5), --generated-runs N (default 3),
+// --sizes 100,300,1000.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +33,11 @@ const option = (name, fallback) => {
   return at > 0 ? process.argv[at + 1] : fallback;
 };
 const RUNS = Number(option('runs', 7));
+const RUNS_TS_NODE = Number(option('ts-node-runs', 5));
 const RUNS_GENERATED = Number(option('generated-runs', 3));
 const SIZES = option('sizes', '100,300,1000').split(',').map(Number);
 const TARGET_SYNTH_S = 0.8;
+const TARGET_RATIO = 4;
 const TARGET_1000_S = 10;
 const TARGET_MEMORY_MIB = 1024;
 
@@ -32,10 +47,13 @@ const median = (xs) => {
 };
 const seconds = (ms) => `${(ms / 1000).toFixed(3)} s`;
 
+/** npm's once-a-day update check is the only network access npm run or npx would make here. */
+const env = { ...process.env, npm_config_update_notifier: 'false' };
+
 /** Runs a command to completion and returns its wall time in ms; fails loudly if it fails. */
-function timed(command, args) {
+function timed(command, args, { cwd = root, extraEnv = {} } = {}) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...env, ...extraEnv } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);
@@ -43,6 +61,17 @@ function timed(command, args) {
   }
   return { ms, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** Every file under `dir`, relative path -> sha256, to compare two outputs byte for byte. */
+function treeDigest(dir, base = dir, out = {}) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) treeDigest(path, base, out);
+    else out[path.slice(base.length + 1)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return out;
+}
+const sameTree = (a, b) => JSON.stringify(treeDigest(a)) === JSON.stringify(treeDigest(b));
 
 function treeBytes(dir) {
   return readdirSync(dir, { withFileTypes: true }).reduce(
@@ -56,20 +85,60 @@ console.log(
   'Every figure is the wall time of a whole process (spawn to exit), measured with hrtime around spawnSync.\n',
 );
 
-// 1. npm run synth
+// 1 and 2: npm run synth, and the cdk8s-cli template's way (npx ts-node main.ts) in a scratch copy of the
+// repository, interleaved run by run so that both see the same machine.
+if (!existsSync(join(root, 'node_modules', '.bin', 'ts-node')))
+  throw new Error('ts-node is not installed: npm ci first');
+const copy = mkdtempSync(join(tmpdir(), 'orofi-bench-ts-node-'));
+const skip = new Set(['.git', 'node_modules', 'dist', 'docs', '.cdk8s.out', 'coverage', '.bench']);
+cpSync(root, copy, { recursive: true, filter: (source) => !skip.has(source.slice(root.length + 1).split('/')[0]) });
+symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+const synth = () => timed('npm', ['run', '-s', 'synth']).ms;
+const tsNode = (...flags) => {
+  const { ms } = timed('npx', ['ts-node', ...flags, 'main.ts'], {
+    cwd: copy,
+    extraEnv: { NODE_OPTIONS: '--conditions=import' },
+  });
+  const same = sameTree(join(copy, 'dist'), join(root, 'dist')) && sameTree(join(copy, 'docs'), join(root, 'docs'));
+  if (!same) throw new Error(`npx ts-node ${flags.join(' ')} main.ts wrote another dist/ or docs/ than npm run synth`);
+  return ms;
+};
 rmSync(join(root, 'node_modules', '.cache', 'run'), { recursive: true, force: true });
-const cold = timed('npm', ['run', '-s', 'synth']).ms;
-const warm = Array.from({ length: RUNS }, () => timed('npm', ['run', '-s', 'synth']).ms);
+const cold = synth();
+const warm = [];
+const typeChecked = [];
+const transpiled = [];
+for (let i = 0; i < Math.max(RUNS, RUNS_TS_NODE); i++) {
+  if (i < RUNS) warm.push(synth());
+  if (i < RUNS_TS_NODE) typeChecked.push(tsNode());
+  if (i < RUNS_TS_NODE) transpiled.push(tsNode('--transpile-only'));
+}
+rmSync(copy, { recursive: true, force: true });
 const synthMedian = median(warm);
-console.log('1. npm run synth (real platform: dev, staging, production; validation on; writes dist/)');
+const ratio = median(typeChecked) / synthMedian;
+const spread = (runs) => `(min ${seconds(Math.min(...runs))}, max ${seconds(Math.max(...runs))})`;
+
+console.log('1. npm run synth (real platform: dev, staging, production; validation on; writes dist/ and docs/)');
 console.log(`   cold (no bundle cache, first run after a clone or a source change): ${seconds(cold)}`);
 console.log(
-  `   warm median of ${RUNS}: ${seconds(synthMedian)}  (min ${seconds(Math.min(...warm))}, max ${seconds(Math.max(...warm))})` +
+  `   warm median of ${RUNS}: ${seconds(synthMedian)}  ${spread(warm)}` +
     `  target < ${TARGET_SYNTH_S} s: ${synthMedian / 1000 < TARGET_SYNTH_S ? 'met' : 'MISSED'}`,
 );
 
-// 2. Generated platforms
-console.log(`\n2. generated platforms x 3 environments (median of ${RUNS_GENERATED} runs each, after one warm-up run)`);
+console.log(
+  `\n2. the same app run as the default cdk8s-cli template runs it, interleaved with 1 (median of ${RUNS_TS_NODE} runs each;`,
+);
+console.log("   in a scratch copy of the repository; every run's dist/ and docs/ identical to npm run synth's)");
+console.log(`   npx ts-node main.ts (type-checks):      ${seconds(median(typeChecked))}  ${spread(typeChecked)}`);
+console.log(`   npx ts-node --transpile-only main.ts:   ${seconds(median(transpiled))}  ${spread(transpiled)}`);
+console.log(
+  `   npm run synth (warm) is ${ratio.toFixed(1)}x faster than npx ts-node main.ts` +
+    ` (${(median(transpiled) / synthMedian).toFixed(1)}x than --transpile-only)` +
+    `  target >= ${TARGET_RATIO}x: ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'}`,
+);
+
+// 3. Generated platforms
+console.log(`\n3. generated platforms x 3 environments (median of ${RUNS_GENERATED} runs each, after one warm-up run)`);
 console.log('   services   objects   median wall   peak RSS     output      ms/service');
 const rows = [];
 for (const size of SIZES) {

@@ -278,6 +278,11 @@ test("the benchmark's generated platform synthesizes, Kafka and MongoDB included
       'service-0008',
     ]);
     expect(ofKind(files, 'PerconaServerMongoDB')).toHaveLength(1);
+    expect(ofKind(files, 'KafkaTopic')).toHaveLength(10);
+    const keys = (name: string) =>
+      (find(files, 'ExternalSecret', name).spec as { data: { secretKey: string }[] }).data.map((d) => d.secretKey);
+    expect(keys('service-0000')).toEqual(['api-key', 'mysql-password', 'redis-auth']);
+    expect(keys('service-0001')).toEqual(['mongodb-password', 'mysql-password']);
   }
 });
 
