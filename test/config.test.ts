@@ -318,6 +318,42 @@ describe('loadPlatform', () => {
     ).toEqual(['staging: mongodb.backup.pointInTimeRecovery: must be true in a highAvailability environment']);
   });
 
+  test("an application namespace cannot be Kubernetes' or a platform component's", () => {
+    expect(
+      problemsAfter((i) => {
+        i.platform.namespaces.push('kube-system', 'monitoring', 'argocd');
+      }),
+    ).toEqual([
+      'platform: namespaces.2: "kube-system" is the namespace of Kubernetes itself, not an application namespace (each gets a deny-all NetworkPolicy)',
+      'platform: namespaces.3: "monitoring" is the namespace of Prometheus, Grafana and Loki (monitoringNamespace), not an application namespace (each gets a deny-all NetworkPolicy)',
+      'platform: namespaces.4: "argocd" is the namespace of Argo CD (gitops.namespace), not an application namespace (each gets a deny-all NetworkPolicy)',
+    ]);
+  });
+
+  test('a workload cannot take the name of an object that the charts create beside it', () => {
+    expect(
+      problemsAfter((i) => {
+        service(i, 'microservice-communication').name = 'deny-all';
+        const analytics = service(i, 'microservice-analytics');
+        analytics.name = 'kafka-cluster-ca-cert-reader';
+        gateway(i, 'api-gateway-admin-dashboard').calls = ['kafka-cluster-ca-cert-reader'];
+      }),
+    ).toEqual([
+      'platform: services.deny-all.name: "deny-all" is taken by the NetworkPolicy of every application namespace',
+      'platform: services.kafka-cluster-ca-cert-reader.name: "kafka-cluster-ca-cert-reader" is taken by the copy of the Kafka cluster CA in the Kafka clients\' namespace',
+    ]);
+  });
+
+  test('a secret key starting with a digit (its environment variable would be rejected)', () => {
+    expect(
+      problemsAfter((i) => {
+        service(i, 'microservice-identity').secrets = ['jwt-signing-key', '2fa-seed'];
+      }),
+    ).toEqual([
+      'platform: services.microservice-identity.secrets.1: must start with a letter: Kubernetes rejects its environment variable name "2FA_SEED"',
+    ]);
+  });
+
   test('the error message lists every problem on its own line', () => {
     const inputs = orofiInputs();
     env(inputs, 'production').imageTag = 'latest';

@@ -180,14 +180,74 @@ function workloadsOf(platform: PlatformSpec): NamedWorkload[] {
   ];
 }
 
+/**
+ * Namespaces of Kubernetes itself and of the platform's own components (the operators' Applications,
+ * charts/platform.ts), by what runs there. None may be an application namespace: each of those gets a
+ * deny-all NetworkPolicy and an allow-nothing AuthorizationPolicy, which would cut off what runs there.
+ * (The Kafka namespace, and MongoDB's when it is used, have rules of their own.)
+ */
+function componentNamespaces(platform: PlatformSpec): Map<string, string> {
+  const components = new Map<string, string>([
+    ['kube-system', 'Kubernetes itself'],
+    ['kube-public', 'Kubernetes itself'],
+    ['kube-node-lease', 'Kubernetes itself'],
+    ['cert-manager', 'cert-manager'],
+    ['external-secrets', 'External Secrets'],
+    [platform.istioNamespace, 'istiod (istioNamespace)'],
+    [platform.ingressGateway.namespace, 'the ingress gateway (ingressGateway.namespace)'],
+    [platform.monitoringNamespace, 'Prometheus, Grafana and Loki (monitoringNamespace)'],
+    [platform.gitops.namespace, 'Argo CD (gitops.namespace)'],
+  ]);
+  if (!platform.services.some((s) => s.uses.mongodb)) {
+    components.set(
+      platform.backingServices.mongodb.namespace,
+      'the MongoDB operator (backingServices.mongodb.namespace)',
+    );
+  }
+  return components;
+}
+
+/**
+ * Names that the charts give objects beside the workloads, which a workload (whose objects are named
+ * after it) cannot take: synth would define one object twice.
+ */
+function reservedWorkloadNames(platform: PlatformSpec): Map<string, string> {
+  const { kafka, mongodb } = platform.backingServices;
+  // A copy of a CA Secret comes with a ServiceAccount `<name>-reader` and a SecretStore `<name>-source`.
+  const copy = (name: string, what: string) =>
+    [name, `${name}-reader`, `${name}-source`].map((n): [string, string] => [n, what]);
+  return new Map([
+    ['allow-nothing', 'the AuthorizationPolicy of every application namespace'],
+    ['deny-all', 'the NetworkPolicy of every application namespace'],
+    ['default', 'the Sidecar of every application namespace'],
+    ['gcp-secret-manager', 'the SecretStore and ServiceAccount of every application namespace'],
+    ...copy(`${kafka.cluster}-cluster-ca-cert`, "the copy of the Kafka cluster CA in the Kafka clients' namespace"),
+    ...copy(`${mongodb.cluster}-ca`, "the copy of the MongoDB CA in the MongoDB clients' namespaces"),
+    [`${platform.name}-overview`, `the overview dashboard (dashboard-${platform.name}-overview)`],
+  ]);
+}
+
 /** Rules of the platform description that relate fields to each other. */
 function checkPlatform(platform: PlatformSpec, report: Report): void {
   const workloads = workloadsOf(platform);
   const names = new Set(workloads.map((w) => w.spec.name));
   const dupNames = duplicates(workloads.map((w) => w.spec.name));
+  const reserved = reservedWorkloadNames(platform);
   for (const name of duplicates(platform.namespaces)) report(['namespaces'], `namespace "${name}" is listed twice`);
+  const components = componentNamespaces(platform);
+  platform.namespaces.forEach((namespace, i) => {
+    const component = components.get(namespace);
+    if (component !== undefined) {
+      report(
+        ['namespaces', i],
+        `"${namespace}" is the namespace of ${component}, not an application namespace (each gets a deny-all NetworkPolicy)`,
+      );
+    }
+  });
   for (const { spec, path } of workloads) {
     if (dupNames.has(spec.name)) report([...path, 'name'], `duplicate workload name "${spec.name}"`);
+    const taken = reserved.get(spec.name);
+    if (taken !== undefined) report([...path, 'name'], `"${spec.name}" is taken by ${taken}`);
     if (!platform.namespaces.includes(spec.namespace)) {
       report(
         [...path, 'namespace'],
@@ -203,6 +263,14 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
     });
     for (const callee of duplicates(spec.calls)) report([...path, 'calls'], `"${callee}" is listed twice`);
     for (const key of duplicates(spec.secrets)) report([...path, 'secrets'], `"${key}" is listed twice`);
+    spec.secrets.forEach((key, i) => {
+      if (/^[0-9]/.test(key)) {
+        report(
+          [...path, 'secrets', i],
+          `must start with a letter: Kubernetes rejects its environment variable name "${envVarOf(key)}"`,
+        );
+      }
+    });
     const uses = 'uses' in spec ? spec.uses : NO_BACKING_SERVICES;
     spec.secrets.forEach((key, i) => {
       const implied = (Object.keys(IMPLIED_SECRETS) as (keyof typeof IMPLIED_SECRETS)[]).find(
