@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run test:properties`: the property-based tests of test/properties.test.ts with many more cases than
-// `npm test` runs (12 valid platforms, 100 broken ones, 3 per kind of mistake; here a tenth of --runs per kind).
+// `npm test` runs (10 valid platforms, 100 broken ones, 3 per kind of mistake; here a tenth of --runs per kind).
 //
 // Options: --runs N (default 500) cases per property; --seed N (default 9, the one `npm test` uses) or
 // --seed random. The seed is printed first: the same seed and runs give the same cases.

@@ -26,7 +26,7 @@ import { Draw, invalidInputs, MUTATIONS, validInputs, type Inputs } from './arbi
 import { ofKind, tempDir, treeDigest } from './helpers';
 
 const SEED = Number(process.env.PROPERTY_SEED ?? 9);
-const VALID_RUNS = Number(process.env.PROPERTY_RUNS ?? 12);
+const VALID_RUNS = Number(process.env.PROPERTY_RUNS ?? 10);
 const INVALID_RUNS = Number(process.env.PROPERTY_RUNS ?? 100);
 /** Cases per kind of mistake: 3 in `npm test`, a tenth of PROPERTY_RUNS in `npm run test:properties`. */
 const MUTATION_RUNS = Math.max(3, Math.round(Number(process.env.PROPERTY_RUNS ?? 0) / 10));
