@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { IPodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import { ApiObject, Chart, Duration, JsonPatch } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
@@ -12,6 +13,7 @@ import {
 import { containerResources, hardenedContainer, USER_ID } from './hardening';
 import { WorkloadExternalSecret, type ExternalSecretEntry } from './external-secret';
 import { IngressRoute, type IngressRouteProps } from './ingress-route';
+import { addTyped } from './model-object';
 import { WorkloadMeshPolicy, type WorkloadMeshPolicyProps } from './workload-mesh';
 import { WorkloadMonitoring, type WorkloadMonitoringProps } from './workload-monitoring';
 import { WorkloadNetworkPolicy, type NetworkRule } from './network-policy';
@@ -311,10 +313,13 @@ export class Workload extends Construct {
       });
     }
     if (props.replicas.max > 1) {
-      new kplus.k8s.KubePodDisruptionBudget(this, 'DisruptionBudget', {
+      const budget: IPodDisruptionBudget = {
+        apiVersion: 'policy/v1',
+        kind: 'PodDisruptionBudget',
         metadata: { name, namespace, labels },
-        spec: { maxUnavailable: kplus.k8s.IntOrString.fromNumber(1), selector: { matchLabels: selector } },
-      });
+        spec: { maxUnavailable: 1, selector: { matchLabels: selector } },
+      };
+      addTyped(this, 'DisruptionBudget', budget);
     }
 
     // Selecting by the Deployment object would add cdk8s's hashed `cdk8s.io/metadata.addr` label to the
