@@ -32,6 +32,7 @@ function isPlain(s: string): boolean {
 }
 
 /** Characters that single quotes cannot carry as they are. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const NEEDS_ESCAPES = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 
 function quoted(s: string): string {
@@ -40,6 +41,7 @@ function quoted(s: string): string {
 }
 
 /** Multi-line text that a literal block keeps exactly: no tabs or other control characters but line breaks. */
+// eslint-disable-next-line no-control-regex -- control characters are what it rules out
 const LITERAL_SAFE = /^[^\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]*$/;
 
 function literalBlock(s: string, indent: string): string | undefined {
