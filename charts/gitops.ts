@@ -4,7 +4,7 @@ import type { Construct } from 'constructs';
 import type { HelmChart } from '../lib/model';
 import { addModel } from './model-object';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
-import { SYNC_WAVE } from './sync-waves';
+import { setSyncWave, SYNC_WAVE } from './sync-waves';
 
 /** The cluster Argo CD runs in: every Application deploys to it. */
 const IN_CLUSTER = 'https://kubernetes.default.svc';
@@ -76,19 +76,15 @@ export class GitOpsChart extends PlatformChart {
     const name = `${props.platform}-${props.environment}`;
     const operators = `${name}-operators`;
     const namespace = props.argoNamespace;
-    const argo = (n: string, wave: number) => ({
-      name: n,
-      namespace,
-      annotations: { 'argocd.argoproj.io/sync-wave': String(wave) },
-    });
+    const argo = (n: string) => ({ name: n, namespace });
     const destinations = (namespaces: readonly string[]) =>
       [...new Set(namespaces)].sort().map((ns) => ({ server: IN_CLUSTER, namespace: ns }));
 
-    addModel(
+    const project = addModel(
       this,
       'project',
       new AppProject({
-        metadata: argo(name, SYNC_WAVE.gitops),
+        metadata: argo(name),
         spec: {
           description: `${props.platform} ${props.environment}: the manifests of dist/${props.environment}`,
           sourceRepos: [props.repoURL],
@@ -97,11 +93,11 @@ export class GitOpsChart extends PlatformChart {
         },
       }),
     );
-    addModel(
+    const operatorsProject = addModel(
       this,
       'operators-project',
       new AppProject({
-        metadata: argo(operators, SYNC_WAVE.gitops),
+        metadata: argo(operators),
         spec: {
           description: `${props.platform} ${props.environment}: operators and shared components (pinned Helm charts)`,
           sourceRepos: [...new Set(props.releases.map((r) => r.chart.repoURL))].sort(),
@@ -110,11 +106,11 @@ export class GitOpsChart extends PlatformChart {
         },
       }),
     );
-    addModel(
+    const root = addModel(
       this,
       'root',
       new Application({
-        metadata: { ...argo(name, SYNC_WAVE.gitops), finalizers: ['resources-finalizer.argocd.argoproj.io'] },
+        metadata: { ...argo(name), finalizers: ['resources-finalizer.argocd.argoproj.io'] },
         spec: {
           project: name,
           source: { repoURL: props.repoURL, targetRevision: props.targetRevision, path: `dist/${props.environment}` },
@@ -129,11 +125,11 @@ export class GitOpsChart extends PlatformChart {
       }),
     );
     for (const release of sorted(props.releases, (r) => r.name)) {
-      addModel(
+      const app = addModel(
         this,
         release.name,
         new Application({
-          metadata: { ...argo(release.name, release.wave), finalizers: ['resources-finalizer.argocd.argoproj.io'] },
+          metadata: { ...argo(release.name), finalizers: ['resources-finalizer.argocd.argoproj.io'] },
           spec: {
             project: operators,
             source: {
@@ -151,6 +147,8 @@ export class GitOpsChart extends PlatformChart {
           },
         }),
       );
+      setSyncWave(app, release.wave);
     }
+    for (const own of [project, operatorsProject, root]) setSyncWave(own, SYNC_WAVE.gitops);
   }
 }

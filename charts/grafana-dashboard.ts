@@ -1,5 +1,7 @@
-import { ConfigMap } from 'cdk8s-plus-28';
+import type { ApiObject } from 'cdk8s';
+import type { IConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import type { Construct } from 'constructs';
+import { addTyped } from './model-object';
 
 /** A time-series panel of one PromQL query. */
 export interface DashboardPanel {
@@ -28,7 +30,7 @@ export interface GrafanaDashboardProps {
  * A Grafana dashboard shipped as a ConfigMap that Grafana's dashboard sidecar loads (label
  * `grafana_dashboard`), queried from the default Prometheus data source.
  */
-export function addGrafanaDashboard(scope: Construct, id: string, props: GrafanaDashboardProps): ConfigMap {
+export function addGrafanaDashboard(scope: Construct, id: string, props: GrafanaDashboardProps): ApiObject {
   const dashboard = {
     uid: props.uid.slice(0, 40),
     title: props.title,
@@ -46,8 +48,11 @@ export function addGrafanaDashboard(scope: Construct, id: string, props: Grafana
       targets: [{ refId: 'A', expr: p.expr, legendFormat: p.legend }],
     })),
   };
-  return new ConfigMap(scope, id, {
+  const configMap: IConfigMap = {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
     metadata: { name: props.name, namespace: props.namespace, labels: { ...props.labels, grafana_dashboard: '1' } },
     data: { [`${props.name}.json`]: JSON.stringify(dashboard, null, 2) },
-  });
+  };
+  return addTyped(scope, id, configMap);
 }

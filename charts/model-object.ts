@@ -27,6 +27,48 @@ export interface TypedObject {
   readonly metadata?: ApiObjectMetadata;
 }
 
+/** Drops null and undefined members and sorts keys, as cdk8s renders objects. */
+function sanitize(value: unknown): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(sanitize);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const v = sanitize((value as Record<string, unknown>)[key]);
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+}
+
+/**
+ * An ApiObject whose content is plain JSON data: rendered without cdk8s's token resolution, which
+ * plain data never needs and which dominates rendering time. Metadata (name, namespace, the chart's
+ * labels, annotations added later) is still cdk8s's. JSON patches are not supported.
+ */
+class PlainApiObject extends ApiObject {
+  constructor(
+    scope: Construct,
+    id: string,
+    object: TypedObject,
+    private readonly body: Readonly<Record<string, unknown>>,
+  ) {
+    super(scope, id, { apiVersion: object.apiVersion, kind: object.kind, metadata: object.metadata });
+  }
+
+  override addJsonPatch(): void {
+    throw new Error(`${this.node.path}: JSON patches are not supported on plain objects; set the field instead`);
+  }
+
+  override toJson(): Record<string, unknown> {
+    return {
+      apiVersion: this.apiVersion,
+      kind: this.kind,
+      metadata: sanitize(this.metadata.toJson()),
+      ...(sanitize(this.body) as Record<string, unknown>),
+    };
+  }
+}
+
 /**
  * Adds an object typed by a `kubernetes-models` interface, without the package's runtime validation:
  * for packages whose validators cannot run in the bundled synth (the prometheus-operator models check
@@ -34,6 +76,8 @@ export interface TypedObject {
  * against its CRD.
  */
 export function addTyped(scope: Construct, id: string, object: TypedObject): ApiObject {
-  const { apiVersion, kind, metadata, ...rest } = object;
-  return new ApiObject(scope, id, { apiVersion, kind, metadata, ...rest });
+  const body = Object.fromEntries(
+    Object.entries(object).filter(([key]) => key !== 'apiVersion' && key !== 'kind' && key !== 'metadata'),
+  );
+  return new PlainApiObject(scope, id, object, body);
 }

@@ -1,5 +1,9 @@
-import { k8s } from 'cdk8s-plus-28';
+import type { ApiObject } from 'cdk8s';
+import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
+import type { INetworkPolicyPeer } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicyPeer';
+import type { INetworkPolicyPort } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicyPort';
 import { Construct } from 'constructs';
+import { addTyped } from './model-object';
 
 /** Pods of a namespace (all of them, or those with the given labels), or an address range. */
 export type NetworkPeer =
@@ -30,7 +34,7 @@ export interface WorkloadNetworkPolicyProps {
   readonly egress: readonly NetworkRule[];
 }
 
-function peer(p: NetworkPeer): k8s.NetworkPolicyPeer {
+function peer(p: NetworkPeer): INetworkPolicyPeer {
   if ('cidr' in p) return { ipBlock: { cidr: p.cidr } };
   return {
     namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': p.namespace } },
@@ -38,8 +42,8 @@ function peer(p: NetworkPeer): k8s.NetworkPolicyPeer {
   };
 }
 
-function ports(list: readonly NetworkPort[]): k8s.NetworkPolicyPort[] {
-  return list.map((p) => ({ port: k8s.IntOrString.fromNumber(p.port), protocol: p.protocol ?? 'TCP' }));
+function ports(list: readonly NetworkPort[]): INetworkPolicyPort[] {
+  return list.map((p) => ({ port: p.port, protocol: p.protocol ?? 'TCP' }));
 }
 
 /**
@@ -49,11 +53,13 @@ function ports(list: readonly NetworkPort[]): k8s.NetworkPolicyPort[] {
  * @see https://kubernetes.io/docs/concepts/services-networking/network-policies/
  */
 export class WorkloadNetworkPolicy extends Construct {
-  readonly resource: k8s.KubeNetworkPolicy;
+  readonly resource: ApiObject;
 
   constructor(scope: Construct, id: string, props: WorkloadNetworkPolicyProps) {
     super(scope, id);
-    this.resource = new k8s.KubeNetworkPolicy(this, 'Resource', {
+    const policy: INetworkPolicy = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
       metadata: { name: props.name, namespace: props.namespace, labels: { ...props.labels } },
       spec: {
         podSelector: { matchLabels: { ...props.podSelector } },
@@ -61,6 +67,7 @@ export class WorkloadNetworkPolicy extends Construct {
         ingress: props.ingress.map((rule) => ({ from: [peer(rule.peer)], ports: ports(rule.ports) })),
         egress: props.egress.map((rule) => ({ to: [peer(rule.peer)], ports: ports(rule.ports) })),
       },
-    });
+    };
+    this.resource = addTyped(this, 'Resource', policy);
   }
 }

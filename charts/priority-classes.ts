@@ -1,5 +1,6 @@
-import { k8s } from 'cdk8s-plus-28';
+import type { IPriorityClass } from 'kubernetes-models/scheduling.k8s.io/v1/PriorityClass';
 import type { Construct } from 'constructs';
+import { addTyped } from './model-object';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
 
 /** A scheduling priority for the platform's pods. */
@@ -22,13 +23,16 @@ export class PriorityClassesChart extends PlatformChart {
   constructor(scope: Construct, id: string, props: PriorityClassesChartProps) {
     super(scope, id, props);
     for (const spec of props.classes) {
-      new k8s.KubePriorityClass(this, spec.name, {
+      const priorityClass: IPriorityClass = {
+        apiVersion: 'scheduling.k8s.io/v1',
+        kind: 'PriorityClass',
         metadata: { name: spec.name },
         value: spec.value,
         globalDefault: false,
         preemptionPolicy: 'PreemptLowerPriority',
         description: spec.description,
-      });
+      };
+      addTyped(this, spec.name, priorityClass);
     }
   }
 }

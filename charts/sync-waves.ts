@@ -60,17 +60,19 @@ const WAVE_OF_KIND: Readonly<Record<string, number>> = {
 
 const ANNOTATION = 'argocd.argoproj.io/sync-wave';
 
+/** Objects given a wave of their own. */
+const ownWave = new WeakSet<ApiObject>();
+
 /** Annotates an object with a wave of its own, overriding its kind's. */
 export function setSyncWave(object: ApiObject, wave: number): void {
   object.metadata.addAnnotation(ANNOTATION, String(wave));
+  ownWave.add(object);
 }
 
 /** Gives every object of the app that has no wave of its own the wave of its kind. */
 export function assignSyncWaves(app: App): void {
   for (const construct of app.node.findAll()) {
-    if (!(construct instanceof ApiObject)) continue;
-    const annotations = (construct.metadata.toJson() as { annotations?: Record<string, string> }).annotations;
-    if (annotations?.[ANNOTATION] !== undefined) continue;
-    setSyncWave(construct, WAVE_OF_KIND[construct.kind] ?? SYNC_WAVE.workloads);
+    if (!(construct instanceof ApiObject) || ownWave.has(construct)) continue;
+    construct.metadata.addAnnotation(ANNOTATION, String(WAVE_OF_KIND[construct.kind] ?? SYNC_WAVE.workloads));
   }
 }

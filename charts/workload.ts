@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { IHorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
+import type { IPodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
+import type { IConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import { ApiObject, Chart, Duration, JsonPatch } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
@@ -12,6 +15,7 @@ import {
 import { containerResources, hardenedContainer, USER_ID } from './hardening';
 import { WorkloadExternalSecret, type ExternalSecretEntry } from './external-secret';
 import { IngressRoute, type IngressRouteProps } from './ingress-route';
+import { addTyped } from './model-object';
 import { WorkloadMeshPolicy, type WorkloadMeshPolicyProps } from './workload-mesh';
 import { WorkloadMonitoring, type WorkloadMonitoringProps } from './workload-monitoring';
 import { WorkloadNetworkPolicy, type NetworkRule } from './network-policy';
@@ -153,8 +157,8 @@ export class Workload extends Construct {
   readonly deployment: kplus.Deployment;
   readonly service: kplus.Service;
   readonly serviceAccount: kplus.ServiceAccount;
-  readonly configMap?: kplus.ConfigMap;
-  readonly autoscaler?: kplus.HorizontalPodAutoscaler;
+  readonly configMap?: ApiObject;
+  readonly autoscaler?: ApiObject;
   readonly networkPolicy?: WorkloadNetworkPolicy;
   /** The labels of every object of the workload: the `app.kubernetes.io` set and Istio's `app` and `version`. */
   readonly labels: Readonly<Record<string, string>>;
@@ -197,11 +201,14 @@ export class Workload extends Construct {
     };
     const envFrom: kplus.EnvFrom[] = [];
     if (props.config) {
-      this.configMap = new kplus.ConfigMap(this, 'Config', {
+      const configMap: IConfigMap = {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
         metadata: { name, namespace, labels },
         data: { ...props.config },
-      });
-      envFrom.push(kplus.Env.fromConfigMap(this.configMap));
+      };
+      this.configMap = addTyped(this, 'Config', configMap);
+      envFrom.push(kplus.Env.fromConfigMap(kplus.ConfigMap.fromConfigMapName(this, 'ConfigRef', name)));
       podAnnotations['checksum/config'] = createHash('sha256').update(JSON.stringify(props.config)).digest('hex');
     }
     const secret = props.secret ? kplus.Secret.fromSecretName(this, 'Secret', props.secret.name) : undefined;
@@ -283,6 +290,8 @@ export class Workload extends Construct {
       ApiObject.of(this.deployment),
       // cdk8s-plus always labels pods with a hash of the construct path; the stable labels above select them.
       JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'),
+      // cdk8s-plus sets 2 replicas unless an HPA of its own targets the Deployment: the HPA here is plain.
+      ...(autoscaled ? [JsonPatch.remove('/spec/replicas')] : []),
       JsonPatch.add(`${container}/startupProbe`, { ...check(liveness), periodSeconds: 2, failureThreshold: 30 }),
       JsonPatch.add(`${container}/readinessProbe`, { ...check(readiness), periodSeconds: 5, failureThreshold: 3 }),
       JsonPatch.add(`${container}/livenessProbe`, { ...check(liveness), periodSeconds: 10, failureThreshold: 3 }),
@@ -299,22 +308,48 @@ export class Workload extends Construct {
     );
 
     if (autoscaled) {
-      this.autoscaler = new kplus.HorizontalPodAutoscaler(this, 'Autoscaler', {
-        metadata: { name, namespace, labels },
-        target: this.deployment,
-        minReplicas: props.replicas.min,
-        maxReplicas: props.replicas.max,
-        metrics: [
-          kplus.Metric.resourceCpu(kplus.MetricTarget.averageUtilization(CPU_TARGET_PERCENT)),
-          kplus.Metric.resourceMemory(kplus.MetricTarget.averageUtilization(MEMORY_TARGET_PERCENT)),
-        ],
+      const utilization = (resource: string, percent: number) => ({
+        type: 'Resource',
+        resource: { name: resource, target: { type: 'Utilization', averageUtilization: percent } },
       });
+      const autoscaler: IHorizontalPodAutoscaler = {
+        apiVersion: 'autoscaling/v2',
+        kind: 'HorizontalPodAutoscaler',
+        metadata: { name, namespace, labels },
+        spec: {
+          scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name },
+          minReplicas: props.replicas.min,
+          maxReplicas: props.replicas.max,
+          metrics: [utilization('cpu', CPU_TARGET_PERCENT), utilization('memory', MEMORY_TARGET_PERCENT)],
+          behavior: {
+            // Up at once, by up to 4 pods or doubling a minute; down slowly, one pod a minute after five
+            // quiet minutes (the disruption budget's pace), so a short dip does not shed capacity.
+            scaleUp: {
+              stabilizationWindowSeconds: 0,
+              selectPolicy: 'Max',
+              policies: [
+                { type: 'Pods', value: 4, periodSeconds: 60 },
+                { type: 'Percent', value: 100, periodSeconds: 60 },
+              ],
+            },
+            scaleDown: {
+              stabilizationWindowSeconds: 300,
+              selectPolicy: 'Min',
+              policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }],
+            },
+          },
+        },
+      };
+      this.autoscaler = addTyped(this, 'Autoscaler', autoscaler);
     }
     if (props.replicas.max > 1) {
-      new kplus.k8s.KubePodDisruptionBudget(this, 'DisruptionBudget', {
+      const budget: IPodDisruptionBudget = {
+        apiVersion: 'policy/v1',
+        kind: 'PodDisruptionBudget',
         metadata: { name, namespace, labels },
-        spec: { maxUnavailable: kplus.k8s.IntOrString.fromNumber(1), selector: { matchLabels: selector } },
-      });
+        spec: { maxUnavailable: 1, selector: { matchLabels: selector } },
+      };
+      addTyped(this, 'DisruptionBudget', budget);
     }
 
     // Selecting by the Deployment object would add cdk8s's hashed `cdk8s.io/metadata.addr` label to the

@@ -2,10 +2,10 @@
  * The synth command: configuration in, dist/ out, or a clear report and exit code 1 with dist/ untouched.
  */
 import { loadPlatform } from './config/load';
-import { generateDocs } from './docs';
+import { environmentDoc } from './docs';
 import { ProblemsError } from './errors';
-import { synthesizePlatform } from './synth';
-import { writeTreeAtomically, WriteError } from './write';
+import { synthesizeEnvironment, SynthError } from './synth';
+import { TreeWriter, WriteError, type TreeFile } from './write';
 
 export interface SynthCommand {
   /** The platform description, as exported by `environments/platform.ts`. */
@@ -21,21 +21,49 @@ export interface SynthCommand {
   readonly docsDir?: string;
 }
 
-/** Runs the synth command and returns its exit code. */
+/**
+ * Runs the synth command and returns its exit code. Each environment is written to a scratch folder as
+ * soon as it is synthesized and valid (so memory holds one environment at a time); dist/ and docs/ are
+ * swapped in only when every environment is, and left as they were otherwise.
+ */
 export function runSynth(command: SynthCommand, log: Pick<Console, 'log' | 'error'> = console): number {
   const started = performance.now();
+  const writers: TreeWriter[] = [];
   try {
     const model = loadPlatform(command.platform, command.environments);
-    const files = synthesizePlatform(model);
-    writeTreeAtomically(command.outDir, files);
-    if (command.docsDir) writeTreeAtomically(command.docsDir, generateDocs(model, files));
-    const objects = files.reduce((n, f) => n + f.objects.length, 0);
+    const dist = new TreeWriter(command.outDir);
+    writers.push(dist);
+    const docs: TreeFile[] = [];
+    const problems: string[] = [];
+    let files = 0;
+    let objects = 0;
+    for (const env of model.environments) {
+      const envFiles = synthesizeEnvironment(env, problems);
+      if (problems.length > 0) continue; // still check the others, but write nothing more
+      dist.add(envFiles);
+      docs.push(
+        environmentDoc(
+          env,
+          envFiles.flatMap((f) => f.objects),
+        ),
+      );
+      files += envFiles.length;
+      objects += envFiles.reduce((n, f) => n + f.objects.length, 0);
+    }
+    if (problems.length > 0) throw new SynthError(problems);
+    const docsWriter = command.docsDir ? new TreeWriter(command.docsDir) : undefined;
+    if (docsWriter) {
+      writers.push(docsWriter);
+      docsWriter.add(docs);
+    }
+    dist.commit();
+    docsWriter?.commit();
+    writers.length = 0;
     const envs = model.environments.map((e) => e.name).join(', ');
-    log.log(
-      `synth: ${envs}: ${files.length} files, ${objects} objects in ${Math.round(performance.now() - started)} ms`,
-    );
+    log.log(`synth: ${envs}: ${files} files, ${objects} objects in ${Math.round(performance.now() - started)} ms`);
     return 0;
   } catch (error) {
+    for (const writer of writers) writer.abort();
     if (error instanceof ProblemsError || error instanceof WriteError) {
       log.error(`synth failed, ${command.outDir} left unchanged: ${error.message}`);
       return 1;

@@ -93,7 +93,7 @@ function topology(env: EnvironmentModel): string {
 }
 
 /** `docs/<environment>.md`: the platform as the description and the manifests say it is. */
-function environmentDoc(env: EnvironmentModel, objects: readonly KubeObject[]): TreeFile {
+export function environmentDoc(env: EnvironmentModel, objects: readonly KubeObject[]): TreeFile {
   const s = env.surroundings;
   const topics = env.kafka?.topics ?? [];
   const ingress = `${s.ingressGateway.namespace}/${s.ingressGateway.name}`;

@@ -4,13 +4,13 @@
  * as it was.
  */
 import { ApiObject, App, Chart, DependencyGraph } from 'cdk8s';
-import * as yaml from 'js-yaml';
 import { addPlatformCharts } from '../charts/platform';
 import { renderedJson } from '../charts/rendered-patch';
 import { ProblemsError } from './errors';
 import type { EnvironmentModel, PlatformModel } from './model';
 import { secretReferenceProblems, type PlacedObject } from './references';
 import { validateObject, type KubeObject } from './validate';
+import { toYaml } from './yaml';
 
 /** One output file: `<environment>/<chart>.yaml`, relative to dist/. */
 export interface ManifestFile {
@@ -26,8 +26,6 @@ export class SynthError extends ProblemsError {
   }
 }
 
-const YAML_OPTIONS: yaml.DumpOptions = { noRefs: true, lineWidth: -1, sortKeys: true };
-
 /**
  * The objects of one chart in dependency order, as `chart.toJson()` returns them. `chart.toJson()`
  * itself re-resolves and re-validates the whole app on every call, which makes an app of n charts
@@ -35,8 +33,12 @@ const YAML_OPTIONS: yaml.DumpOptions = { noRefs: true, lineWidth: -1, sortKeys: 
  * other: the order in which Argo CD applies objects is expressed with sync waves.
  */
 function chartObjects(chart: Chart): KubeObject[] {
-  return new DependencyGraph(chart.node)
-    .topology()
+  const constructs = chart.node.findAll();
+  // Without dependencies the topological order is the tree's order: skip building the graph.
+  const ordered = constructs.some((c) => c.node.dependencies.length > 0)
+    ? new DependencyGraph(chart.node).topology()
+    : constructs;
+  return ordered
     .filter((c): c is ApiObject => c instanceof ApiObject && Chart.of(c) === chart)
     .map((o) => renderedJson(o) as KubeObject);
 }
@@ -61,7 +63,7 @@ export function renderApp(app: App, envName: string, problems: string[]): Manife
     return {
       path: `${envName}/${chart.node.id}.yaml`,
       objects,
-      content: objects.map((o) => yaml.dump(o, YAML_OPTIONS)).join('---\n'),
+      content: objects.map((o) => toYaml(o)).join('---\n'),
     };
   });
   const seen = new Map<string, string>();

@@ -43,31 +43,68 @@ export function recover(target: string): void {
 }
 
 /**
+ * Builds the new content of `target` file by file in a scratch folder beside it, then swaps it in as a
+ * whole (`commit`) or throws it away (`abort`). Files can be added as they are produced, so that a large
+ * tree never has to be held in memory.
+ */
+export class TreeWriter {
+  private readonly tmp: string;
+  private readonly made = new Set<string>();
+
+  /** @throws WriteError when the target's folder is missing or not writable (nothing is changed then) */
+  constructor(private readonly target: string) {
+    const { parent, tmpPrefix } = scratchPaths(target);
+    try {
+      accessSync(parent, constants.W_OK);
+      if (existsSync(target)) accessSync(target, constants.W_OK);
+    } catch {
+      throw new WriteError(`cannot write ${target}: ${parent} is missing or not writable`);
+    }
+    recover(target);
+    this.tmp = join(parent, `${tmpPrefix}${process.pid}`);
+    this.mkdir(this.tmp);
+  }
+
+  private mkdir(dir: string): void {
+    if (this.made.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    this.made.add(dir);
+  }
+
+  /** @throws WriteError (the scratch folder is removed then) */
+  add(files: readonly TreeFile[]): void {
+    try {
+      for (const file of files) {
+        const path = join(this.tmp, file.path);
+        this.mkdir(dirname(path));
+        writeFileSync(path, file.content);
+      }
+    } catch (error) {
+      this.abort();
+      throw new WriteError(`cannot write ${this.target}: ${(error as Error).message}`);
+    }
+  }
+
+  /** Replaces the target with what was added: two renames, see the module's comment. */
+  commit(): void {
+    const { old } = scratchPaths(this.target);
+    if (existsSync(this.target)) renameSync(this.target, old);
+    renameSync(this.tmp, this.target);
+    rmSync(old, { recursive: true, force: true });
+  }
+
+  /** Leaves the target as it was. */
+  abort(): void {
+    rmSync(this.tmp, { recursive: true, force: true });
+  }
+}
+
+/**
  * Writes `files` as the complete new content of `target`.
  * @throws WriteError when the target's folder is missing or not writable (nothing is changed then)
  */
 export function writeTreeAtomically(target: string, files: readonly TreeFile[]): void {
-  const { parent, old, tmpPrefix } = scratchPaths(target);
-  try {
-    accessSync(parent, constants.W_OK);
-    if (existsSync(target)) accessSync(target, constants.W_OK);
-  } catch {
-    throw new WriteError(`cannot write ${target}: ${parent} is missing or not writable`);
-  }
-  recover(target);
-  const tmp = join(parent, `${tmpPrefix}${process.pid}`);
-  try {
-    for (const file of files) {
-      const path = join(tmp, file.path);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.content);
-    }
-    if (files.length === 0) mkdirSync(tmp, { recursive: true });
-  } catch (error) {
-    rmSync(tmp, { recursive: true, force: true });
-    throw new WriteError(`cannot write ${target}: ${(error as Error).message}`);
-  }
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(tmp, target);
-  rmSync(old, { recursive: true, force: true });
+  const writer = new TreeWriter(target);
+  writer.add(files);
+  writer.commit();
 }

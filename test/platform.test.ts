@@ -183,7 +183,7 @@ test('environments differ only in sizes, replicas, hosts, image tags, project, z
       .replaceAll(`orofi ${env}:`, 'orofi ENV:')
       .replaceAll(`orofi-${env}-cloud`, 'orofi-ENV-cloud')
       .replace(/(:|version: |version": )(dev-[0-9a-f]+|staging-v[\d.]+|prod-v[\d.]+)/g, '$1TAG')
-      .replace(/checksum\/config: [0-9a-f]{64}/g, 'checksum/config: SUM')
+      .replace(/checksum\/config: '?[0-9a-f]{64}'?/g, 'checksum/config: SUM')
       .replace(
         /^(\s*(cpu|memory|replicas|minReplicas|maxReplicas|value|maxConnections|http1MaxPendingRequests|http2MaxRequests|consecutive5xxErrors|baseEjectionTime|maxEjectionPercent)): .*$/gm,
         '$1: N',

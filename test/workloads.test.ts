@@ -151,6 +151,12 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
       'polaris.fairwinds.com/deploymentMissingReplicas-exempt': 'true',
     });
     expect(hpa.spec!.minReplicas).toBeGreaterThanOrEqual(2);
+    // Scale-in at the disruption budget's pace: one pod a minute, after five quiet minutes.
+    expect(hpa.spec!.behavior!.scaleDown).toEqual({
+      stabilizationWindowSeconds: 300,
+      selectPolicy: 'Min',
+      policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }],
+    });
     expect(get<IPodDisruptionBudget>(files, 'PodDisruptionBudget', w.name).spec!.maxUnavailable).toBe(1);
     const expected = environments.find((e) => e.name === env.name)!;
     const bounds = expected.workloads?.[w.name]?.replicas ?? expected.replicas;

@@ -1,0 +1,127 @@
+/**
+ * A YAML emitter for Kubernetes objects (JSON data: maps, lists, strings, numbers, booleans, null):
+ * block style, keys sorted, strings quoted unless they are plain words that no YAML 1.1 or 1.2 reader
+ * takes for anything else (so `yes`, `on`, `1.10`, `2024-01-01` or `0755` stay strings for go-yaml, and
+ * kubectl and Argo CD read exactly the JSON that was validated), multi-line text as literal blocks.
+ *
+ * js-yaml's `dump` does the same job about five times slower: it tests every string against every
+ * implicit type and picks among all scalar styles. This emitter is deliberately conservative instead;
+ * `test/yaml.test.ts` checks that js-yaml reads back exactly what was written.
+ */
+
+/** Words YAML 1.1 reads as booleans or null (go-yaml v2, which sigs.k8s.io/yaml uses), in any case. */
+const RESERVED = new Set(['y', 'yes', 'n', 'no', 'true', 'false', 'on', 'off', 'null']);
+
+/**
+ * Strings written without quotes: a letter, `_` or `/` first (never a digit, `.`, `-` or another
+ * indicator, so never a number, date, sexagesimal, `.inf` or `-` entry), then letters, digits and
+ * `_ . / - @ :` (no space, so never `: ` or ` #`), not ending in `.` or `:`, nor a reserved word.
+ */
+const PLAIN = /^[A-Za-z_/][A-Za-z0-9_./@:-]*$/;
+
+/** Labels, names and keys repeat across objects: each string is classified once. */
+const plainness = new Map<string, boolean>();
+
+function isPlain(s: string): boolean {
+  let plain = plainness.get(s);
+  if (plain === undefined) {
+    plain = PLAIN.test(s) && !RESERVED.has(s.toLowerCase()) && !s.endsWith('.') && !s.endsWith(':');
+    if (s.length <= 256) plainness.set(s, plain);
+  }
+  return plain;
+}
+
+/** Characters that single quotes cannot carry as they are. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const NEEDS_ESCAPES = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+
+function quoted(s: string): string {
+  // JSON's double-quoted strings are YAML double-quoted scalars.
+  return NEEDS_ESCAPES.test(s) ? JSON.stringify(s) : `'${s.replaceAll("'", "''")}'`;
+}
+
+/** Multi-line text that a literal block keeps exactly: no tabs or other control characters but line breaks. */
+// eslint-disable-next-line no-control-regex -- control characters are what it rules out
+const LITERAL_SAFE = /^[^\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]*$/;
+
+function literalBlock(s: string, indent: string): string | undefined {
+  if (!s.includes('\n') || !LITERAL_SAFE.test(s) || s.startsWith(' ') || s.startsWith('\n')) return undefined;
+  const body = s.endsWith('\n') ? s.slice(0, -1) : s;
+  // `|` keeps one final line break, `|-` none; more than one would need `|+`: quote those instead.
+  if (body.endsWith('\n')) return undefined;
+  const lines = body.split('\n');
+  // A line of only spaces would change the indentation a reader detects; trailing spaces are kept.
+  if (lines.some((line) => line.length > 0 && line.trim() === '')) return undefined;
+  const header = s.endsWith('\n') ? '|' : '|-';
+  return `${header}\n${lines.map((line) => (line === '' ? '' : `${indent}${line}`)).join('\n')}`;
+}
+
+function scalar(value: unknown, indent: string): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+      if (isPlain(value)) return value;
+      return literalBlock(value, indent) ?? quoted(value);
+    case 'number': {
+      if (!Number.isFinite(value)) throw new Error(`cannot write ${value} as YAML`);
+      const text = String(value);
+      // YAML 1.1 floats need a dot: 1e-7 would read as a string.
+      if (!text.includes('e')) return text;
+      return Number.isInteger(value) ? BigInt(value).toString() : value.toFixed(20).replace(/0+$/, '');
+    }
+    case 'boolean':
+      return value ? 'true' : 'false';
+    default:
+      throw new Error(`cannot write a ${typeof value} as YAML`);
+  }
+}
+
+const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+const key = (k: string) => (isPlain(k) ? k : quoted(k));
+
+/** Lines of a map or list at `indent`, each line ending with a line break. */
+function block(value: unknown, indent: string, out: string[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (isMap(item) && Object.keys(item).length > 0) {
+        // The first entry of a map in a list shares the line of its `- `.
+        const inner: string[] = [];
+        block(item, `${indent}  `, inner);
+        out.push(`${indent}- ${inner[0]!.slice(indent.length + 2)}`, ...inner.slice(1));
+      } else if (Array.isArray(item) && item.length > 0) {
+        out.push(`${indent}-\n`);
+        block(item, `${indent}  `, out);
+      } else out.push(`${indent}- ${inline(item, `${indent}  `)}\n`);
+    }
+    return;
+  }
+  for (const k of Object.keys(value as Record<string, unknown>).sort()) {
+    const v = (value as Record<string, unknown>)[k];
+    if (v === undefined) continue;
+    if (isMap(v) && Object.keys(v).length > 0) {
+      out.push(`${indent}${key(k)}:\n`);
+      block(v, `${indent}  `, out);
+    } else if (Array.isArray(v) && v.length > 0) {
+      out.push(`${indent}${key(k)}:\n`);
+      block(v, `${indent}  `, out);
+    } else out.push(`${indent}${key(k)}: ${inline(v, `${indent}  `)}\n`);
+  }
+}
+
+/** A value on the line of its key or dash: a scalar, or an empty map or list. */
+function inline(value: unknown, indent: string): string {
+  if (Array.isArray(value)) return '[]';
+  if (isMap(value)) return '{}';
+  return scalar(value, indent);
+}
+
+/** One YAML document (without `---`) of a JSON value, keys sorted. */
+export function toYaml(value: unknown): string {
+  if (!isMap(value) && !Array.isArray(value)) return `${scalar(value, '  ')}\n`;
+  if (isMap(value) && Object.keys(value).length === 0) return '{}\n';
+  if (Array.isArray(value) && value.length === 0) return '[]\n';
+  const out: string[] = [];
+  block(value, '', out);
+  return out.join('');
+}
