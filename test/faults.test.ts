@@ -19,6 +19,10 @@ import { dirname, join } from 'node:path';
 import { recover } from '../lib/write';
 import { ROOT, tempDir, treeDigest } from './helpers';
 
+// Several processes run at once beside the other test files; on a fresh clone each first bundles the
+// app (scripts/run.mjs's cache is empty), which takes seconds on a loaded 2-core machine.
+jest.setTimeout(60_000);
+
 const HOOK = join(ROOT, 'test/fixtures/interrupt.js');
 const SERVICES = '4';
 const FILES = 42;
