@@ -30,9 +30,10 @@ export function runSynth(command: SynthCommand, log: Pick<Console, 'log' | 'erro
   const started = performance.now();
   const writers: TreeWriter[] = [];
   try {
-    const model = loadPlatform(command.platform, command.environments);
+    // An output folder that cannot be written fails before any work.
     const dist = new TreeWriter(command.outDir);
     writers.push(dist);
+    const model = loadPlatform(command.platform, command.environments);
     const docs: TreeFile[] = [];
     const problems: string[] = [];
     let files = 0;

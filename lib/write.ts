@@ -42,6 +42,20 @@ export function recover(target: string): void {
   }
 }
 
+/** The first folder of a tree (itself included) whose entries cannot be removed, if any. */
+function unwritableFolder(dir: string): string | undefined {
+  try {
+    accessSync(dir, constants.W_OK | constants.X_OK);
+  } catch {
+    return dir;
+  }
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const locked = entry.isDirectory() ? unwritableFolder(join(dir, entry.name)) : undefined;
+    if (locked !== undefined) return locked;
+  }
+  return undefined;
+}
+
 /**
  * Builds the new content of `target` file by file in a scratch folder beside it, then swaps it in as a
  * whole (`commit`) or throws it away (`abort`). Files can be added as they are produced, so that a large
@@ -51,15 +65,19 @@ export class TreeWriter {
   private readonly tmp: string;
   private readonly made = new Set<string>();
 
-  /** @throws WriteError when the target's folder is missing or not writable (nothing is changed then) */
+  /**
+   * @throws WriteError when the target's parent is missing or not writable, or a folder of the target
+   *   is not writable (the old tree could not be removed): nothing is changed then
+   */
   constructor(private readonly target: string) {
     const { parent, tmpPrefix } = scratchPaths(target);
     try {
       accessSync(parent, constants.W_OK);
-      if (existsSync(target)) accessSync(target, constants.W_OK);
     } catch {
       throw new WriteError(`cannot write ${target}: ${parent} is missing or not writable`);
     }
+    const locked = existsSync(target) ? unwritableFolder(target) : undefined;
+    if (locked !== undefined) throw new WriteError(`cannot write ${target}: ${locked} is not writable`);
     recover(target);
     this.tmp = join(parent, `${tmpPrefix}${process.pid}`);
     this.mkdir(this.tmp);
