@@ -26,8 +26,8 @@ import { Draw, invalidInputs, MUTATIONS, validInputs, type Inputs } from './arbi
 import { ofKind, tempDir, treeDigest } from './helpers';
 
 const SEED = Number(process.env.PROPERTY_SEED ?? 9);
-const VALID_RUNS = Number(process.env.PROPERTY_RUNS ?? 10);
-const INVALID_RUNS = Number(process.env.PROPERTY_RUNS ?? 100);
+const VALID_RUNS = Number(process.env.PROPERTY_RUNS ?? 6);
+const INVALID_RUNS = Number(process.env.PROPERTY_RUNS ?? 50);
 /** Cases per kind of mistake: 3 in `npm test`, a tenth of PROPERTY_RUNS in `npm run test:properties`. */
 const MUTATION_RUNS = Math.max(3, Math.round(Number(process.env.PROPERTY_RUNS ?? 0) / 10));
 const settings = (numRuns: number): fc.Parameters<unknown> => ({ seed: SEED, numRuns, endOnFailure: true });

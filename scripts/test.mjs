@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `npm test`: the type-check, the lint and format check, and Jest, run side by side (each is
+// single-threaded most of the time, Jest excepted), each one's output printed whole once it is done, in
+// that order. Fails if any of them fails. Extra arguments go to Jest.
+import { Buffer } from 'node:buffer';
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const steps = [
+  { name: 'typecheck', command: bin('tsc'), args: ['--noEmit', '-p', '.'] },
+  { name: 'lint', command: 'sh', args: ['-c', `"${bin('eslint')}" . && "${bin('prettier')}" --check .`] },
+  { name: 'jest', command: bin('jest'), args: process.argv.slice(2) },
+];
+
+const runs = steps.map(
+  (step) =>
+    new Promise((resolve) => {
+      const chunks = [];
+      const child = spawn(step.command, step.args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.on('data', (c) => chunks.push(c));
+      child.stderr.on('data', (c) => chunks.push(c));
+      child.on('close', (code) => resolve({ ...step, code, output: Buffer.concat(chunks).toString() }));
+    }),
+);
+
+let failed = false;
+for (const run of runs) {
+  const result = await run;
+  process.stdout.write(`\n> ${result.name}\n${result.output}`);
+  if (result.code !== 0) {
+    failed = true;
+    process.stdout.write(`\n${result.name} failed (exit code ${result.code})\n`);
+  }
+}
+process.exitCode = failed ? 1 : 0;
