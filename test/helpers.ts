@@ -11,6 +11,16 @@ import type { KubeObject } from '../lib/validate';
 
 export const ROOT = join(__dirname, '..');
 
+/** The security context every container of the platform has (its user aside). */
+export const HARDENED_CONTAINER = {
+  allowPrivilegeEscalation: false,
+  capabilities: { drop: ['ALL'] },
+  privileged: false,
+  readOnlyRootFilesystem: true,
+  runAsNonRoot: true,
+  seccompProfile: { type: 'RuntimeDefault' },
+};
+
 /** Fresh, mutable copies of the real inputs, for tests that break them on purpose. */
 export function orofiInputs(): { platform: PlatformInput; environments: EnvironmentInput[] } {
   return structuredClone({ platform, environments });

@@ -7,7 +7,7 @@ import { App } from 'cdk8s';
 import { KafkaChart } from '../charts/kafka';
 import { environments, platform } from '../environments';
 import { validateObject, type KubeObject } from '../lib/validate';
-import { find, ofKind, orofiModel, synth } from './helpers';
+import { find, HARDENED_CONTAINER, ofKind, orofiModel, synth } from './helpers';
 
 type Json = Record<string, never>;
 type Acl = { resource: { type: string; name: string; patternType: string }; operations: string[] };
@@ -115,14 +115,7 @@ describe.each(outputs)('%s', (envName, files) => {
   });
 
   test('hardened pods: non-root, no escalation, no capabilities, read-only root, RuntimeDefault; resources set', () => {
-    const hardened = {
-      allowPrivilegeEscalation: false,
-      capabilities: { drop: ['ALL'] },
-      privileged: false,
-      readOnlyRootFilesystem: true,
-      runAsNonRoot: true,
-      seccompProfile: { type: 'RuntimeDefault' },
-    };
+    const hardened = HARDENED_CONTAINER;
     // Each pool's templates (a pool's template replaces the cluster's, which sets only the PDB).
     expect(spec.kafka.template).toEqual({ podDisruptionBudget: { maxUnavailable: 1 } });
     for (const pool of ofKind(files, 'KafkaNodePool')) {

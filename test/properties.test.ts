@@ -23,7 +23,7 @@ import { secretReferenceProblems } from '../lib/references';
 import { synthesizeEnvironment, type ManifestFile } from '../lib/synth';
 import { validateObject } from '../lib/validate';
 import { Draw, invalidInputs, MUTATIONS, validInputs, type Inputs } from './arbitraries';
-import { ofKind, tempDir, treeDigest } from './helpers';
+import { HARDENED_CONTAINER, ofKind, tempDir, treeDigest } from './helpers';
 
 const SEED = Number(process.env.PROPERTY_SEED ?? 9);
 const VALID_RUNS = Number(process.env.PROPERTY_RUNS ?? 6);
@@ -33,15 +33,6 @@ const MUTATION_RUNS = Math.max(3, Math.round(Number(process.env.PROPERTY_RUNS ??
 const settings = (numRuns: number): fc.Parameters<unknown> => ({ seed: SEED, numRuns, endOnFailure: true });
 /** Jest's time limit for a property of `runs` cases taking up to `ms` each on a loaded machine. */
 const timeout = (runs: number, ms: number) => 10_000 + runs * ms;
-
-const HARDENED_CONTAINER = {
-  allowPrivilegeEscalation: false,
-  capabilities: { drop: ['ALL'] },
-  privileged: false,
-  readOnlyRootFilesystem: true,
-  runAsNonRoot: true,
-  seccompProfile: { type: 'RuntimeDefault' },
-};
 
 /** The fixed charts of every environment, beside one file per workload. */
 const PLATFORM_FILES = ['edge', 'gitops', 'mesh', 'monitoring', 'namespaces', 'priority-classes', 'secret-stores'];
