@@ -15,4 +15,5 @@ module.exports = {
   // Jest's default is one worker fewer than the cores: on a 2-core CI machine that is one, and the suite
   // runs serially. The files are independent, so use every core.
   maxWorkers: '100%',
+  globalSetup: '<rootDir>/test/global-setup.js',
 };

@@ -1,0 +1,31 @@
+/**
+ * Before the workers start: bundle the two entry points that tests run as real processes (the synth
+ * fixtures), once, so that the concurrent processes of synth-command and faults tests find
+ * scripts/run.mjs's bundle and code caches ready instead of each bundling the app on a fresh clone.
+ */
+const { spawn } = require('node:child_process');
+const { mkdtempSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+
+function run(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'scripts/run.mjs'), ...args], { stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`warm-up ${args[0]} exited ${code}`))));
+  });
+}
+
+module.exports = async () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'orofi-warm-up-'));
+  try {
+    await Promise.all([
+      run([join(root, 'test/fixtures/synth.ts'), join(scratch, 'real')]),
+      run([join(root, 'test/fixtures/synth-generated.ts'), '1', join(scratch, 'generated')]),
+    ]);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+};
