@@ -8,7 +8,7 @@ import type { IPodMonitor } from '@kubernetes-models/prometheus-operator/monitor
 import type { IPrometheusRule } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule';
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import type { IApplication } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application';
-import { LOG_LABELS } from '../charts/platform';
+import { LOG_LABELS } from '../charts/platform-operators';
 import { environments } from '../environments';
 import type { ManifestFile } from '../lib/synth';
 import { find, ofKind, orofiModel, synth } from './helpers';

@@ -1,0 +1,139 @@
+/**
+ * How workloads reach each other and the world, from the call graph and the backing services they use:
+ * their NetworkPolicy rules, their mesh policy (callers' identities, the hosts their proxy knows) and
+ * the managed services the mesh is told about. Part of the mapping from the model to construct props
+ * (charts/platform.ts).
+ */
+import type { EnvironmentModel, WorkloadModel } from '../lib/model';
+import type { ExternalService } from './mesh-defaults';
+import type { NetworkRule } from './network-policy';
+
+/** Port of the Istio sidecar's merged Prometheus metrics (application and Envoy). */
+const ISTIO_METRICS_PORT = 15020;
+/** Port of istiod's xDS and certificate service, which every sidecar connects to. */
+const ISTIOD_XDS_PORT = 15012;
+/** Cloud SQL's server-side port, which the Auth Proxy connects to. */
+const CLOUD_SQL_SERVER_PORT = 3307;
+/**
+ * The GKE metadata server, which hands out Workload Identity tokens: 169.254.169.254:80, served on
+ * 169.254.169.252:988 under GKE Dataplane V2.
+ */
+const METADATA_SERVER: readonly NetworkRule[] = [
+  { peer: { cidr: '169.254.169.254/32' }, ports: [{ port: 80 }] },
+  { peer: { cidr: '169.254.169.252/32' }, ports: [{ port: 988 }] },
+];
+export const DNS: NetworkRule = {
+  peer: { namespace: 'kube-system', podLabels: { 'k8s-app': 'kube-dns' } },
+  ports: [
+    { port: 53, protocol: 'UDP' },
+    { port: 53, protocol: 'TCP' },
+  ],
+};
+
+/** The managed services outside the mesh, by what a workload uses them for. */
+export function externalServices(env: EnvironmentModel) {
+  const s = env.surroundings;
+  const services = {
+    metadata: {
+      name: 'gke-metadata-server',
+      hosts: ['metadata.google.internal'],
+      addresses: ['169.254.169.254/32'],
+      port: { number: 80, protocol: 'HTTP' },
+      resolution: 'STATIC',
+      endpoints: ['169.254.169.254'],
+    },
+    cloudSql: {
+      name: 'cloud-sql',
+      hosts: ['cloud-sql.private-services.internal'],
+      addresses: [s.privateServicesCidr],
+      port: { number: CLOUD_SQL_SERVER_PORT, protocol: 'TCP' },
+      resolution: 'NONE',
+    },
+    googleApis: {
+      name: 'google-apis',
+      hosts: ['sqladmin.googleapis.com'],
+      port: { number: 443, protocol: 'TLS' },
+      resolution: 'DNS',
+    },
+    redis: {
+      name: 'memorystore',
+      hosts: ['memorystore.private-services.internal'],
+      addresses: [s.privateServicesCidr],
+      port: { number: s.redisPort, protocol: 'TCP' },
+      resolution: 'NONE',
+    },
+  } satisfies Record<string, ExternalService>;
+  return services;
+}
+
+/** SPIFFE identity of a ServiceAccount, as Istio's AuthorizationPolicies name it. */
+const principal = (env: EnvironmentModel, namespace: string, account: string) =>
+  `${env.mesh.trustDomain}/ns/${namespace}/sa/${account}`;
+
+/**
+ * The mesh policy of a workload: who may call it (the ingress gateway for an API gateway, otherwise
+ * its callers in the call graph) and which hosts its proxy may reach.
+ */
+export function meshPolicy(env: EnvironmentModel, workload: WorkloadModel) {
+  const s = env.surroundings;
+  const external = externalServices(env);
+  const callers =
+    workload.role === 'api-gateway'
+      ? [principal(env, s.ingressGateway.namespace, s.ingressGateway.name)]
+      : env.workloads.filter((w) => w.calls.includes(workload.name)).map((w) => principal(env, w.namespace, w.name));
+  const callees = env.workloads.filter((w) => workload.calls.includes(w.name));
+  const local = (service: ExternalService) => service.hosts.map((host) => `./${host}`);
+  const egressHosts = [
+    `${s.istioNamespace}/*`,
+    ...callees.map((c) => `${c.namespace}/${c.name}.${c.namespace}.svc.cluster.local`),
+    ...(workload.uses.kafka ? [`${s.kafka.namespace}/*`] : []),
+    ...(workload.uses.mongodb ? [`${s.mongodb.namespace}/*`] : []),
+    ...local(external.metadata),
+    ...(workload.cloudSql ? [...local(external.cloudSql), ...local(external.googleApis)] : []),
+    ...(workload.uses.redis ? local(external.redis) : []),
+  ];
+  return { allowedPrincipals: callers.sort(), egressHosts, circuitBreaker: env.mesh.circuitBreaker };
+}
+
+/** Pods of a workload, by name: what the Kafka listener and MongoDB admit. */
+export const podsNamed = (name: string, namespace: string) => ({
+  namespace,
+  podLabels: { 'app.kubernetes.io/name': name },
+});
+
+const podsOf = (w: WorkloadModel) => podsNamed(w.name, w.namespace);
+
+/**
+ * The connections a workload needs and no others: from its callers (and, for an API gateway, the
+ * ingress gateway) to its port, from Prometheus to the sidecar's metrics; to DNS, istiod, the metadata
+ * server, its callees and the backing services it uses.
+ */
+export function networkRules(env: EnvironmentModel, workload: WorkloadModel) {
+  const s = env.surroundings;
+  const callers = env.workloads.filter((w) => w.calls.includes(workload.name));
+  const callees = env.workloads.filter((w) => workload.calls.includes(w.name));
+  const port = [{ port: workload.port }];
+  const ingress: NetworkRule[] = [
+    ...(workload.role === 'api-gateway'
+      ? [{ peer: { namespace: s.ingressGateway.namespace, podLabels: { istio: s.ingressGateway.name } }, ports: port }]
+      : []),
+    ...callers.map((caller) => ({ peer: podsOf(caller), ports: port })),
+    { peer: { namespace: s.monitoringNamespace }, ports: [{ port: ISTIO_METRICS_PORT }] },
+  ];
+  const egress: NetworkRule[] = [
+    DNS,
+    { peer: { namespace: s.istioNamespace, podLabels: { app: 'istiod' } }, ports: [{ port: ISTIOD_XDS_PORT }] },
+    ...METADATA_SERVER,
+    ...callees.map((callee) => ({ peer: podsOf(callee), ports: [{ port: callee.port }] })),
+    ...(workload.uses.kafka ? [{ peer: { namespace: s.kafka.namespace }, ports: [{ port: s.kafka.port }] }] : []),
+    ...(workload.uses.mongodb ? [{ peer: { namespace: s.mongodb.namespace }, ports: [{ port: s.mongodb.port }] }] : []),
+    ...(workload.cloudSql
+      ? [
+          { peer: { cidr: s.privateServicesCidr }, ports: [{ port: CLOUD_SQL_SERVER_PORT }] },
+          { peer: { cidr: s.googleApisCidr }, ports: [{ port: 443 }] },
+        ]
+      : []),
+    ...(workload.uses.redis ? [{ peer: { cidr: s.privateServicesCidr }, ports: [{ port: s.redisPort }] }] : []),
+  ];
+  return { ingress, egress };
+}
