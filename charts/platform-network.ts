@@ -66,6 +66,34 @@ export function externalServices(env: EnvironmentModel) {
   return services;
 }
 
+/** What every workload of an environment needs to know about the others, computed once per environment. */
+interface Neighbourhood {
+  /** Callers of each workload, in the environment's order. */
+  readonly callers: ReadonlyMap<string, readonly WorkloadModel[]>;
+  /** Callees of each workload, in the environment's order. */
+  readonly callees: ReadonlyMap<string, readonly WorkloadModel[]>;
+  readonly external: ReturnType<typeof externalServices>;
+}
+
+const neighbourhoods = new WeakMap<EnvironmentModel, Neighbourhood>();
+
+function neighbourhood(env: EnvironmentModel): Neighbourhood {
+  let n = neighbourhoods.get(env);
+  if (n === undefined) {
+    const callers = new Map<string, WorkloadModel[]>(env.workloads.map((w) => [w.name, []]));
+    const callees = new Map<string, WorkloadModel[]>(env.workloads.map((w) => [w.name, []]));
+    for (const caller of env.workloads) {
+      for (const callee of caller.calls) callers.get(callee)?.push(caller);
+    }
+    for (const callee of env.workloads) {
+      for (const caller of callers.get(callee.name) ?? []) callees.get(caller.name)!.push(callee);
+    }
+    n = { callers, callees, external: externalServices(env) };
+    neighbourhoods.set(env, n);
+  }
+  return n;
+}
+
 /** SPIFFE identity of a ServiceAccount, as Istio's AuthorizationPolicies name it. */
 const principal = (env: EnvironmentModel, namespace: string, account: string) =>
   `${env.mesh.trustDomain}/ns/${namespace}/sa/${account}`;
@@ -76,12 +104,12 @@ const principal = (env: EnvironmentModel, namespace: string, account: string) =>
  */
 export function meshPolicy(env: EnvironmentModel, workload: WorkloadModel) {
   const s = env.surroundings;
-  const external = externalServices(env);
+  const { external, ...graph } = neighbourhood(env);
   const callers =
     workload.role === 'api-gateway'
       ? [principal(env, s.ingressGateway.namespace, s.ingressGateway.name)]
-      : env.workloads.filter((w) => w.calls.includes(workload.name)).map((w) => principal(env, w.namespace, w.name));
-  const callees = env.workloads.filter((w) => workload.calls.includes(w.name));
+      : graph.callers.get(workload.name)!.map((w) => principal(env, w.namespace, w.name));
+  const callees = graph.callees.get(workload.name)!;
   const local = (service: ExternalService) => service.hosts.map((host) => `./${host}`);
   const egressHosts = [
     `${s.istioNamespace}/*`,
@@ -110,8 +138,9 @@ const podsOf = (w: WorkloadModel) => podsNamed(w.name, w.namespace);
  */
 export function networkRules(env: EnvironmentModel, workload: WorkloadModel) {
   const s = env.surroundings;
-  const callers = env.workloads.filter((w) => w.calls.includes(workload.name));
-  const callees = env.workloads.filter((w) => workload.calls.includes(w.name));
+  const { callers: callersOf, callees: calleesOf } = neighbourhood(env);
+  const callers = callersOf.get(workload.name)!;
+  const callees = calleesOf.get(workload.name)!;
   const port = [{ port: workload.port }];
   const ingress: NetworkRule[] = [
     ...(workload.role === 'api-gateway'

@@ -113,10 +113,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
       kubernetesApi: workload.kubernetesApi,
       ...(Object.keys(workload.config).length > 0 ? { config: workload.config } : {}),
       ...(workload.secrets.length > 0
-        ? {
-            secret: { name: workload.secretName, env: workload.secrets.map((s) => ({ name: s.envVar, key: s.key })) },
-            secretSource: { store: secretStore, entries: workload.secrets },
-          }
+        ? { secret: { name: workload.secretName, store: secretStore, entries: workload.secrets } }
         : {}),
       ...(workload.cloudSql
         ? {

@@ -375,13 +375,17 @@ export class Workload extends Construct {
   }
 }
 
-export interface WorkloadChartProps extends PlatformChartProps, WorkloadProps {
+export interface WorkloadChartProps extends PlatformChartProps, Omit<WorkloadProps, 'secret'> {
   /**
-   * Where the keys of the workload's `secret` come from: a SecretStore of its namespace and a Secret
-   * Manager key per Secret key. Required when `secret` is set.
-   * @default - no ExternalSecret
+   * The workload's Secret, made by an ExternalSecret from a SecretStore of its namespace: each key
+   * from a Secret Manager key, read by the application from an environment variable.
+   * @default - no secrets
    */
-  readonly secretSource?: { readonly store: string; readonly entries: readonly ExternalSecretEntry[] };
+  readonly secret?: {
+    readonly name: string;
+    readonly store: string;
+    readonly entries: readonly (ExternalSecretEntry & { readonly envVar: string })[];
+  };
   /**
    * The workload's mesh policy: who may call it, what it may reach, how callers protect themselves.
    * @default - none
@@ -410,15 +414,21 @@ export class WorkloadChart extends PlatformChart {
 
   constructor(scope: Construct, id: string, props: WorkloadChartProps) {
     super(scope, id, props);
-    this.workload = new Workload(this, 'Workload', props);
-    if (props.secret) {
-      if (!props.secretSource) throw new Error(`${props.name}: secretSource is required when secret is set`);
+    const { secret, ...workload } = props;
+    this.workload = new Workload(this, 'Workload', {
+      ...workload,
+      ...(secret
+        ? { secret: { name: secret.name, env: secret.entries.map((e) => ({ name: e.envVar, key: e.key })) } }
+        : {}),
+    });
+    if (secret) {
       this.externalSecret = new WorkloadExternalSecret(this, 'ExternalSecret', {
         name: props.name,
         namespace: props.namespace,
         labels: this.workload.labels,
-        target: props.secret.name,
-        ...props.secretSource,
+        target: secret.name,
+        store: secret.store,
+        entries: secret.entries,
       });
     }
     const { name, namespace } = props;

@@ -10,7 +10,7 @@ import { loadPlatform } from './config/load';
 import { generateDocs } from './docs';
 import { ProblemsError } from './errors';
 import { synthesizePlatform, type ManifestFile } from './synth';
-import type { KubeObject } from './validate';
+import { objectName, type KubeObject } from './validate';
 import type { TreeFile } from './write';
 
 export interface EnvironmentDiff {
@@ -37,26 +37,22 @@ function readTree(dir: string): Map<string, string> {
   return files;
 }
 
-const idOf = (o: KubeObject) =>
-  `${o.kind} ${o.metadata?.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata?.name} (${o.apiVersion})`;
+/** An object's identity across the two trees (a hand-edited file may hold a document without metadata). */
+const idOf = (o: KubeObject) => `${o.metadata ? objectName(o) : o.kind} (${o.apiVersion})`;
 
 /** The paths at which two JSON values differ, as `a.b[0].c`. */
 export function changedFields(a: unknown, b: unknown, path = ''): string[] {
-  if (JSON.stringify(a) === JSON.stringify(b)) return [];
-  const bothArrays = Array.isArray(a) && Array.isArray(b);
-  const bothObjects =
-    !bothArrays && a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a);
-  if (bothArrays) {
-    const [x, y] = [a as unknown[], b as unknown[]];
-    if (x.length !== y.length) return [path || '(root)'];
-    return x.flatMap((item, i) => changedFields(item, y[i], `${path}[${i}]`));
+  if (a === b) return [];
+  const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return [path || '(root)'];
+    return a.flatMap((item, i) => changedFields(item, b[i], `${path}[${i}]`));
   }
-  if (bothObjects && !Array.isArray(b)) {
-    const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
-    const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])].sort();
+  if (isMap(a) && isMap(b)) {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
     const step = (k: string) =>
       /^[A-Za-z_$][\w$-]*$/.test(k) ? (path ? `${path}.${k}` : k) : `${path}[${JSON.stringify(k)}]`;
-    return keys.flatMap((k) => changedFields(x[k], y[k], step(k)));
+    return keys.flatMap((k) => changedFields(a[k], b[k], step(k)));
   }
   return [path || '(root)'];
 }

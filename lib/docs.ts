@@ -2,14 +2,11 @@
  * Documents generated from the synthesized objects, written to docs/ (outside dist/, so Argo CD never
  * sees them) and checked for drift like dist/: they are as true as the manifests they are read from.
  */
+import { asArray, asObject } from './json';
 import type { EnvironmentModel, PlatformModel, WorkloadModel } from './model';
 import type { ManifestFile } from './synth';
 import type { KubeObject } from './validate';
 import type { TreeFile } from './write';
-
-type Json = Record<string, unknown>;
-const asObject = (value: unknown): Json => (value !== null && typeof value === 'object' ? (value as Json) : {});
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 interface KeyRow {
   readonly key: string;
@@ -20,8 +17,9 @@ interface KeyRow {
 
 /** Every Secret Manager key the ExternalSecrets of one environment read, with who reads it, sorted. */
 function keyRows(objects: readonly KubeObject[]): KeyRow[] {
+  const byKey = new Map(objects.map((o) => [`${o.kind} ${o.metadata.namespace}/${o.metadata.name}`, o]));
   const find = (kind: string, namespace: string | undefined, name: unknown) =>
-    objects.find((o) => o.kind === kind && o.metadata.namespace === namespace && o.metadata.name === name);
+    byKey.get(`${kind} ${namespace}/${String(name)}`);
   return objects
     .filter((o) => o.kind === 'ExternalSecret')
     .flatMap((es) => {

@@ -6,6 +6,7 @@
  * every ExternalSecret's store exists. Secrets themselves are never synthesized (validate.ts rejects the
  * kind), so these are the only ways a Secret can come to exist.
  */
+import { asArray, asObject, type Json } from './json';
 import type { KubeObject } from './validate';
 
 /** An object and the file it is written to, for reports. */
@@ -20,10 +21,6 @@ interface SecretSource {
   /** The keys it writes, or undefined when they cannot be known in advance (operator-made Secrets). */
   readonly keys?: ReadonlySet<string>;
 }
-
-type Json = Record<string, unknown>;
-const asObject = (value: unknown): Json => (value !== null && typeof value === 'object' ? (value as Json) : {});
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /** Kinds whose operator creates a Secret named after the object in its namespace. */
 const OPERATOR_SECRETS: ReadonlySet<string> = new Set(['kafka.strimzi.io/v1/KafkaUser']);

@@ -9,7 +9,7 @@ import { renderedJson } from '../charts/rendered-patch';
 import { ProblemsError } from './errors';
 import type { EnvironmentModel, PlatformModel } from './model';
 import { secretReferenceProblems, type PlacedObject } from './references';
-import { validateObject, type KubeObject } from './validate';
+import { objectName, validateObject, type KubeObject } from './validate';
 import { toYaml } from './yaml';
 
 /** One output file: `<environment>/<chart>.yaml`, relative to dist/. */
@@ -46,10 +46,6 @@ function chartObjects(chart: Chart): KubeObject[] {
 /** Runs the construct validations (`node.addValidation`) that `cdk8s synth` would run. */
 function constructProblems(app: App): string[] {
   return app.node.findAll().flatMap((c) => c.node.validate().map((message) => `${c.node.path}: ${message}`));
-}
-
-function objectName(o: KubeObject): string {
-  return `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
 }
 
 /**

@@ -15,6 +15,11 @@ export interface KubeObject {
   readonly [key: string]: unknown;
 }
 
+/** How reports name an object: `<Kind> <namespace>/<name>`, or `<Kind> <name>` if cluster-scoped. */
+export function objectName(o: KubeObject): string {
+  return `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
+}
+
 const loaded = new Map<string, Validator>();
 
 function validatorFor(apiVersion: string, kind: string): Validator | undefined {

@@ -175,8 +175,11 @@ test('synth reports a dangling secret reference with environment, file, object a
     port: 8080,
     replicas: { min: 2, max: 4 },
     resources: { requests: { cpuMillis: 10, memoryMiB: 10 }, limits: { cpuMillis: 10, memoryMiB: 10 } },
-    secret: { name: 'orders-secrets', env: [{ name: 'API_KEY', key: 'api-key' }] },
-    secretSource: { store: 'missing', entries: [{ key: 'api-key', remoteKey: 'orders-api-key' }] },
+    secret: {
+      name: 'orders-secrets',
+      store: 'missing',
+      entries: [{ key: 'api-key', envVar: 'API_KEY', remoteKey: 'orders-api-key' }],
+    },
   });
   const problems: string[] = [];
   renderApp(app, 'live', problems);

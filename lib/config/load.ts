@@ -18,6 +18,7 @@ import type {
   WorkloadRole,
 } from '../model';
 import {
+  DNS_1123_SUBDOMAIN,
   environmentSchema,
   NO_BACKING_SERVICES,
   platformSchema,
@@ -38,7 +39,6 @@ const GCP_SERVICE_ACCOUNT_ID = /^[a-z][-a-z0-9]{4,28}[a-z0-9]$/;
 const GCP_PROJECT_ID = /^[a-z][-a-z0-9]{4,28}[a-z0-9]$/;
 /** Cloud SQL instance ids: lower-case letters, digits and hyphens, starting with a letter. */
 const CLOUD_SQL_INSTANCE = /^[a-z]([-a-z0-9]{0,96}[a-z0-9])?$/;
-const HOSTNAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 /** The version part of each image tag scheme (seed 003). */
 const TAG_VERSIONS = {
   commit: { pattern: '[0-9a-f]{7,40}', example: '<commit>' },
@@ -67,6 +67,11 @@ const MONGODB_CA_DIR = '/etc/mongodb/ca';
 /** `{service}` and `{env}` of a name pattern replaced. */
 function expand(pattern: string, service: string, env: string): string {
   return pattern.replaceAll('{service}', service).replaceAll('{env}', env);
+}
+
+/** The environment's GCP project: the description's `gcpProject` with `{env}` replaced. */
+function gcpProjectOf(platform: PlatformSpec, env: EnvironmentSpec): string {
+  return expand(platform.gcpProject, '', env.name);
 }
 
 /** The GCP service account a namespace's SecretStore reads Secret Manager as. */
@@ -396,7 +401,7 @@ function checkMongo(platform: PlatformSpec, report: Report): void {
 function checkEnvironment(platform: PlatformSpec, env: EnvironmentSpec, report: Report): void {
   const workloads = workloadsOf(platform);
   const names = new Set(workloads.map((w) => w.spec.name));
-  const project = platform.gcpProject.replaceAll('{env}', env.name);
+  const project = gcpProjectOf(platform, env);
   if (!GCP_PROJECT_ID.test(project)) report(['name'], `gives the GCP project id "${project}", which is not valid`);
   if (env.domain !== platform.domain && !env.domain.endsWith(`.${platform.domain}`)) {
     report(['domain'], `must be "${platform.domain}" or a subdomain of it (got "${env.domain}")`);
@@ -445,7 +450,7 @@ function checkEnvironment(platform: PlatformSpec, env: EnvironmentSpec, report: 
         report(['name'], `gives ${spec.name} the Cloud SQL instance id "${instance}", which is not valid`);
       }
       const redisHost = expand(platform.backingServices.redis.host, spec.name, env.name);
-      if (spec.uses.redis && !HOSTNAME.test(redisHost)) {
+      if (spec.uses.redis && !DNS_1123_SUBDOMAIN.test(redisHost)) {
         report(['name'], `gives ${spec.name} the Redis host "${redisHost}", which is not a valid host name`);
       }
     }
@@ -485,7 +490,7 @@ function checkBackbone(
       report(['mongodb', 'backup', 'pointInTimeRecovery'], 'must be true in a highAvailability environment');
     }
   }
-  const bucket = mongodb.backupBucket?.replaceAll('{env}', env.name);
+  const bucket = mongodb.backupBucket === undefined ? undefined : expand(mongodb.backupBucket, '', env.name);
   if (platform.services.some((s) => s.uses.mongodb) && bucket !== undefined && !GCS_BUCKET.test(bucket)) {
     report(['name'], `gives the MongoDB backup bucket "${bucket}", which is not a valid GCS bucket name`);
   }
@@ -495,7 +500,7 @@ function checkBackbone(
 function backingAccess(platform: PlatformSpec, env: EnvironmentSpec, spec: NamedWorkload['spec']) {
   const { kafka, mongodb, cloudSql, redis } = platform.backingServices;
   const uses = 'uses' in spec ? spec.uses : NO_BACKING_SERVICES;
-  const gcpProject = platform.gcpProject.replaceAll('{env}', env.name);
+  const gcpProject = gcpProjectOf(platform, env);
   /** Database and user names: one database and one user per service. */
   const database = spec.name.replaceAll('-', '_');
   const config: Record<string, string> = {};
@@ -634,7 +639,7 @@ function resolveMongo(platform: PlatformSpec, env: EnvironmentSpec): MongoModel 
     tlsSecret: `${mongodb.cluster}-ssl`,
     clientCaSecret: mongodbCaSecret(platform),
     backup: {
-      bucket: mongodb.backupBucket.replaceAll('{env}', env.name),
+      bucket: expand(mongodb.backupBucket, '', env.name),
       ...env.mongodb.backup,
       credentialsRemoteKey: `${mongodb.cluster}-backup-gcs`,
     },
@@ -642,7 +647,7 @@ function resolveMongo(platform: PlatformSpec, env: EnvironmentSpec): MongoModel 
 }
 
 function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): EnvironmentModel {
-  const gcpProject = platform.gcpProject.replaceAll('{env}', env.name);
+  const gcpProject = gcpProjectOf(platform, env);
   const registry = `${platform.artifactRegistry.location}-docker.pkg.dev/${gcpProject}/${platform.artifactRegistry.repository}`;
   const workloads = workloadsOf(platform).map(({ spec, role }): WorkloadModel => {
     const override = env.workloads[spec.name];
