@@ -16,6 +16,7 @@ import { containerResources, hardenedContainer, USER_ID } from './hardening';
 import { WorkloadExternalSecret, type ExternalSecretEntry } from './external-secret';
 import { IngressRoute, type IngressRouteProps } from './ingress-route';
 import { addTyped } from './model-object';
+import { HOSTNAME, ZONE } from './operator-pods';
 import { WorkloadMeshPolicy, type WorkloadMeshPolicyProps } from './workload-mesh';
 import { WorkloadMonitoring, type WorkloadMonitoringProps } from './workload-monitoring';
 import { WorkloadNetworkPolicy, type NetworkRule } from './network-policy';
@@ -302,8 +303,8 @@ export class Workload extends Construct {
       JsonPatch.add(
         `${pod}/topologySpreadConstraints`,
         props.spreadAcrossZones
-          ? [spread('topology.kubernetes.io/zone', 'DoNotSchedule'), spread('kubernetes.io/hostname', 'ScheduleAnyway')]
-          : [spread('kubernetes.io/hostname', 'ScheduleAnyway')],
+          ? [spread(ZONE, 'DoNotSchedule'), spread(HOSTNAME, 'ScheduleAnyway')]
+          : [spread(HOSTNAME, 'ScheduleAnyway')],
       ),
     );
 
