@@ -85,8 +85,9 @@ export interface KafkaChartProps extends PlatformChartProps {
   /** Replicas that must have a write before it is acknowledged (acks=all). @default 2 */
   readonly minInSyncReplicas?: number;
   /**
-   * Spread each pool over zones (hard) and nodes (hard), and give each broker its zone as its rack, so
-   * that a topic's replicas land in different zones; otherwise spread over nodes as a preference.
+   * Spread each pool over zones (hard) as well as nodes (hard), and give each broker its zone as its
+   * rack, so that a topic's replicas land in different zones (needs 3 or more zones); otherwise over
+   * nodes only (hard).
    * @default false
    */
   readonly acrossZones?: boolean;
@@ -300,9 +301,10 @@ export class KafkaChart extends PlatformChart {
             pod: {
               // Strimzi's images write their persistent volume as group 0.
               securityContext: operatorPodSecurity({ fsGroup: 0 }),
+              // Never two nodes of a pool on one Kubernetes node: losing it would take a quorum (2 of 3).
               topologySpreadConstraints: acrossZones
                 ? [spread(ZONE, 'DoNotSchedule'), spread(HOSTNAME, 'DoNotSchedule')]
-                : [spread(HOSTNAME, 'ScheduleAnyway')],
+                : [spread(HOSTNAME, 'DoNotSchedule')],
             },
             kafkaContainer: { securityContext: operatorContainerSecurity() },
             initContainer: { securityContext: operatorContainerSecurity() },

@@ -15,7 +15,7 @@ export interface ExternalService {
   readonly hosts: readonly string[];
   /** Address ranges, for services reached by IP. */
   readonly addresses?: readonly string[];
-  readonly port: { readonly number: number; readonly protocol: 'TCP' | 'TLS' | 'HTTP' };
+  readonly ports: readonly { readonly number: number; readonly protocol: 'TCP' | 'TLS' | 'HTTP' | 'HTTPS' }[];
   /** How the proxy finds the endpoints: as addressed (`NONE`), by DNS, or the fixed `endpoints`. */
   readonly resolution: 'NONE' | 'DNS' | 'STATIC';
   readonly endpoints?: readonly string[];
@@ -28,6 +28,12 @@ export interface MeshDefaultsChartProps extends PlatformChartProps {
   readonly namespaces: readonly string[];
   /** Services outside the mesh, declared in every application namespace (visible there only). */
   readonly externalServices: readonly ExternalService[];
+  /**
+   * Services outside the mesh declared in one namespace only, by namespace (the external hosts its
+   * workloads call).
+   * @default - none
+   */
+  readonly namespaceServices?: ReadonlyMap<string, readonly ExternalService[]>;
 }
 
 /**
@@ -66,7 +72,7 @@ export class MeshDefaultsChart extends PlatformChart {
         spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
       };
       addTyped(this, `${namespace}-deny-all`, denyAll);
-      for (const service of props.externalServices) {
+      for (const service of [...props.externalServices, ...(props.namespaceServices?.get(namespace) ?? [])]) {
         addModel(
           this,
           `${namespace}-${service.name}`,
@@ -75,13 +81,11 @@ export class MeshDefaultsChart extends PlatformChart {
             spec: {
               hosts: [...service.hosts],
               ...(service.addresses ? { addresses: [...service.addresses] } : {}),
-              ports: [
-                {
-                  number: service.port.number,
-                  name: `${service.port.protocol.toLowerCase()}-${service.port.number}`,
-                  protocol: service.port.protocol,
-                },
-              ],
+              ports: service.ports.map((port) => ({
+                number: port.number,
+                name: `${port.protocol.toLowerCase()}-${port.number}`,
+                protocol: port.protocol,
+              })),
               location: 'MESH_EXTERNAL',
               resolution: service.resolution,
               ...(service.endpoints ? { endpoints: service.endpoints.map((address) => ({ address })) } : {}),

@@ -83,7 +83,8 @@ export interface MongoChartProps extends PlatformChartProps {
   /** Requests and limits of each member's mongod. */
   readonly resources: ResourceSize;
   /**
-   * One member per zone (hard anti-affinity), else members spread over nodes as a preference.
+   * One member per zone (hard anti-affinity on the zone; needs 3 or more zones), else one member per
+   * node (hard anti-affinity on the node). Either way never two members on a node.
    * @default false
    */
   readonly acrossZones?: boolean;
@@ -162,13 +163,13 @@ export class MongoChart extends PlatformChart {
           {
             name: replicaSet,
             size: props.members ?? 3,
-            affinity: { antiAffinityTopologyKey: acrossZones ? ZONE : 'none' },
+            affinity: { antiAffinityTopologyKey: acrossZones ? ZONE : HOSTNAME },
             topologySpreadConstraints: [
               {
                 labelSelector: { matchLabels: members },
                 maxSkew: 1,
                 topologyKey: HOSTNAME,
-                whenUnsatisfiable: acrossZones ? 'DoNotSchedule' : 'ScheduleAnyway',
+                whenUnsatisfiable: 'DoNotSchedule',
               },
             ],
             podDisruptionBudget: {

@@ -5,9 +5,10 @@ import type { INetworkPolicyPort } from 'kubernetes-models/networking.k8s.io/v1/
 import { Construct } from 'constructs';
 import { addTyped } from './model-object';
 
-/** Pods of a namespace (all of them, or those with the given labels), or an address range. */
+/** Pods of a namespace (all of them, or those with the given labels), or an address range (with holes). */
 export type NetworkPeer =
-  { readonly namespace: string; readonly podLabels?: Readonly<Record<string, string>> } | { readonly cidr: string };
+  | { readonly namespace: string; readonly podLabels?: Readonly<Record<string, string>> }
+  | { readonly cidr: string; readonly except?: readonly string[] };
 
 export interface NetworkPort {
   readonly port: number;
@@ -35,7 +36,7 @@ export interface WorkloadNetworkPolicyProps {
 }
 
 function peer(p: NetworkPeer): INetworkPolicyPeer {
-  if ('cidr' in p) return { ipBlock: { cidr: p.cidr } };
+  if ('cidr' in p) return { ipBlock: { cidr: p.cidr, ...(p.except ? { except: [...p.except] } : {}) } };
   return {
     namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': p.namespace } },
     ...(p.podLabels ? { podSelector: { matchLabels: { ...p.podLabels } } } : {}),

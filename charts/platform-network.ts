@@ -15,13 +15,30 @@ const ISTIOD_XDS_PORT = 15012;
 /** Cloud SQL's server-side port, which the Auth Proxy connects to. */
 const CLOUD_SQL_SERVER_PORT = 3307;
 /**
- * The GKE metadata server, which hands out Workload Identity tokens: 169.254.169.254:80, served on
- * 169.254.169.252:988 under GKE Dataplane V2.
+ * The GKE metadata server, which hands out Workload Identity tokens. Pods call 169.254.169.254:80; the
+ * node redirects that to the metadata server on port 988, and the NetworkPolicy sees the redirected
+ * address: 169.254.169.252 under GKE Dataplane V2, the node's 127.0.0.1 on the legacy dataplane.
+ * @see https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity#restrict
  */
-const METADATA_SERVER: readonly NetworkRule[] = [
-  { peer: { cidr: '169.254.169.254/32' }, ports: [{ port: 80 }] },
-  { peer: { cidr: '169.254.169.252/32' }, ports: [{ port: 988 }] },
-];
+export function metadataServerRules(dataplaneV2: boolean): NetworkRule[] {
+  return [
+    { peer: { cidr: '169.254.169.254/32' }, ports: [{ port: 80 }] },
+    { peer: { cidr: dataplaneV2 ? '169.254.169.252/32' : '127.0.0.1/32' }, ports: [{ port: 988 }] },
+  ];
+}
+
+/**
+ * The internet, for calls to external hosts: every IPv4 address but the private, shared, loopback and
+ * link-local ranges (the cluster, the VPC and the metadata server are reached by rules of their own).
+ * A NetworkPolicy cannot name a host: the Sidecar (REGISTRY_ONLY) admits the declared hosts by name.
+ */
+export const INTERNET: NetworkRule['peer'] = {
+  cidr: '0.0.0.0/0',
+  except: ['10.0.0.0/8', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16', '172.16.0.0/12', '192.168.0.0/16'],
+};
+
+/** Name of the ServiceEntry of an external host: the host itself (a DNS subdomain, as the object name must be). */
+export const externalHostEntry = (host: string) => host;
 export const DNS: NetworkRule = {
   peer: { namespace: 'kube-system', podLabels: { 'k8s-app': 'kube-dns' } },
   ports: [
@@ -29,6 +46,35 @@ export const DNS: NetworkRule = {
     { port: 53, protocol: 'TCP' },
   ],
 };
+
+/**
+ * The external hosts the workloads of each namespace call, one ServiceEntry per host with every port
+ * declared for it (a workload's own Sidecar admits only the hosts it declares).
+ */
+export function externalHostServices(env: EnvironmentModel): Map<string, ExternalService[]> {
+  const byNamespace = new Map<string, Map<string, Map<number, 'HTTPS' | 'TLS'>>>();
+  for (const w of env.workloads) {
+    const hosts = byNamespace.get(w.namespace) ?? new Map<string, Map<number, 'HTTPS' | 'TLS'>>();
+    byNamespace.set(w.namespace, hosts);
+    for (const h of w.externalHosts) {
+      const ports = hosts.get(h.host) ?? new Map<number, 'HTTPS' | 'TLS'>();
+      hosts.set(h.host, ports);
+      ports.set(h.port, h.protocol === 'https' ? 'HTTPS' : 'TLS');
+    }
+  }
+  const sorted = <K, V>(map: Map<K, V>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(
+    sorted(byNamespace).map(([namespace, hosts]) => [
+      namespace,
+      sorted(hosts).map(([host, ports]): ExternalService => ({
+        name: externalHostEntry(host),
+        hosts: [host],
+        ports: sorted(ports).map(([number, protocol]) => ({ number, protocol })),
+        resolution: 'DNS',
+      })),
+    ]),
+  );
+}
 
 /** The managed services outside the mesh, by what a workload uses them for. */
 export function externalServices(env: EnvironmentModel) {
@@ -38,7 +84,7 @@ export function externalServices(env: EnvironmentModel) {
       name: 'gke-metadata-server',
       hosts: ['metadata.google.internal'],
       addresses: ['169.254.169.254/32'],
-      port: { number: 80, protocol: 'HTTP' },
+      ports: [{ number: 80, protocol: 'HTTP' }],
       resolution: 'STATIC',
       endpoints: ['169.254.169.254'],
     },
@@ -46,20 +92,20 @@ export function externalServices(env: EnvironmentModel) {
       name: 'cloud-sql',
       hosts: ['cloud-sql.private-services.internal'],
       addresses: [s.privateServicesCidr],
-      port: { number: CLOUD_SQL_SERVER_PORT, protocol: 'TCP' },
+      ports: [{ number: CLOUD_SQL_SERVER_PORT, protocol: 'TCP' }],
       resolution: 'NONE',
     },
     googleApis: {
       name: 'google-apis',
       hosts: ['sqladmin.googleapis.com'],
-      port: { number: 443, protocol: 'TLS' },
+      ports: [{ number: 443, protocol: 'TLS' }],
       resolution: 'DNS',
     },
     redis: {
       name: 'memorystore',
       hosts: ['memorystore.private-services.internal'],
       addresses: [s.privateServicesCidr],
-      port: { number: s.redisPort, protocol: 'TCP' },
+      ports: [{ number: s.redisPort, protocol: 'TCP' }],
       resolution: 'NONE',
     },
   } satisfies Record<string, ExternalService>;
@@ -119,6 +165,7 @@ export function meshPolicy(env: EnvironmentModel, workload: WorkloadModel) {
     ...local(external.metadata),
     ...(workload.cloudSql ? [...local(external.cloudSql), ...local(external.googleApis)] : []),
     ...(workload.uses.redis ? local(external.redis) : []),
+    ...workload.externalHosts.map((h) => `./${h.host}`),
   ];
   return { allowedPrincipals: callers.sort(), egressHosts, circuitBreaker: env.mesh.circuitBreaker };
 }
@@ -152,7 +199,7 @@ export function networkRules(env: EnvironmentModel, workload: WorkloadModel) {
   const egress: NetworkRule[] = [
     DNS,
     { peer: { namespace: s.istioNamespace, podLabels: { app: 'istiod' } }, ports: [{ port: ISTIOD_XDS_PORT }] },
-    ...METADATA_SERVER,
+    ...metadataServerRules(env.cluster.dataplaneV2),
     ...callees.map((callee) => ({ peer: podsOf(callee), ports: [{ port: callee.port }] })),
     ...(workload.uses.kafka ? [{ peer: { namespace: s.kafka.namespace }, ports: [{ port: s.kafka.port }] }] : []),
     ...(workload.uses.mongodb ? [{ peer: { namespace: s.mongodb.namespace }, ports: [{ port: s.mongodb.port }] }] : []),
@@ -163,6 +210,9 @@ export function networkRules(env: EnvironmentModel, workload: WorkloadModel) {
         ]
       : []),
     ...(workload.uses.redis ? [{ peer: { cidr: s.privateServicesCidr }, ports: [{ port: s.redisPort }] }] : []),
+    ...(workload.externalHosts.length > 0
+      ? [{ peer: INTERNET, ports: [...new Set(workload.externalHosts.map((h) => h.port))].map((port) => ({ port })) }]
+      : []),
   ];
   return { ingress, egress };
 }

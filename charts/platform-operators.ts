@@ -100,7 +100,13 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
       wave: first + 2,
       values: {
         labels: { istio: s.ingressGateway.name },
-        service: { type: 'LoadBalancer', externalTrafficPolicy: 'Local' },
+        // The environment's reserved static address: the chart sets it as the Service's loadBalancerIP,
+        // which GKE's load balancer controller honours for a reserved regional address.
+        service: {
+          type: 'LoadBalancer',
+          externalTrafficPolicy: 'Local',
+          ...(env.cluster.ingressAddress ? { loadBalancerIP: env.cluster.ingressAddress } : {}),
+        },
         autoscaling: { minReplicas: 2 },
       },
     },

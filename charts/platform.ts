@@ -6,7 +6,7 @@ import { MeshDefaultsChart } from './mesh-defaults';
 import { KafkaChart, type KafkaNodePoolSpec } from './kafka';
 import { MongoChart } from './mongodb';
 import { NamespacesChart } from './namespaces';
-import { DNS, externalServices, meshPolicy, networkRules, podsNamed } from './platform-network';
+import { DNS, externalHostServices, externalServices, meshPolicy, networkRules, podsNamed } from './platform-network';
 import { PlatformMonitoringChart } from './platform-monitoring';
 import { operatorReleases } from './platform-operators';
 import { PriorityClassesChart } from './priority-classes';
@@ -66,6 +66,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     rootNamespace: s.istioNamespace,
     namespaces: env.namespaces,
     externalServices: Object.values(externalServices(env)),
+    namespaceServices: externalHostServices(env),
   });
   new EdgeChart(app, 'edge', {
     platform,
@@ -85,15 +86,23 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     dashboardNamespace: s.monitoringNamespace,
     workloads: env.workloads.map((w) => `${w.namespace}/${w.name}`),
   });
-  const secretStore = 'gcp-secret-manager';
   new SecretStoresChart(app, 'secret-stores', {
     platform,
-    name: secretStore,
     gcpProject: env.gcpProject,
-    stores: env.secretStores,
+    stores: [
+      ...env.secretStores,
+      ...(env.redis?.clientNamespaces ?? []).map((namespace) => ({ ...env.redis!.caStore, namespace })),
+    ],
+    secrets: (env.redis?.clientNamespaces ?? []).map((namespace) => ({
+      name: env.redis!.caSecret,
+      namespace,
+      store: env.redis!.caStore.name,
+      entries: [{ key: 'ca.crt', remoteKey: env.redis!.caRemoteKey }],
+    })),
   });
   if (env.kafka) addKafkaChart(app, env, env.kafka);
-  if (env.mongodb) addMongoChart(app, env, env.mongodb, secretStore);
+  const mongoStore = env.secretStores.find((store) => store.namespace === env.mongodb?.namespace);
+  if (env.mongodb && mongoStore) addMongoChart(app, env, env.mongodb, mongoStore.name);
   for (const workload of env.workloads) {
     new WorkloadChart(app, workload.name, {
       platform,
@@ -106,14 +115,14 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
       port: workload.port,
       protocol: workload.protocol,
       replicas: workload.replicas,
-      spreadAcrossZones: env.highAvailability,
+      spreadAcrossZones: env.cluster.acrossZones,
       healthPaths: workload.healthPaths,
       resources: workload.resources,
       gcpServiceAccount: workload.gcpServiceAccount,
       kubernetesApi: workload.kubernetesApi,
       ...(Object.keys(workload.config).length > 0 ? { config: workload.config } : {}),
       ...(workload.secrets.length > 0
-        ? { secret: { name: workload.secretName, store: secretStore, entries: workload.secrets } }
+        ? { secret: { name: workload.secretName, gcpProject: env.gcpProject, entries: workload.secrets } }
         : {}),
       ...(workload.cloudSql
         ? {
@@ -138,7 +147,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
       metricsPath: workload.metricsPath,
       monitoring: {
         thresholds: env.alerts,
-        ...(env.alerts.sloAlerts ? { availabilityObjective: workload.availabilityObjective } : {}),
+        availabilityObjective: workload.availabilityObjective,
         dashboardNamespace: s.monitoringNamespace,
       },
       ...(workload.hosts.length > 0

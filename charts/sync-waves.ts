@@ -13,7 +13,9 @@ export const SYNC_WAVE = {
   namespaces: -10,
   /** Mesh and network policy, issuers: in force before anything runs. */
   policy: 0,
-  /** SecretStores and the ServiceAccounts they authenticate as. */
+  /** The ServiceAccounts that SecretStores authenticate as (the workloads' own among them). */
+  identities: 5,
+  /** SecretStores. */
   secretStores: 10,
   /** ExternalSecrets: the Secrets exist before the pods that read them. */
   externalSecrets: 20,

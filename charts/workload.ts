@@ -22,6 +22,8 @@ import { WorkloadMonitoring, type WorkloadMonitoringProps } from './workload-mon
 import { WorkloadNetworkPolicy, type NetworkRule } from './network-policy';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
 import { patchRendered } from './rendered-patch';
+import { SecretManagerStore } from './secret-stores';
+import { setSyncWave, SYNC_WAVE } from './sync-waves';
 
 /** Autoscaling targets of the seed docs: average CPU and memory utilisation, in percent of requests. */
 const CPU_TARGET_PERCENT = 70;
@@ -378,13 +380,16 @@ export class Workload extends Construct {
 
 export interface WorkloadChartProps extends PlatformChartProps, Omit<WorkloadProps, 'secret'> {
   /**
-   * The workload's Secret, made by an ExternalSecret from a SecretStore of its namespace: each key
-   * from a Secret Manager key, read by the application from an environment variable.
+   * The workload's Secret, made by an ExternalSecret through a SecretStore of its own (named after the
+   * workload) that reads the project's Secret Manager as the workload's own ServiceAccount, and so as
+   * its own GCP service account (`gcpServiceAccount`): each key from a Secret Manager key, read by the
+   * application from an environment variable.
    * @default - no secrets
    */
   readonly secret?: {
     readonly name: string;
-    readonly store: string;
+    /** GCP project whose Secret Manager holds the keys. */
+    readonly gcpProject: string;
     readonly entries: readonly (ExternalSecretEntry & { readonly envVar: string })[];
   };
   /**
@@ -423,12 +428,21 @@ export class WorkloadChart extends PlatformChart {
         : {}),
     });
     if (secret) {
+      // The store reads as the workload's ServiceAccount, which must exist first.
+      setSyncWave(ApiObject.of(this.workload.serviceAccount), SYNC_WAVE.identities);
+      new SecretManagerStore(this, 'SecretStore', {
+        name: props.name,
+        namespace: props.namespace,
+        gcpProject: secret.gcpProject,
+        serviceAccount: props.name,
+        labels: this.workload.labels,
+      });
       this.externalSecret = new WorkloadExternalSecret(this, 'ExternalSecret', {
         name: props.name,
         namespace: props.namespace,
         labels: this.workload.labels,
         target: secret.name,
-        store: secret.store,
+        store: props.name,
         entries: secret.entries,
       });
     }

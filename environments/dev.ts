@@ -9,6 +9,8 @@ export const dev: EnvironmentInput = {
   name: 'dev',
   domain: 'dev.orofi.xyz',
   highAvailability: false,
+  // The reserved static address of the ingress load balancer (Terraform's); RFC 5737 placeholder until known.
+  ingressAddress: '192.0.2.10',
   imageTagScheme: { prefix: 'dev', version: 'commit' },
   imageTag: 'dev-4f1c2a9',
   // Documentation ranges (RFC 5737) standing in for the team's office and VPN egress addresses.
@@ -27,7 +29,7 @@ export const dev: EnvironmentInput = {
     baseEjectionSeconds: 30,
     maxEjectionPercent: 50,
   },
-  alerts: { errorRatePercent: 10, latencyP99Ms: 2000, saturationPercent: 95, sloAlerts: false },
+  alerts: { errorRatePercent: 10, latencyP99Ms: 2000, saturationPercent: 95 },
   operators: OPERATOR_CHARTS,
   cloudSqlProxy: { requests: { cpuMillis: 25, memoryMiB: 64 }, limits: { cpuMillis: 100, memoryMiB: 128 } },
   storage: { kafkaBrokerGiB: 10, mongodbGiB: 10 },
@@ -35,10 +37,14 @@ export const dev: EnvironmentInput = {
     resources: { requests: { cpuMillis: 250, memoryMiB: 2048 }, limits: { cpuMillis: 1000, memoryMiB: 2048 } },
     retentionHours: 24,
     topicRetentionHours: { 'audit.action-recorded': 72 },
+    controllers: {
+      resources: { requests: { cpuMillis: 100, memoryMiB: 512 }, limits: { cpuMillis: 500, memoryMiB: 512 } },
+      storageGiB: 5,
+    },
   },
   mongodb: {
     resources: { requests: { cpuMillis: 250, memoryMiB: 1024 }, limits: { cpuMillis: 1000, memoryMiB: 1024 } },
-    backup: { keep: 3, pointInTimeRecovery: false },
+    backup: { keep: 3 },
   },
   workloads: {
     'microservice-identity': { imageTag: 'dev-9b7e3d2' },

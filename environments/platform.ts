@@ -7,6 +7,9 @@ import type { PlatformInput } from '../lib/config/schema';
 
 export const platform: PlatformInput = {
   name: 'orofi',
+  // The seed's "GKE Cluster — us-central1-a": one zone, so workloads, Kafka and MongoDB spread over
+  // nodes (zone rules need 3 zones). Each environment's cluster (its own project) has this shape.
+  cluster: { region: 'us-central1', zones: ['us-central1-a'], dataplaneV2: true },
   domain: 'orofi.xyz',
   gcpProject: 'orofi-{env}-cloud',
   artifactRegistry: { location: 'us-central1', repository: 'orofi' },
@@ -47,6 +50,9 @@ export const platform: PlatformInput = {
       namespace: 'microservices',
       availabilityObjective: 99.5,
       uses: { kafka: true, mysql: true, redis: true },
+      // EXAMPLE TO CONFIRM: communication sends the e-mail and SMS of notifications (seed 001), so it
+      // calls a provider's API; the seeds name none. Replace with the real provider's hosts.
+      externalHosts: [{ host: 'api.sendgrid.com', port: 443, protocol: 'https' }],
       topics: {
         produces: ['analytics.activity-tracked', 'audit.action-recorded'],
         consumes: ['identity.user-registered', 'communication.notification-requested'],
@@ -94,8 +100,11 @@ export const platform: PlatformInput = {
       cluster: 'kafka',
       namespace: 'kafka',
       version: '4.3.1',
-      // The asynchronous events of the seeds (001: user registration, notifications, analytics
-      // tracking, audit logging), one topic each, named <owning domain>.<event in the past tense>.
+      // Three controllers of their own beside the three brokers, in every environment.
+      dedicatedControllers: true,
+      // AN INITIAL SET, TO REPLACE WITH OROFI'S REAL TOPICS: the asynchronous events of seed 001 (a
+      // sister platform: user registration, notifications, analytics tracking, audit logging), one
+      // topic each, named <owning domain>.<event in the past tense>. Seed 000 names no topic.
       topics: [
         {
           name: 'identity.user-registered',
@@ -128,14 +137,14 @@ export const platform: PlatformInput = {
       users: ['microservice-identity', 'microservice-monolith'],
       backupBucket: 'orofi-{env}-mongodb-backups',
     },
-    // One Cloud SQL for MySQL 8.0 instance per service, each with one database and one user.
+    // One Cloud SQL for MySQL 8.0 instance (in the cluster's region), one database and one user per service.
     cloudSql: {
-      region: 'us-central1',
-      instance: '{service}',
+      instance: 'orofi-mysql',
       proxyImage: 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0',
     },
-    // One Memorystore (HA) instance per service; Terraform publishes each address in the VPC's private zone.
-    redis: { host: '{service}.redis.orofi.internal' },
+    // One Memorystore for Redis instance (Standard tier: HA) with in-transit encryption (TLS on 6378);
+    // Terraform publishes its address in the VPC's private zone and its server CA in Secret Manager.
+    redis: { host: 'redis.orofi.internal', port: 6378, serverCaKey: 'redis-server-ca' },
     privateServicesCidr: '10.100.0.0/16',
   },
   ingressGateway: { name: 'oro-gateway', namespace: 'istio-ingress' },

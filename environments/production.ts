@@ -6,6 +6,8 @@ export const production: EnvironmentInput = {
   name: 'production',
   domain: 'orofi.xyz',
   highAvailability: true,
+  // The reserved static address of the ingress load balancer (Terraform's); RFC 5737 placeholder until known.
+  ingressAddress: '192.0.2.30',
   imageTagScheme: { prefix: 'prod', version: 'semver' },
   imageTag: 'prod-v1.7.2',
   replicas: { min: 2, max: 6 },
@@ -22,7 +24,7 @@ export const production: EnvironmentInput = {
     baseEjectionSeconds: 30,
     maxEjectionPercent: 30,
   },
-  alerts: { errorRatePercent: 2, latencyP99Ms: 500, saturationPercent: 85, sloAlerts: true },
+  alerts: { errorRatePercent: 2, latencyP99Ms: 500, saturationPercent: 85 },
   operators: OPERATOR_CHARTS,
   cloudSqlProxy: { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 500, memoryMiB: 256 } },
   storage: { kafkaBrokerGiB: 200, mongodbGiB: 100 },
@@ -30,14 +32,14 @@ export const production: EnvironmentInput = {
     resources: { requests: { cpuMillis: 1000, memoryMiB: 8192 }, limits: { cpuMillis: 4000, memoryMiB: 8192 } },
     retentionHours: 168,
     topicRetentionHours: { 'audit.action-recorded': 720 },
-    dedicatedControllers: {
+    controllers: {
       resources: { requests: { cpuMillis: 500, memoryMiB: 2048 }, limits: { cpuMillis: 1000, memoryMiB: 2048 } },
       storageGiB: 20,
     },
   },
   mongodb: {
     resources: { requests: { cpuMillis: 1000, memoryMiB: 8192 }, limits: { cpuMillis: 4000, memoryMiB: 8192 } },
-    backup: { keep: 14, pointInTimeRecovery: true },
+    backup: { keep: 14 },
   },
   workloads: {
     'api-gateway-public': { replicas: { min: 3, max: 12 } },

@@ -173,9 +173,16 @@ export function environmentDoc(env: EnvironmentModel, objects: readonly KubeObje
     '',
     `Each must exist, with an enabled version, in project \`${env.gcpProject}\` before Argo CD syncs the environment:`,
     'External Secrets reads its latest version. Values are set in Secret Manager, never in this repository.',
+    'Each key is read as one GCP service account, the only one to be granted access to it (least privilege:',
+    "every workload reads its own keys as its own account; MongoDB's operator has its own copies of its users' passwords).",
     '',
     table(
-      ['Secret Manager key', 'ExternalSecret', 'Secret / key', 'read as (needs `roles/secretmanager.secretAccessor`)'],
+      [
+        'Secret Manager key',
+        'ExternalSecret',
+        'Secret / key',
+        'the one account that may read it (`roles/secretmanager.secretAccessor` on this key)',
+      ],
       keys.map((r) => [`\`${r.key}\``, r.reader, r.target, r.account]),
     ),
     '',

@@ -67,6 +67,13 @@ export interface KafkaAccess {
   readonly consumerGroup?: string;
 }
 
+/** A host outside the cluster that a workload calls. */
+export interface ExternalHost {
+  readonly host: string;
+  readonly port: number;
+  readonly protocol: 'https' | 'tls';
+}
+
 export interface WorkloadModel {
   readonly name: string;
   readonly namespace: string;
@@ -107,8 +114,10 @@ export interface WorkloadModel {
   readonly metricsPath: string;
   /** Its Kafka rights, when it uses Kafka. */
   readonly kafka?: KafkaAccess;
-  /** Secrets mounted as files: Kafka client certificate and cluster CA, MongoDB CA; sorted by volume. */
+  /** Secrets mounted as files: Kafka client certificate and cluster CA, MongoDB and Redis CAs; sorted by volume. */
   readonly secretMounts: readonly SecretMount[];
+  /** Hosts outside the cluster it calls, sorted by host and port. */
+  readonly externalHosts: readonly ExternalHost[];
 }
 
 /** Where the platform's shared components run, as the workloads reach them. */
@@ -239,6 +248,41 @@ export interface MongoModel {
   };
 }
 
+/** The GKE cluster an environment runs on. */
+export interface ClusterModel {
+  readonly region: string;
+  readonly zones: readonly string[];
+  /** GKE Dataplane V2: where pods reach the metadata server (Workload Identity). */
+  readonly dataplaneV2: boolean;
+  /** Enough zones (3 or more) to spread over zones: hard zone spreading, zone anti-affinity, zone racks. */
+  readonly acrossZones: boolean;
+  /** The reserved static address of the ingress gateway's load balancer. */
+  readonly ingressAddress?: string;
+}
+
+/** An External Secrets store reading Secret Manager that belongs to no workload (MongoDB's, the Redis CA's). */
+export interface SharedSecretStore {
+  /** Name of the SecretStore. */
+  readonly name: string;
+  readonly namespace: string;
+  /** The Kubernetes ServiceAccount it authenticates as. */
+  readonly serviceAccount: string;
+  /** The GCP service account (e-mail) that ServiceAccount is bound to, the only reader of the store's keys. */
+  readonly gcpServiceAccount: string;
+}
+
+/** The Memorystore Redis instance and the copies of its server CA beside its clients. */
+export interface RedisModel {
+  /** Namespaces of the Redis clients: each gets the CA Secret. */
+  readonly clientNamespaces: readonly string[];
+  /** Name of the CA Secret (key `ca.crt`) in each client namespace. */
+  readonly caSecret: string;
+  /** Secret Manager key of the server CA. */
+  readonly caRemoteKey: string;
+  /** The store that reads it, in each client namespace (name, ServiceAccount and GCP service account). */
+  readonly caStore: Omit<SharedSecretStore, 'namespace'>;
+}
+
 export interface EnvironmentModel {
   /** Environment name: the folder under dist/. */
   readonly name: string;
@@ -246,6 +290,7 @@ export interface EnvironmentModel {
   readonly platform: string;
   readonly gcpProject: string;
   readonly highAvailability: boolean;
+  readonly cluster: ClusterModel;
   /** Source CIDRs admitted by the ingress; empty means public. */
   readonly ingressAllowList: readonly string[];
   readonly namespaces: readonly string[];
@@ -260,12 +305,11 @@ export interface EnvironmentModel {
   };
   /** Certificates of the public hosts: the ClusterIssuer and its ACME account. */
   readonly tls: { readonly clusterIssuer: string; readonly acmeEmail: string; readonly acmeServer: string };
-  /** Alert thresholds of the golden signals, and whether to alert on error-budget burn rates. */
+  /** Alert thresholds of the golden signals. */
   readonly alerts: {
     readonly errorRatePercent: number;
     readonly latencyP99Ms: number;
     readonly saturationPercent: number;
-    readonly sloAlerts: boolean;
   };
   /** Where Argo CD reads this repository, and the charts it installs. */
   readonly gitops: {
@@ -274,8 +318,13 @@ export interface EnvironmentModel {
     readonly namespace: string;
     readonly operators: Readonly<Record<OperatorName, HelmChart>>;
   };
-  /** One External Secrets store per namespace, each reading Secret Manager as its own GCP service account. */
-  readonly secretStores: readonly { readonly namespace: string; readonly gcpServiceAccount: string }[];
+  /**
+   * The Secret Manager stores that belong to no workload (each workload reads its own keys through a
+   * store of its own, as its own GCP service account): MongoDB's.
+   */
+  readonly secretStores: readonly SharedSecretStore[];
+  /** The Redis instance, when some workload uses Redis. */
+  readonly redis?: RedisModel;
   /** The Kafka cluster, when some workload uses Kafka. */
   readonly kafka?: KafkaModel;
   /** The MongoDB replica set, when some workload uses MongoDB. */

@@ -5,6 +5,10 @@
  * of an Istio Gateway is issued by a cert-manager Certificate; no two ExternalSecrets write one Secret;
  * every ExternalSecret's store exists. Secrets themselves are never synthesized (validate.ts rejects the
  * kind), so these are the only ways a Secret can come to exist.
+ *
+ * And least privilege in Secret Manager: every Secret Manager store authenticates as a ServiceAccount
+ * of its namespace that is bound to a GCP service account, and each Secret Manager key is read as one
+ * GCP service account only.
  */
 import { asArray, asObject, type Json } from './json';
 import type { KubeObject } from './validate';
@@ -137,6 +141,7 @@ export function secretReferenceProblems(objects: readonly PlacedObject[]): strin
       );
     }
   }
+  problems.push(...secretManagerProblems(objects));
   for (const { object, where } of objects) {
     if (object.kind === 'Gateway' && object.apiVersion.startsWith('networking.istio.io/')) {
       asArray(asObject(object.spec).servers).forEach((server, i) => {
@@ -161,6 +166,54 @@ export function secretReferenceProblems(objects: readonly PlacedObject[]): strin
         problems.push(`${where}: ${read.field}: Secret "${read.name}" has no key "${read.key}" (${source.where})`);
       }
     }
+  }
+  return problems;
+}
+
+/** The GCP service account each Secret Manager store of the environment reads as, by `<namespace>/<store>`. */
+function secretManagerStores(objects: readonly PlacedObject[], problems: string[]): Map<string, string> {
+  const accounts = new Map<string, string>();
+  for (const { object } of objects) {
+    if (object.kind !== 'ServiceAccount') continue;
+    const gsa = asObject(object.metadata.annotations)['iam.gke.io/gcp-service-account'];
+    if (typeof gsa === 'string') accounts.set(`${object.metadata.namespace}/${object.metadata.name}`, gsa);
+  }
+  const stores = new Map<string, string>();
+  for (const { object, where } of objects) {
+    if (object.kind !== 'SecretStore') continue;
+    const gcpsm = asObject(asObject(asObject(object.spec).provider).gcpsm);
+    if (gcpsm.projectID === undefined) continue;
+    const ref = asObject(asObject(asObject(gcpsm.auth).workloadIdentity).serviceAccountRef).name;
+    const gsa = accounts.get(`${object.metadata.namespace}/${String(ref)}`);
+    if (gsa === undefined) {
+      problems.push(
+        `${where}: spec.provider.gcpsm.auth.workloadIdentity.serviceAccountRef: no ServiceAccount "${String(ref)}" bound to a GCP service account (iam.gke.io/gcp-service-account) in namespace "${object.metadata.namespace}"`,
+      );
+    } else stores.set(`${object.metadata.namespace}/${object.metadata.name}`, gsa);
+  }
+  return stores;
+}
+
+/** Each Secret Manager key is read as one GCP service account: no identity shares another's keys. */
+function secretManagerProblems(objects: readonly PlacedObject[]): string[] {
+  const problems: string[] = [];
+  const stores = secretManagerStores(objects, problems);
+  const readers = new Map<string, { account: string; where: string }>();
+  for (const { object, where } of objects) {
+    if (object.kind !== 'ExternalSecret') continue;
+    const spec = asObject(object.spec);
+    const account = stores.get(`${object.metadata.namespace}/${String(asObject(spec.secretStoreRef).name)}`);
+    if (account === undefined) continue;
+    asArray(spec.data).forEach((d, i) => {
+      const key = String(asObject(asObject(d).remoteRef).key);
+      const other = readers.get(key);
+      if (other === undefined) readers.set(key, { account, where });
+      else if (other.account !== account) {
+        problems.push(
+          `${where}: spec.data[${i}].remoteRef.key: Secret Manager key "${key}" is read as ${account} here and as ${other.account} by ${other.where}: one reader per key`,
+        );
+      }
+    });
   }
   return problems;
 }

@@ -121,7 +121,6 @@ const NAMESPACE_OBJECTS: Readonly<Record<string, string>> = {
   'allow-nothing': 'the AuthorizationPolicy',
   'deny-all': 'the NetworkPolicy',
   default: 'the Sidecar',
-  'gcp-secret-manager': 'the SecretStore and ServiceAccount',
 };
 /** What runs in the namespaces an application namespace must not be. */
 const COMPONENT_NAMESPACES: Readonly<Record<string, string>> = {
@@ -153,6 +152,7 @@ function validCase(d: Draw): Inputs {
     ...Object.keys(NAMESPACE_OBJECTS),
     `${kafkaCluster}-cluster-ca-cert`,
     `${mongoCluster}-ca`,
+    'redis-ca',
     `${name}-overview`,
   ]);
   const names = d.unique(
@@ -198,8 +198,14 @@ function validCase(d: Draw): Inputs {
   });
   const usesOf = (what: 'kafka' | 'mongodb' | 'mysql') => services.some((s) => s.uses?.[what]);
 
+  const dedicatedControllers = d.bool();
   const platform: PlatformInput = {
     name,
+    cluster: {
+      region: 'europe-west1',
+      zones: d.one([['europe-west1-b'], ['europe-west1-b', 'europe-west1-c', 'europe-west1-d']]),
+      dataplaneV2: d.bool(),
+    },
     domain,
     gcpProject: `${d.value(ARB.shortName)}-{env}-cloud`,
     artifactRegistry: { location: 'europe-west1', repository: d.value(ARB.label) },
@@ -210,6 +216,7 @@ function validCase(d: Draw): Inputs {
       kafka: {
         cluster: kafkaCluster,
         namespace: kafkaNamespace,
+        dedicatedControllers,
         topics: topics.map((topic) => ({ name: topic, partitions: d.int(1, 1000) })),
       },
       mongodb: {
@@ -217,13 +224,15 @@ function validCase(d: Draw): Inputs {
         namespace: mongoNamespace,
         users: services.filter((s) => s.uses?.mongodb).map((s) => s.name),
         backupBucket: `${d.value(ARB.bucketPrefix)}-{env}-backups`,
+        backupSchedule: `${d.int(0, 59)} ${d.int(0, 23)} * * *`,
+        pointInTimeRecovery: d.bool(),
       },
       cloudSql: {
-        region: 'europe-west1',
-        instance: d.one(['{service}', '{service}-{env}']),
+        ...(d.bool() ? { region: 'europe-west1' } : {}),
+        instance: d.one(['mysql', 'mysql-{env}']),
         proxyImage: 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0',
       },
-      redis: { host: '{service}.redis.internal' },
+      redis: { host: 'redis.internal.example' },
       privateServicesCidr: '10.64.0.0/16',
     },
     ingressGateway: { name: 'ingress', namespace: 'istio-ingress' },
@@ -242,6 +251,7 @@ function validCase(d: Draw): Inputs {
       name: env,
       domain: d.bool() ? domain : `${env}.${domain}`,
       highAvailability,
+      ...(d.bool() ? { ingressAddress: `203.0.113.${d.int(1, 254)}` } : {}),
       imageTagScheme,
       imageTag: d.tag(imageTagScheme),
       ingressAllowList: d.unique(ARB.cidr, d.int(0, 2)),
@@ -259,7 +269,6 @@ function validCase(d: Draw): Inputs {
         errorRatePercent: d.value(ARB.errorRate),
         latencyP99Ms: d.int(1, 60000),
         saturationPercent: d.int(1, 100),
-        sloAlerts: d.bool(),
       },
       operators: OPERATOR_CHARTS,
       ...(usesOf('mysql') || d.bool() ? { cloudSqlProxy: d.value(ARB.size) } : {}),
@@ -270,8 +279,8 @@ function validCase(d: Draw): Inputs {
               resources: d.value(ARB.size),
               retentionHours: d.int(1, 10000),
               topicRetentionHours: Object.fromEntries(d.some(topics).map((t) => [t, d.int(1, 10000)])),
-              ...(d.bool()
-                ? { dedicatedControllers: { resources: d.value(ARB.size), storageGiB: d.int(1, 100) } }
+              ...(dedicatedControllers
+                ? { controllers: { resources: d.value(ARB.size), storageGiB: d.int(1, 100) } }
                 : {}),
             },
           }
@@ -280,11 +289,7 @@ function validCase(d: Draw): Inputs {
         ? {
             mongodb: {
               resources: d.value(ARB.size),
-              backup: {
-                schedule: `${d.int(0, 59)} ${d.int(0, 23)} * * *`,
-                keep: d.int(1, 60),
-                pointInTimeRecovery: highAvailability || d.bool(),
-              },
+              backup: { keep: d.int(1, 60) },
             },
           }
         : {}),

@@ -130,25 +130,24 @@ describe('loadPlatform', () => {
     ]);
   });
 
-  test('MySQL users need the Cloud SQL Auth Proxy sized; instance and Redis names must be valid', () => {
+  test('MySQL users need the Cloud SQL Auth Proxy sized; the instance and Redis names must be valid', () => {
     expect(
       problemsAfter((i) => {
         delete env(i, 'staging').cloudSqlProxy;
-        i.platform.backingServices.cloudSql.instance = '{service}_DB';
-        i.platform.backingServices.redis.host = '{service}..internal';
-        i.platform.services = i.platform.services.filter((s) => s.name === 'microservice-identity');
-        i.platform.backingServices.mongodb.users = ['microservice-identity'];
-        for (const g of i.platform.gateways) g.calls = ['microservice-identity'];
-        env(i, 'production').workloads = {};
+        i.platform.backingServices.cloudSql.instance = '{env}_DB';
       }),
     ).toEqual([
-      'dev: name: gives microservice-identity the Cloud SQL instance id "microservice-identity_DB", which is not valid',
-      'dev: name: gives microservice-identity the Redis host "microservice-identity..internal", which is not a valid host name',
-      'staging: name: gives microservice-identity the Cloud SQL instance id "microservice-identity_DB", which is not valid',
-      'staging: name: gives microservice-identity the Redis host "microservice-identity..internal", which is not a valid host name',
+      'dev: name: gives the Cloud SQL instance id "dev_DB", which is not valid',
+      'staging: name: gives the Cloud SQL instance id "staging_DB", which is not valid',
       'staging: cloudSqlProxy: is required: some services use MySQL through the Cloud SQL Auth Proxy',
-      'production: name: gives microservice-identity the Cloud SQL instance id "microservice-identity_DB", which is not valid',
-      'production: name: gives microservice-identity the Redis host "microservice-identity..internal", which is not a valid host name',
+      'production: name: gives the Cloud SQL instance id "production_DB", which is not valid',
+    ]);
+    expect(
+      problemsAfter((i) => {
+        i.platform.backingServices.redis.host = 'redis..internal';
+      }),
+    ).toEqual([
+      'platform: backingServices.redis.host: must be a DNS-1123 subdomain such as "example.com" (got "redis..internal")',
     ]);
   });
 
@@ -295,8 +294,7 @@ describe('loadPlatform', () => {
         delete env(i, 'dev').mongodb;
         env(i, 'staging').kafka!.topicRetentionHours = { 'audit.actions': 720 };
         env(i, 'staging').kafka!.resources.limits.memoryMiB = 1024;
-        env(i, 'production').mongodb!.backup.pointInTimeRecovery = false;
-        env(i, 'production').mongodb!.backup.schedule = '0 */6 * * 1';
+        delete env(i, 'production').kafka!.controllers;
         i.platform.backingServices.mongodb.backupBucket = '{env}_Backups';
       }),
     ).toEqual([
@@ -306,16 +304,73 @@ describe('loadPlatform', () => {
       'staging: kafka.resources.limits.memoryMiB: must be >= requests.memoryMiB (4096) (got 1024)',
       'staging: kafka.topicRetentionHours.audit.actions: unknown topic "audit.actions"',
       'staging: name: gives the MongoDB backup bucket "staging_Backups", which is not a valid GCS bucket name',
-      'production: mongodb.backup.schedule: must be a daily cron schedule such as "0 3 * * *" (got "0 */6 * * 1")',
+      "production: kafka.controllers: is required: the platform's Kafka has dedicated controllers",
+      'production: name: gives the MongoDB backup bucket "production_Backups", which is not a valid GCS bucket name',
     ]);
   });
 
-  test('point-in-time recovery stays on where highly available', () => {
+  test("the platform's Kafka and MongoDB choices are the platform's: no environment sets them", () => {
     expect(
       problemsAfter((i) => {
-        env(i, 'staging').mongodb!.backup.pointInTimeRecovery = false;
+        i.platform.backingServices.kafka.dedicatedControllers = false;
+        i.platform.backingServices.mongodb.backupSchedule = '0 */6 * * 1';
       }),
-    ).toEqual(['staging: mongodb.backup.pointInTimeRecovery: must be true in a highAvailability environment']);
+    ).toEqual([
+      'platform: backingServices.mongodb.backupSchedule: must be a daily cron schedule such as "0 3 * * *" (got "0 */6 * * 1")',
+    ]);
+    expect(
+      problemsAfter((i) => {
+        i.platform.backingServices.kafka.dedicatedControllers = false;
+      }),
+    ).toEqual(
+      ['dev', 'staging', 'production'].map(
+        (e) =>
+          `${e}: kafka.controllers: the platform's Kafka has no dedicated controllers (backingServices.kafka.dedicatedControllers)`,
+      ),
+    );
+  });
+
+  test('the cluster: zones of its region, listed once; an environment asking for more zones than declared', () => {
+    expect(
+      problemsAfter((i) => {
+        i.platform.cluster.zones = ['us-central1-a', 'europe-west1-b', 'us-central1-a'];
+        env(i, 'production').zoneRedundant = true;
+        env(i, 'staging').ingressAddress = '192.0.2.300';
+      }),
+    ).toEqual([
+      'platform: cluster.zones.1: "europe-west1-b" is not a zone of the cluster\'s region "us-central1"',
+      'platform: cluster.zones: "us-central1-a" is listed twice',
+      'staging: ingressAddress: must be an IPv4 address such as "203.0.113.10" (got "192.0.2.300")',
+    ]);
+    expect(
+      problemsAfter((i) => {
+        env(i, 'production').zoneRedundant = true;
+      }),
+    ).toEqual(['production: zoneRedundant: needs 3 or more zones, but the cluster declares 1 (us-central1-a)']);
+  });
+
+  test('external hosts: fully qualified public names, no wildcard, each once; one Cloud SQL instance', () => {
+    expect(
+      problemsAfter((i) => {
+        const [gateway] = i.platform.gateways;
+        gateway!.externalHosts = [
+          { host: '*.sendgrid.com' },
+          { host: 'localhost' },
+          { host: 'billing.payments.svc.cluster.local' },
+          { host: 'api.twilio.com', port: 443 },
+          { host: 'api.twilio.com' },
+          { host: 'Bad_Host.example.com' },
+        ];
+        i.platform.backingServices.cloudSql.instance = '{service}';
+      }),
+    ).toEqual([
+      'platform: gateways.api-gateway-public.externalHosts.0.host: "*.sendgrid.com" is a wildcard: name each host the workload calls',
+      'platform: gateways.api-gateway-public.externalHosts.1.host: "localhost" is not a fully qualified host name such as "api.example.com"',
+      'platform: gateways.api-gateway-public.externalHosts.2.host: "billing.payments.svc.cluster.local" is not a host outside the cluster',
+      'platform: gateways.api-gateway-public.externalHosts.5.host: "Bad_Host.example.com" is not a fully qualified host name such as "api.example.com"',
+      'platform: gateways.api-gateway-public.externalHosts: "api.twilio.com:443" is listed twice',
+      'platform: backingServices.cloudSql.instance: must not contain "{service}": one instance per environment serves every service (one database and one user each)',
+    ]);
   });
 
   test("an application namespace cannot be Kubernetes' or a platform component's", () => {

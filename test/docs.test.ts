@@ -65,12 +65,29 @@ describe.each(model.environments.map((env, i) => [env.name, env, docs[i]!.conten
           ),
         ].sort(),
       );
-      const keys = files
-        .filter((f) => f.path.startsWith(`${name}/`))
-        .flatMap((f) => ofKind([f], 'ExternalSecret') as unknown as IExternalSecret[])
-        .filter((es) => es.spec!.secretStoreRef!.name === 'gcp-secret-manager')
-        .flatMap((es) => es.spec!.data!.map((d) => d.remoteRef.key));
-      expect(rows(doc, 'Secret Manager keys').map((r) => unquote(r[0]!))).toEqual(keys.sort());
+      // Every key an ExternalSecret reads through a Secret Manager store, once, with the one GCP service
+      // account that may read it: the one the store's ServiceAccount is bound to.
+      const own = files.filter((f) => f.path.startsWith(`${name}/`));
+      const accountOf = (namespace: string, store: string) => {
+        const spec = ofKind(own, 'SecretStore').find(
+          (s) => s.metadata.namespace === namespace && s.metadata.name === store,
+        )!.spec as { provider: { gcpsm?: { auth: { workloadIdentity: { serviceAccountRef: { name: string } } } } } };
+        const ksa = spec.provider.gcpsm?.auth.workloadIdentity.serviceAccountRef.name;
+        const sa = ofKind(own, 'ServiceAccount').find(
+          (a) => a.metadata.namespace === namespace && a.metadata.name === ksa,
+        );
+        return (sa?.metadata.annotations as Record<string, string> | undefined)?.['iam.gke.io/gcp-service-account'];
+      };
+      const keys = (ofKind(own, 'ExternalSecret') as unknown as IExternalSecret[]).flatMap((es) => {
+        const account = accountOf(es.metadata!.namespace!, es.spec!.secretStoreRef!.name!);
+        return account ? es.spec!.data!.map((d) => `${d.remoteRef.key} ${account}`) : [];
+      });
+      const table = rows(doc, 'Secret Manager keys');
+      expect(table.map((r) => `${unquote(r[0]!)} ${r[3]}`)).toEqual(keys.sort());
+      // One account per key.
+      const accounts = new Map<string, Set<string>>();
+      for (const r of table) accounts.set(r[0]!, new Set([...(accounts.get(r[0]!) ?? []), r[3]!]));
+      for (const [key, readers] of accounts) expect([key, readers.size]).toEqual([key, 1]);
       expect(doc).toContain(`project \`orofi-${name}-cloud\``);
       expect(doc.includes('The ingress admits only')).toBe(name === 'dev');
     });

@@ -6,6 +6,7 @@ import type { ICertificate } from '@kubernetes-models/cert-manager/cert-manager.
 import type { IDestinationRule } from '@kubernetes-models/istio/networking.istio.io/v1/DestinationRule';
 import type { IGateway } from '@kubernetes-models/istio/networking.istio.io/v1/Gateway';
 import type { ISidecar } from '@kubernetes-models/istio/networking.istio.io/v1/Sidecar';
+import type { IServiceEntry } from '@kubernetes-models/istio/networking.istio.io/v1/ServiceEntry';
 import type { IVirtualService } from '@kubernetes-models/istio/networking.istio.io/v1/VirtualService';
 import type { IAuthorizationPolicy } from '@kubernetes-models/istio/security.istio.io/v1/AuthorizationPolicy';
 import type { IPeerAuthentication } from '@kubernetes-models/istio/security.istio.io/v1/PeerAuthentication';
@@ -210,9 +211,31 @@ describe.each(cases)('%s', (envName, { env, files }) => {
           ...(w.uses.mongodb ? ['mongodb/*'] : []),
           ...(w.uses.mysql ? ['./cloud-sql.private-services.internal', './sqladmin.googleapis.com'] : []),
           ...(w.uses.redis ? ['./memorystore.private-services.internal'] : []),
+          ...w.externalHosts.map((h) => `./${h.host}`),
         ].sort(),
       );
+      // Each external host it calls is a ServiceEntry of its namespace, with the declared ports.
+      for (const h of w.externalHosts) {
+        const entry = kind<IServiceEntry>(files, 'ServiceEntry').find(
+          (e) => e.metadata!.namespace === w.namespace && e.spec!.hosts.includes(h.host),
+        )!;
+        expect(entry.spec).toMatchObject({ location: 'MESH_EXTERNAL', resolution: 'DNS', exportTo: ['.'] });
+        expect(entry.spec!.ports).toContainEqual({
+          number: h.port,
+          name: `${h.protocol}-${h.port}`,
+          protocol: h.protocol.toUpperCase(),
+        });
+      }
     }
+    // No ServiceEntry for a host nobody declares.
+    const declared = new Set(env.workloads.flatMap((w) => w.externalHosts.map((h) => `${w.namespace}/${h.host}`)));
+    const managed = ['gke-metadata-server', 'cloud-sql', 'google-apis', 'memorystore'];
+    expect(
+      kind<IServiceEntry>(files, 'ServiceEntry')
+        .filter((e) => !managed.includes(e.metadata!.name!))
+        .map((e) => `${e.metadata!.namespace}/${e.spec!.hosts[0]}`)
+        .sort(),
+    ).toEqual([...declared].sort());
     const defaults = sidecars.filter((s) => s.metadata!.name === 'default');
     expect(defaults.map((s) => s.metadata!.namespace)).toEqual(['api-gateways', 'microservices']);
     for (const s of defaults) expect(s.spec!.egress).toEqual([{ hosts: ['istio-system/*'] }]);

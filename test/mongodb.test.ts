@@ -27,7 +27,8 @@ type Spec = {
 };
 
 const outputs = [...orofiModel().values()].map((env) => [env.name, synth(env)] as const);
-const HIGHLY_AVAILABLE = new Set(environments.filter((e) => e.highAvailability).map((e) => e.name));
+/** Zone rules need 3 zones: with fewer, one member per node. */
+const ACROSS_ZONES = platform.cluster.zones.length >= 3;
 
 describe.each(outputs)('%s', (envName, files) => {
   const config = environments.find((e) => e.name === envName)!;
@@ -53,12 +54,13 @@ describe.each(outputs)('%s', (envName, files) => {
     expect(rs!.expose).toEqual({ enabled: false });
   });
 
-  test('members one per zone where highly available, spread over nodes otherwise; storage and resources of the environment', () => {
-    const ha = HIGHLY_AVAILABLE.has(envName);
-    expect(rs!.affinity).toEqual({ antiAffinityTopologyKey: ha ? 'topology.kubernetes.io/zone' : 'none' });
+  test('members one per zone with 3 zones declared, one per node otherwise; storage and resources of the environment', () => {
+    expect(rs!.affinity).toEqual({
+      antiAffinityTopologyKey: ACROSS_ZONES ? 'topology.kubernetes.io/zone' : 'kubernetes.io/hostname',
+    });
     expect(
       (rs!.topologySpreadConstraints as Record<string, unknown>[]).map((c) => [c.topologyKey, c.whenUnsatisfiable]),
-    ).toEqual([['kubernetes.io/hostname', ha ? 'DoNotSchedule' : 'ScheduleAnyway']]);
+    ).toEqual([['kubernetes.io/hostname', 'DoNotSchedule']]);
     expect(rs!.volumeSpec).toEqual({
       persistentVolumeClaim: { resources: { requests: { storage: `${config.storage.mongodbGiB}Gi` } } },
     });
@@ -98,7 +100,7 @@ describe.each(outputs)('%s', (envName, files) => {
     }
   });
 
-  test('every credential from Secret Manager: system users, user passwords (the keys the services read), backup key', () => {
+  test("every credential from Secret Manager: system users, user passwords (MongoDB's own copies of the keys the services read), backup key", () => {
     expect(spec.secrets).toEqual({ users: 'mongodb-system-users', ssl: 'mongodb-ssl' });
     const system = externalSecret('mongodb-system-users');
     expect(system.metadata!.namespace).toBe('mongodb');
@@ -108,9 +110,9 @@ describe.each(outputs)('%s', (envName, files) => {
     );
     const passwords = externalSecret('mongodb-users');
     expect(passwords.spec!.data!.map((d) => [d.secretKey, d.remoteRef.key])).toEqual(
-      spec.users.map((u) => [u.name, `${u.name}-mongodb-password`]),
+      spec.users.map((u) => [u.name, `mongodb-${u.name}-password`]),
     );
-    // ...the very keys the services' own ExternalSecrets read for their mongodb-password.
+    // The services read the same password from keys of their own: one reader per key.
     for (const user of spec.users) {
       expect(externalSecret(user.name).spec!.data).toContainEqual({
         secretKey: 'mongodb-password',
@@ -124,7 +126,7 @@ describe.each(outputs)('%s', (envName, files) => {
     ]);
   });
 
-  test('daily backups to the environment bucket with retention; point-in-time recovery where highly available', () => {
+  test("daily backups to the environment bucket with the environment's retention; point-in-time recovery as the platform says", () => {
     expect(spec.backup.enabled).toBe(true);
     expect(spec.backup.storages).toEqual({
       gcs: {
@@ -143,8 +145,7 @@ describe.each(outputs)('%s', (envName, files) => {
         retention: { type: 'count', count: config.mongodb!.backup.keep, deleteFromStorage: true },
       },
     ]);
-    expect(spec.backup.pitr).toEqual({ enabled: HIGHLY_AVAILABLE.has(envName) });
-    if (envName !== 'dev') expect(spec.backup.pitr.enabled).toBe(true);
+    expect(spec.backup.pitr).toEqual({ enabled: platform.backingServices.mongodb.pointInTimeRecovery ?? true });
   });
 
   test('NetworkPolicy: mongod admits only the client services, its own members and the operator; Prometheus the exporter', () => {

@@ -1,5 +1,6 @@
 import type { ManifestFile } from '../lib/synth';
 import { validateObject, type KubeObject } from '../lib/validate';
+import { platform } from '../environments';
 import { allObjects, find, ofKind, orofiModel, synth } from './helpers';
 
 type Deployment = KubeObject & { spec: { replicas: number; template: { spec: Record<string, unknown> } } };
@@ -116,6 +117,10 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
         'allow-nothing',
         'deny-all',
         'gke-metadata-server',
+        ...platform.services.flatMap((w) => (w.externalHosts ?? []).map((h) => h.host)),
+        'redis-ca',
+        'redis-ca-reader',
+        'redis-ca-source',
         'cloud-sql',
         'google-apis',
         'memorystore',
@@ -138,7 +143,7 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
         ...(envName === 'dev' ? ['oro-gateway-source-allow-list'] : []),
         ...WORKLOADS,
         // Kafka: the cluster, its node pools and topics, the copy of its CA beside the clients.
-        ...(envName === 'production' ? ['brokers', 'controllers'] : ['dual-role']),
+        ...(platform.backingServices.kafka.dedicatedControllers ? ['brokers', 'controllers'] : ['dual-role']),
         'identity.user-registered',
         'communication.notification-requested',
         'analytics.activity-tracked',
@@ -161,35 +166,6 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
     expect(text).not.toMatch(/cdk8s\.io\//);
     expect(text).not.toMatch(/-[0-9a-f]{8}\b/);
   });
-});
-
-test('environments differ only in sizes, replicas, hosts, image tags, project, zone spreading and the allow-list', () => {
-  // Normalise what may differ; what remains must be identical across environments. Only
-  // highAvailability environments spread over zones; only dev has an ingress allow-list.
-  const zoneSpread =
-    /\n {8}- labelSelector:\n(?: {10,}.*\n)+? {10}topologyKey: topology\.kubernetes\.io\/zone\n {10}whenUnsatisfiable: DoNotSchedule/g;
-  const normalise = (env: string) =>
-    output(env)
-      .filter((f) => !/\/(kafka|mongodb)\.yaml$/.test(f.path))
-      .flatMap((f) => f.content.split('---\n'))
-      .filter((doc) => !doc.includes('name: oro-gateway-source-allow-list'))
-      // Alert thresholds differ per environment, and only production alerts on error budgets (monitoring.test.ts).
-      .filter((doc) => !doc.includes('kind: PrometheusRule'))
-      .join('---\n')
-      .replace(zoneSpread, '')
-      .replace(/\b([a-z]+)\.(dev\.|staging\.)?orofi\.xyz\b/g, '$1.DOMAIN')
-      .replaceAll(`orofi-${env}`, 'orofi-ENV')
-      .replaceAll(`dist/${env}`, 'dist/ENV')
-      .replaceAll(`orofi ${env}:`, 'orofi ENV:')
-      .replaceAll(`orofi-${env}-cloud`, 'orofi-ENV-cloud')
-      .replace(/(:|version: |version": )(dev-[0-9a-f]+|staging-v[\d.]+|prod-v[\d.]+)/g, '$1TAG')
-      .replace(/checksum\/config: '?[0-9a-f]{64}'?/g, 'checksum/config: SUM')
-      .replace(
-        /^(\s*(cpu|memory|replicas|minReplicas|maxReplicas|value|maxConnections|http1MaxPendingRequests|http2MaxRequests|consecutive5xxErrors|baseEjectionTime|maxEjectionPercent)): .*$/gm,
-        '$1: N',
-      );
-  expect(normalise('staging')).toEqual(normalise('production'));
-  expect(normalise('dev')).toEqual(normalise('production'));
 });
 
 test('synthesis is deterministic', () => {

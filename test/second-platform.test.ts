@@ -13,6 +13,12 @@ import { allObjects, find, ofKind, ROOT, synth } from './helpers';
 
 const shop: PlatformInput = {
   name: 'shop',
+  // Seed 004's regional cluster: three zones, so the zone rules apply.
+  cluster: {
+    region: 'europe-west1',
+    zones: ['europe-west1-b', 'europe-west1-c', 'europe-west1-d'],
+    dataplaneV2: false,
+  },
   domain: 'shop.example.com',
   gcpProject: 'shop-{env}-gke',
   artifactRegistry: { location: 'europe-west1', repository: 'services' },
@@ -62,11 +68,10 @@ const shop: PlatformInput = {
       backupBucket: 'shop-{env}-catalog-backups',
     },
     cloudSql: {
-      region: 'europe-west1',
       instance: 'shop-{env}',
       proxyImage: 'europe-west1-docker.pkg.dev/shop-tools/mirror/cloud-sql-proxy:2.23.0',
     },
-    redis: { host: 'cache.shop.internal', port: 6380 },
+    redis: { host: 'cache.shop.internal', port: 6380, serverCaKey: 'cache-server-ca' },
     privateServicesCidr: '10.20.0.0/20',
   },
   ingressGateway: { name: 'edge-gateway', namespace: 'edge-ingress' },
@@ -86,7 +91,7 @@ const live: EnvironmentInput = {
     tiny: { requests: { cpuMillis: 50, memoryMiB: 64 }, limits: { cpuMillis: 100, memoryMiB: 128 } },
     small: { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 200, memoryMiB: 256 } },
   },
-  alerts: { errorRatePercent: 1, latencyP99Ms: 300, saturationPercent: 80, sloAlerts: true },
+  alerts: { errorRatePercent: 1, latencyP99Ms: 300, saturationPercent: 80 },
   operators: OPERATOR_CHARTS,
   mesh: {
     maxConnections: 50,
@@ -104,7 +109,7 @@ const live: EnvironmentInput = {
   },
   mongodb: {
     resources: { requests: { cpuMillis: 500, memoryMiB: 1024 }, limits: { cpuMillis: 1000, memoryMiB: 1024 } },
-    backup: { keep: 7, pointInTimeRecovery: true },
+    backup: { keep: 7 },
   },
   workloads: { 'offer-service': { replicas: { min: 2, max: 2 } } },
 };
@@ -156,6 +161,8 @@ test('synthesizes with the same charts', () => {
     KAFKA_TLS_KEY_FILE: '/etc/kafka/user/user.key',
     REDIS_HOST: 'cache.shop.internal',
     REDIS_PORT: '6380',
+    REDIS_TLS: 'true',
+    REDIS_TLS_CA_FILE: '/etc/redis/ca/ca.crt',
   });
   expect(
     ofKind(files, 'ConfigMap')
@@ -212,15 +219,16 @@ test('synthesizes with the same charts', () => {
     expect(account.automountServiceAccountToken).toBe(account.metadata.name === 'offer-service');
   }
   expect(find(files, 'ServiceAccount', 'cart-service').metadata.annotations).toEqual({
-    'argocd.argoproj.io/sync-wave': '40',
+    'argocd.argoproj.io/sync-wave': '5', // before the SecretStore that reads Secret Manager as it
     'iam.gke.io/gcp-service-account': 'cart-service@shop-live-gke.iam.gserviceaccount.com',
   });
   const text = files.map((f) => f.content).join('\n');
   expect(text).toContain('image: europe-west1-docker.pkg.dev/shop-live-gke/services/offer-service:prod-v3.2.1');
   expect(text).toContain('app.kubernetes.io/part-of: shop');
   expect(text).not.toMatch(/orofi|microservice-|oro-gateway/);
-  // 4 namespaces, 2 priority classes, a SecretStore and its ServiceAccount per namespace that reads
-  // Secret Manager (3); Deployment, Service, ServiceAccount, HPA (but offer-service), PDB, NetworkPolicy per
+  // 4 namespaces, 2 priority classes; MongoDB's SecretStore and its ServiceAccount, the copy of the Redis
+  // CA beside its client (ServiceAccount, SecretStore, ExternalSecret), a SecretStore of its own for each
+  // of the three workloads with secrets; Deployment, Service, ServiceAccount, HPA (but offer-service), PDB, NetworkPolicy per
   // workload, a ConfigMap for the four that use backing services and an ExternalSecret for the three with
   // secrets; Kafka: the cluster, its pool, a topic, 2 users, the CA copy (ServiceAccount, Role, RoleBinding,
   // SecretStore, ExternalSecret), a DestinationRule and a PodMonitor; MongoDB: the cluster, 3 ExternalSecrets,
@@ -235,7 +243,7 @@ test('synthesizes with the same charts', () => {
     13 +
       4 +
       2 +
-      3 * 2 +
+      (2 + 3 + 3) +
       5 * 6 -
       1 +
       4 +

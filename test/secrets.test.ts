@@ -5,15 +5,17 @@
 import type { IExternalSecret } from '@kubernetes-models/external-secrets/external-secrets.io/v1/ExternalSecret';
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import { App } from 'cdk8s';
-import { WorkloadChart } from '../charts/workload';
+import { WorkloadExternalSecret } from '../charts/external-secret';
+import { PlatformChart } from '../charts/platform-chart';
 import { secretReferenceProblems, type PlacedObject } from '../lib/references';
 import { renderApp } from '../lib/synth';
 import type { KubeObject } from '../lib/validate';
 import { allObjects, find as findObject, ofKind, orofiModel, synth } from './helpers';
 
-const outputs = [...orofiModel().values()].map((env) => [env.name, synth(env)] as const);
+const model = orofiModel();
+const outputs = [...model.values()].map((env) => [env.name, synth(env)] as const);
 
-describe.each(outputs)('%s', (_, files) => {
+describe.each(outputs)('%s', (envName, files) => {
   const objects = allObjects(files);
 
   test('every Secret a pod or an operator reads is written by an ExternalSecret of its namespace, from an existing store', () => {
@@ -80,22 +82,64 @@ describe.each(outputs)('%s', (_, files) => {
     expect(text).not.toMatch(/stringData|PRIVATE KEY|password: \S/i);
   });
 
-  test('stores read Secret Manager of the environment project through Workload Identity only', () => {
-    const gcp = ofKind(files, 'SecretStore').filter((s) => s.metadata.name === 'gcp-secret-manager');
-    for (const store of gcp) {
-      const provider = (store.spec as { provider: Record<string, unknown> }).provider;
-      expect(Object.keys(provider)).toEqual(['gcpsm']);
-      expect(provider.gcpsm).toEqual({
-        projectID: expect.stringMatching(/^orofi-(dev|staging|production)-cloud$/),
-        auth: { workloadIdentity: { serviceAccountRef: { name: 'gcp-secret-manager' } } },
+  test('each workload reads its own keys, and only them, through a store of its own, as its own GCP service account', () => {
+    const env = model.get(envName)!;
+    const byName = (kind: string, namespace: string, name: string) =>
+      objects.find((o) => o.kind === kind && o.metadata.namespace === namespace && o.metadata.name === name);
+    for (const w of env.workloads.filter((w) => w.secrets.length > 0)) {
+      const es = byName('ExternalSecret', w.namespace, w.name) as unknown as IExternalSecret;
+      const store = byName('SecretStore', w.namespace, es.spec!.secretStoreRef!.name!)!;
+      expect((store.spec as { provider: unknown }).provider).toEqual({
+        gcpsm: { projectID: env.gcpProject, auth: { workloadIdentity: { serviceAccountRef: { name: w.name } } } },
       });
+      // The ServiceAccount the pods run as, bound to the workload's own GCP service account.
+      const account = byName('ServiceAccount', w.namespace, w.name)!;
+      expect(account.metadata.annotations).toMatchObject({ 'iam.gke.io/gcp-service-account': w.gcpServiceAccount });
+      expect(es.spec!.data!.map((d) => d.remoteRef.key).sort()).toEqual(w.secrets.map((e) => e.remoteKey).sort());
+      for (const e of w.secrets) expect(e.remoteKey.startsWith(`${w.name}-`)).toBe(true);
     }
-    // The MongoDB namespace reads its users' passwords and backup key from Secret Manager too.
-    expect(gcp.map((s) => s.metadata.namespace)).toEqual(['api-gateways', 'microservices', 'mongodb']);
   });
 
-  test('the other stores copy one Secret of another namespace each, and may read nothing else', () => {
-    const copies = ofKind(files, 'SecretStore').filter((s) => s.metadata.name !== 'gcp-secret-manager');
+  test('one GCP service account per Secret Manager key, and no account reads the keys of two owners', () => {
+    const env = model.get(envName)!;
+    /** Who a key belongs to: the workload that declares it, else the namespace of the store that reads it. */
+    const owners = new Map(env.workloads.flatMap((w) => w.secrets.map((e) => [e.remoteKey, w.name] as const)));
+    const readers = new Map<string, Set<string>>();
+    const ownersOf = new Map<string, Set<string>>();
+    for (const es of ofKind(files, 'ExternalSecret') as unknown as IExternalSecret[]) {
+      const ns = es.metadata!.namespace!;
+      const store = objects.find(
+        (o) =>
+          o.kind === 'SecretStore' && o.metadata.namespace === ns && o.metadata.name === es.spec!.secretStoreRef!.name,
+      )!;
+      const gcpsm = (
+        store.spec as { provider: { gcpsm?: { auth: { workloadIdentity: { serviceAccountRef: { name: string } } } } } }
+      ).provider.gcpsm;
+      if (!gcpsm) continue;
+      const ksa = objects.find(
+        (o) =>
+          o.kind === 'ServiceAccount' &&
+          o.metadata.namespace === ns &&
+          o.metadata.name === gcpsm.auth.workloadIdentity.serviceAccountRef.name,
+      )!;
+      const account = (ksa.metadata.annotations as Record<string, string>)['iam.gke.io/gcp-service-account']!;
+      for (const d of es.spec!.data!) {
+        readers.set(d.remoteRef.key, new Set([...(readers.get(d.remoteRef.key) ?? []), account]));
+        const owner = owners.get(d.remoteRef.key) ?? `namespace ${ns}`;
+        ownersOf.set(account, new Set([...(ownersOf.get(account) ?? []), owner]));
+      }
+    }
+    for (const [key, accounts] of readers) expect([key, [...accounts]]).toEqual([key, [expect.any(String)]]);
+    for (const [account, owned] of ownersOf) expect([account, owned.size]).toEqual([account, 1]);
+    // Every workload with secrets has an account of its own.
+    const withSecrets = env.workloads.filter((w) => w.secrets.length > 0);
+    expect(withSecrets.every((w) => ownersOf.get(w.gcpServiceAccount)?.has(w.name))).toBe(true);
+  });
+
+  test('the Kubernetes stores copy one Secret of another namespace each, and may read nothing else', () => {
+    const copies = ofKind(files, 'SecretStore').filter(
+      (s) => 'kubernetes' in (s.spec as { provider: object }).provider,
+    );
     expect(copies.map((s) => `${s.metadata.namespace}/${s.metadata.name}`)).toEqual([
       'microservices/kafka-cluster-ca-cert-source',
       'microservices/mongodb-ca-source',
@@ -165,21 +209,13 @@ describe('secretReferenceProblems', () => {
 
 test('synth reports a dangling secret reference with environment, file, object and field', () => {
   const app = new App();
-  new WorkloadChart(app, 'orders', {
-    platform: 'shop',
+  const chart = new PlatformChart(app, 'orders', { platform: 'shop' });
+  new WorkloadExternalSecret(chart, 'ExternalSecret', {
     name: 'orders',
     namespace: 'shop',
-    component: 'microservice',
-    imageRepository: 'registry.example.com/orders',
-    imageTag: 'v1.0.0',
-    port: 8080,
-    replicas: { min: 2, max: 4 },
-    resources: { requests: { cpuMillis: 10, memoryMiB: 10 }, limits: { cpuMillis: 10, memoryMiB: 10 } },
-    secret: {
-      name: 'orders-secrets',
-      store: 'missing',
-      entries: [{ key: 'api-key', envVar: 'API_KEY', remoteKey: 'orders-api-key' }],
-    },
+    store: 'missing',
+    target: 'orders-secrets',
+    entries: [{ key: 'api-key', remoteKey: 'orders-api-key' }],
   });
   const problems: string[] = [];
   renderApp(app, 'live', problems);

@@ -13,7 +13,7 @@ import type { IService } from 'kubernetes-models/v1/Service';
 import type { IServiceAccount } from 'kubernetes-models/v1/ServiceAccount';
 import type { EnvironmentModel, WorkloadModel } from '../lib/model';
 import type { ManifestFile } from '../lib/synth';
-import { environments } from '../environments';
+import { environments, platform } from '../environments';
 import { find, orofiModel, synth } from './helpers';
 
 const model = orofiModel();
@@ -73,6 +73,7 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
         'Service',
         'ServiceAccount',
         'ExternalSecret',
+        'SecretStore',
         'DestinationRule',
         'Sidecar',
         'AuthorizationPolicy',
@@ -81,7 +82,7 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
         'PrometheusRule',
       ]
         .filter((kind) => kind !== 'ConfigMap' || Object.keys(w.config).length > 0)
-        .filter((kind) => kind !== 'ExternalSecret' || w.secrets.length > 0)
+        .filter((kind) => !['ExternalSecret', 'SecretStore'].includes(kind) || w.secrets.length > 0)
         .filter((kind) => kind !== 'VirtualService' || w.role === 'api-gateway')
         // microservice-communication is called by no one: no ALLOW policy, the namespace denies all.
         .filter((kind) => kind !== 'AuthorizationPolicy' || w.name !== 'microservice-communication')
@@ -100,7 +101,8 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
     const account = get<IServiceAccount>(files, 'ServiceAccount', w.name);
     expect(account.metadata!.namespace).toBe(w.namespace);
     expect(account.metadata!.annotations).toEqual({
-      'argocd.argoproj.io/sync-wave': '40',
+      // Before its SecretStore (wave 10), which reads Secret Manager as this account.
+      'argocd.argoproj.io/sync-wave': w.secrets.length > 0 ? '5' : '40',
       'iam.gke.io/gcp-service-account': `${w.name}@orofi-${env.name}-cloud.iam.gserviceaccount.com`,
     });
     expect(w.kubernetesApi).toBe(false);
@@ -204,10 +206,10 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
     ]);
   });
 
-  test('availability: spread over nodes (and zones where highly available), no unavailable pod on rollout, drained on stop', () => {
+  test('availability: spread over nodes (and zones, with 3 zones declared), no unavailable pod on rollout, drained on stop', () => {
     const keys = (podSpec.topologySpreadConstraints ?? []).map((c) => [c.topologyKey, c.whenUnsatisfiable]);
     expect(keys).toEqual([
-      ...(env.highAvailability ? [['topology.kubernetes.io/zone', 'DoNotSchedule']] : []),
+      ...(env.cluster.acrossZones ? [['topology.kubernetes.io/zone', 'DoNotSchedule']] : []),
       ['kubernetes.io/hostname', 'ScheduleAnyway'],
     ]);
     for (const c of podSpec.topologySpreadConstraints ?? []) expect(c.labelSelector!.matchLabels).toEqual(selector);
@@ -247,7 +249,7 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
       ...(w.uses.mysql
         ? ['CLOUD_SQL_INSTANCE_CONNECTION_NAME', 'MYSQL_DATABASE', 'MYSQL_HOST', 'MYSQL_PORT', 'MYSQL_USER']
         : []),
-      ...(w.uses.redis ? ['REDIS_HOST', 'REDIS_PORT'] : []),
+      ...(w.uses.redis ? ['REDIS_HOST', 'REDIS_PORT', 'REDIS_TLS', 'REDIS_TLS_CA_FILE'] : []),
     ].sort();
     const expectedSecrets = [
       ...(w.uses.mongodb ? ['mongodb-password'] : []),
@@ -310,10 +312,22 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
         mountPath: '/etc/mongodb/ca',
       });
     }
-    expect(w.secretMounts).toHaveLength((w.uses.kafka ? 2 : 0) + (w.uses.mongodb ? 1 : 0));
-    if (w.uses.redis) expect(data.REDIS_HOST).toBe(`${w.name}.redis.orofi.internal`);
+    expect(w.secretMounts).toHaveLength((w.uses.kafka ? 2 : 0) + (w.uses.mongodb ? 1 : 0) + (w.uses.redis ? 1 : 0));
+    // One Memorystore instance for every service, over TLS, verified with its server CA.
+    const redis = platform.backingServices.redis;
+    if (w.uses.redis) {
+      expect(data).toMatchObject({
+        REDIS_HOST: redis.host,
+        REDIS_PORT: String(redis.port),
+        REDIS_TLS: 'true',
+        REDIS_TLS_CA_FILE: '/etc/redis/ca/ca.crt',
+      });
+      expect(w.secretMounts).toContainEqual({ volume: 'redis-ca', secretName: 'redis-ca', mountPath: '/etc/redis/ca' });
+    }
+    // One Cloud SQL instance for every service, one database and one user each.
+    const instance = `orofi-${env.name}-cloud:${platform.cluster.region}:${platform.backingServices.cloudSql.instance}`;
     if (w.uses.mysql) {
-      expect(data.CLOUD_SQL_INSTANCE_CONNECTION_NAME).toBe(`orofi-${env.name}-cloud:us-central1:${w.name}`);
+      expect(data.CLOUD_SQL_INSTANCE_CONNECTION_NAME).toBe(instance);
       expect([data.MYSQL_HOST, data.MYSQL_PORT, data.MYSQL_USER]).toEqual(['127.0.0.1', '3306', w.name]);
     }
   });
@@ -328,7 +342,9 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
     const proxy = proxies[0]!;
     expect(proxy.restartPolicy).toBe('Always');
     expect(proxy.image).toBe('gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0');
-    expect(proxy.args).toContain(`orofi-${env.name}-cloud:us-central1:${w.name}`);
+    expect(proxy.args).toContain(
+      `orofi-${env.name}-cloud:${platform.cluster.region}:${platform.backingServices.cloudSql.instance}`,
+    );
     expect(proxy.args).toEqual(expect.arrayContaining(['--private-ip', '--port=3306']));
     expect(proxy.args!.some((a) => a.includes('credentials'))).toBe(false);
     const sizes = environments.find((e) => e.name === env.name)!.cloudSqlProxy!;
@@ -367,10 +383,13 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
     );
     expect(cidrPorts.sort()).toEqual(
       [
+        // Workload Identity: the metadata server as the pod calls it, and where the dataplane redirects it.
         '169.254.169.254/32:80',
-        '169.254.169.252/32:988',
+        platform.cluster.dataplaneV2 ? '169.254.169.252/32:988' : '127.0.0.1/32:988',
         ...(w.uses.mysql ? ['10.100.0.0/16:3307', '199.36.153.8/30:443'] : []),
-        ...(w.uses.redis ? ['10.100.0.0/16:6379'] : []),
+        ...(w.uses.redis ? [`10.100.0.0/16:${platform.backingServices.redis.port}`] : []),
+        // External hosts: the internet (private ranges excepted) on their ports; the Sidecar names the hosts.
+        ...[...new Set(w.externalHosts.map((h) => h.port))].map((port) => `0.0.0.0/0:${port}`),
       ].sort(),
     );
   });

@@ -20,6 +20,7 @@ import type {
 import {
   DNS_1123_SUBDOMAIN,
   environmentSchema,
+  type ExternalHostSpec,
   NO_BACKING_SERVICES,
   platformSchema,
   type EnvironmentSpec,
@@ -55,6 +56,9 @@ const IMPLIED_SECRETS = {
 /** GCS bucket names (without dots): 3 to 63 characters. */
 const GCS_BUCKET = /^[a-z0-9][-a-z0-9_]{1,61}[a-z0-9]$/;
 
+/** The SecretStore of the MongoDB namespace, and the ServiceAccount it reads as. */
+const MONGODB_SECRET_STORE = 'gcp-secret-manager';
+
 /**
  * Where the clients find their Kafka and MongoDB certificates: the Secrets mounted into them, and the
  * files their ConfigMap points to. The KafkaUser's Secret (made by the User Operator) holds `user.crt`
@@ -63,6 +67,22 @@ const GCS_BUCKET = /^[a-z0-9][-a-z0-9_]{1,61}[a-z0-9]$/;
 const KAFKA_USER_DIR = '/etc/kafka/user';
 const KAFKA_CA_DIR = '/etc/kafka/cluster-ca';
 const MONGODB_CA_DIR = '/etc/mongodb/ca';
+const REDIS_CA_DIR = '/etc/redis/ca';
+
+/** Zones it takes to spread over zones: with fewer, one zone's loss takes a quorum (2 of 3) with it. */
+export const MIN_ZONES_TO_SPREAD = 3;
+
+/**
+ * The copy of the Memorystore server CA beside the Redis clients: the Secret (and ExternalSecret), the
+ * ServiceAccount its store reads as (also the GCP service account's id) and the store.
+ */
+const REDIS_CA = { secret: 'redis-ca', reader: 'redis-ca-reader', store: 'redis-ca-source' } as const;
+
+/**
+ * Host names that are not a host outside the cluster: in-cluster and private names, and addresses
+ * (NetworkPolicies and ServiceEntries here are for the internet).
+ */
+const INTERNAL_HOST = /(^|\.)(svc|cluster\.local|local|internal|localhost)$/;
 
 /** `{service}` and `{env}` of a name pattern replaced. */
 function expand(pattern: string, service: string, env: string): string {
@@ -77,6 +97,11 @@ function gcpProjectOf(platform: PlatformSpec, env: EnvironmentSpec): string {
 /** The GCP service account a namespace's SecretStore reads Secret Manager as. */
 function secretStoreAccountId(namespace: string): string {
   return `${namespace}-secrets`;
+}
+
+/** A GCP service account's e-mail in the environment's project. */
+function gsaOf(platform: PlatformSpec, env: EnvironmentSpec, id: string): string {
+  return `${id}@${gcpProjectOf(platform, env)}.iam.gserviceaccount.com`;
 }
 
 /** `jwt-signing-key` -> `JWT_SIGNING_KEY` */
@@ -225,8 +250,11 @@ function reservedWorkloadNames(platform: PlatformSpec): Map<string, string> {
     ['allow-nothing', 'the AuthorizationPolicy of every application namespace'],
     ['deny-all', 'the NetworkPolicy of every application namespace'],
     ['default', 'the Sidecar of every application namespace'],
-    ['gcp-secret-manager', 'the SecretStore and ServiceAccount of every application namespace'],
     ...copy(`${kafka.cluster}-cluster-ca-cert`, "the copy of the Kafka cluster CA in the Kafka clients' namespace"),
+    ...[REDIS_CA.secret, REDIS_CA.reader, REDIS_CA.store].map((n): [string, string] => [
+      n,
+      "the copy of the Redis server CA in the Redis clients' namespaces",
+    ]),
     ...copy(`${mongodb.cluster}-ca`, "the copy of the MongoDB CA in the MongoDB clients' namespaces"),
     [`${platform.name}-overview`, `the overview dashboard (dashboard-${platform.name}-overview)`],
   ]);
@@ -284,14 +312,14 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
       if (implied && uses[implied]) report([...path, 'secrets', i], `"${key}" is already implied by uses.${implied}`);
     });
   }
-  platform.namespaces.forEach((namespace, i) => {
-    if (!GCP_SERVICE_ACCOUNT_ID.test(secretStoreAccountId(namespace))) {
-      report(
-        ['namespaces', i],
-        `gives the GCP service account id "${secretStoreAccountId(namespace)}" (its secret store), which must be 6 to 30 characters`,
-      );
-    }
-  });
+  checkCluster(platform, report);
+  for (const { spec, path } of workloads) checkExternalHosts(spec.externalHosts, [...path, 'externalHosts'], report);
+  if (platform.backingServices.cloudSql.instance.includes('{service}')) {
+    report(
+      ['backingServices', 'cloudSql', 'instance'],
+      'must not contain "{service}": one instance per environment serves every service (one database and one user each)',
+    );
+  }
   const hostOwners = new Map<string, string>();
   platform.gateways.forEach((gateway, i) => {
     const owner = hostOwners.get(gateway.host);
@@ -307,6 +335,33 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
   }
   checkKafka(platform, report);
   checkMongo(platform, report);
+}
+
+/** Zones are the region's, each listed once. */
+function checkCluster(platform: PlatformSpec, report: Report): void {
+  const { region, zones } = platform.cluster;
+  zones.forEach((zone, i) => {
+    if (!zone.startsWith(`${region}-`)) {
+      report(['cluster', 'zones', i], `"${zone}" is not a zone of the cluster's region "${region}"`);
+    }
+  });
+  for (const zone of duplicates(zones)) report(['cluster', 'zones'], `"${zone}" is listed twice`);
+}
+
+/** External hosts are real public names, no wildcard, each (host, port) once. */
+function checkExternalHosts(hosts: readonly ExternalHostSpec[], path: Path, report: Report): void {
+  hosts.forEach(({ host }, i) => {
+    if (host.includes('*')) {
+      report([...path, i, 'host'], `"${host}" is a wildcard: name each host the workload calls`);
+    } else if (!DNS_1123_SUBDOMAIN.test(host) || !host.includes('.') || /^[0-9.]+$/.test(host)) {
+      report([...path, i, 'host'], `"${host}" is not a fully qualified host name such as "api.example.com"`);
+    } else if (INTERNAL_HOST.test(host)) {
+      report([...path, i, 'host'], `"${host}" is not a host outside the cluster`);
+    }
+  });
+  for (const dup of duplicates(hosts.map((h) => `${h.host}:${h.port}`))) {
+    report(path, `"${dup}" is listed twice`);
+  }
 }
 
 /** Topics exist and are declared once; each service's Kafka use and topics agree; clients share a namespace. */
@@ -413,6 +468,13 @@ function checkEnvironment(platform: PlatformSpec, env: EnvironmentSpec, report: 
     }
   };
   checkReplicas(['replicas'], env.replicas);
+  const { zones } = platform.cluster;
+  if (env.zoneRedundant && zones.length < MIN_ZONES_TO_SPREAD) {
+    report(
+      ['zoneRedundant'],
+      `needs ${MIN_ZONES_TO_SPREAD} or more zones, but the cluster declares ${zones.length} (${zones.join(', ')})`,
+    );
+  }
   for (const [name, override] of Object.entries(env.workloads)) {
     if (!names.has(name)) report(['workloads', name], `unknown workload "${name}"`);
     if (override.replicas) checkReplicas(['workloads', name, 'replicas'], override.replicas);
@@ -444,16 +506,11 @@ function checkEnvironment(platform: PlatformSpec, env: EnvironmentSpec, report: 
       const form = `${scheme.prefix}-${TAG_VERSIONS[scheme.version].example}`;
       report(at, `must follow the environment's tag scheme "${form}" (got "${tag}")`);
     }
-    if ('uses' in spec) {
-      const instance = expand(platform.backingServices.cloudSql.instance, spec.name, env.name);
-      if (spec.uses.mysql && !CLOUD_SQL_INSTANCE.test(instance)) {
-        report(['name'], `gives ${spec.name} the Cloud SQL instance id "${instance}", which is not valid`);
-      }
-      const redisHost = expand(platform.backingServices.redis.host, spec.name, env.name);
-      if (spec.uses.redis && !DNS_1123_SUBDOMAIN.test(redisHost)) {
-        report(['name'], `gives ${spec.name} the Redis host "${redisHost}", which is not a valid host name`);
-      }
-    }
+  }
+  const instance = expand(platform.backingServices.cloudSql.instance, '', env.name);
+  const instanceChecked = !platform.backingServices.cloudSql.instance.includes('{service}');
+  if (instanceChecked && platform.services.some((s) => s.uses.mysql) && !CLOUD_SQL_INSTANCE.test(instance)) {
+    report(['name'], `gives the Cloud SQL instance id "${instance}", which is not valid`);
   }
   if (env.cloudSqlProxy === undefined && platform.services.some((s) => s.uses.mysql)) {
     report(['cloudSqlProxy'], 'is required: some services use MySQL through the Cloud SQL Auth Proxy');
@@ -473,8 +530,16 @@ function checkBackbone(
   }
   if (env.kafka) {
     checkSize(['kafka', 'resources'], env.kafka.resources);
-    if (env.kafka.dedicatedControllers) {
-      checkSize(['kafka', 'dedicatedControllers', 'resources'], env.kafka.dedicatedControllers.resources);
+    const dedicated = platform.backingServices.kafka.dedicatedControllers;
+    if (env.kafka.controllers) checkSize(['kafka', 'controllers', 'resources'], env.kafka.controllers.resources);
+    if (dedicated && !env.kafka.controllers) {
+      report(['kafka', 'controllers'], "is required: the platform's Kafka has dedicated controllers");
+    }
+    if (!dedicated && env.kafka.controllers) {
+      report(
+        ['kafka', 'controllers'],
+        "the platform's Kafka has no dedicated controllers (backingServices.kafka.dedicatedControllers)",
+      );
     }
     for (const topic of Object.keys(env.kafka.topicRetentionHours)) {
       if (!topics.has(topic)) report(['kafka', 'topicRetentionHours', topic], `unknown topic "${topic}"`);
@@ -486,9 +551,6 @@ function checkBackbone(
   }
   if (env.mongodb) {
     checkSize(['mongodb', 'resources'], env.mongodb.resources);
-    if (env.highAvailability && !env.mongodb.backup.pointInTimeRecovery) {
-      report(['mongodb', 'backup', 'pointInTimeRecovery'], 'must be true in a highAvailability environment');
-    }
   }
   const bucket = mongodb.backupBucket === undefined ? undefined : expand(mongodb.backupBucket, '', env.name);
   if (platform.services.some((s) => s.uses.mongodb) && bucket !== undefined && !GCS_BUCKET.test(bucket)) {
@@ -531,7 +593,8 @@ function backingAccess(platform: PlatformSpec, env: EnvironmentSpec, spec: Named
     });
     mounts.push({ volume: 'mongodb-ca', secretName: mongodbCaSecret(platform), mountPath: MONGODB_CA_DIR });
   }
-  const instanceConnectionName = `${gcpProject}:${cloudSql.region}:${expand(cloudSql.instance, spec.name, env.name)}`;
+  const region = cloudSql.region ?? platform.cluster.region;
+  const instanceConnectionName = `${gcpProject}:${region}:${expand(cloudSql.instance, '', env.name)}`;
   if (uses.mysql) {
     // The Cloud SQL Auth Proxy sidecar listens on the pod's loopback.
     Object.assign(config, {
@@ -543,7 +606,14 @@ function backingAccess(platform: PlatformSpec, env: EnvironmentSpec, spec: Named
     });
   }
   if (uses.redis) {
-    Object.assign(config, { REDIS_HOST: expand(redis.host, spec.name, env.name), REDIS_PORT: String(redis.port) });
+    // Memorystore's in-transit encryption: TLS on its port, verified with the instance's server CA.
+    Object.assign(config, {
+      REDIS_HOST: redis.host,
+      REDIS_PORT: String(redis.port),
+      REDIS_TLS: 'true',
+      REDIS_TLS_CA_FILE: `${REDIS_CA_DIR}/ca.crt`,
+    });
+    mounts.push({ volume: 'redis-ca', secretName: REDIS_CA.secret, mountPath: REDIS_CA_DIR });
   }
   const keys = [
     ...(Object.keys(IMPLIED_SECRETS) as (keyof typeof IMPLIED_SECRETS)[])
@@ -608,8 +678,8 @@ function resolveKafka(platform: PlatformSpec, env: EnvironmentSpec): KafkaModel 
     topics,
     users: clients.map(kafkaAccess),
     brokers: { resources: settings.resources, storageGiB: env.storage.kafkaBrokerGiB },
-    ...(settings.dedicatedControllers ? { controllers: settings.dedicatedControllers } : {}),
-    acrossZones: env.highAvailability,
+    ...(kafka.dedicatedControllers && settings.controllers ? { controllers: settings.controllers } : {}),
+    acrossZones: platform.cluster.zones.length >= MIN_ZONES_TO_SPREAD,
   };
 }
 
@@ -627,12 +697,14 @@ function resolveMongo(platform: PlatformSpec, env: EnvironmentSpec): MongoModel 
     exporterImage: mongodb.exporterImage,
     storageGiB: env.storage.mongodbGiB,
     resources: env.mongodb.resources,
-    acrossZones: env.highAvailability,
+    acrossZones: platform.cluster.zones.length >= MIN_ZONES_TO_SPREAD,
     users: clients.map((s) => ({
       name: s.name,
       namespace: s.namespace,
       database: s.name.replaceAll('-', '_'),
-      passwordRemoteKey: `${s.name}-${IMPLIED_SECRETS.mongodb}`,
+      // MongoDB's own copy of the password the service reads as `<service>-mongodb-password`: one
+      // reader per key (the same value, written twice by whoever generates it).
+      passwordRemoteKey: `${mongodb.cluster}-${s.name}-password`,
     })),
     clientNamespaces: [...new Set(clients.map((s) => s.namespace))].sort(),
     systemUsersRemoteKey: `${mongodb.cluster}-system-users`,
@@ -640,7 +712,9 @@ function resolveMongo(platform: PlatformSpec, env: EnvironmentSpec): MongoModel 
     clientCaSecret: mongodbCaSecret(platform),
     backup: {
       bucket: expand(mongodb.backupBucket, '', env.name),
-      ...env.mongodb.backup,
+      schedule: mongodb.backupSchedule,
+      keep: env.mongodb.backup.keep,
+      pointInTimeRecovery: mongodb.pointInTimeRecovery,
       credentialsRemoteKey: `${mongodb.cluster}-backup-gcs`,
     },
   };
@@ -678,8 +752,12 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       metricsPath: spec.metricsPath,
       ...('topics' in spec && spec.uses.kafka ? { kafka: kafkaAccess(spec) } : {}),
       secretMounts,
+      externalHosts: [...spec.externalHosts].sort((a, b) =>
+        a.host === b.host ? a.port - b.port : a.host < b.host ? -1 : 1,
+      ),
     };
   });
+  const redisClients = platform.services.filter((s) => s.uses.redis);
   const kafkaModel = resolveKafka(platform, env);
   const mongoModel = resolveMongo(platform, env);
   const { kafka, mongodb, redis, privateServicesCidr, googleApisCidr } = platform.backingServices;
@@ -688,6 +766,13 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
     platform: platform.name,
     gcpProject,
     highAvailability: env.highAvailability,
+    cluster: {
+      region: platform.cluster.region,
+      zones: platform.cluster.zones,
+      dataplaneV2: platform.cluster.dataplaneV2,
+      acrossZones: platform.cluster.zones.length >= MIN_ZONES_TO_SPREAD,
+      ...(env.ingressAddress ? { ingressAddress: env.ingressAddress } : {}),
+    },
     ingressAllowList: env.ingressAllowList,
     namespaces: platform.namespaces,
     workloads,
@@ -710,11 +795,31 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
     tls: platform.tls,
     gitops: { ...platform.gitops, operators: env.operators },
     alerts: env.alerts,
-    // The MongoDB namespace reads its users' passwords and backup key from Secret Manager too.
-    secretStores: [...platform.namespaces, ...(mongoModel ? [mongoModel.namespace] : [])].map((namespace) => ({
-      namespace,
-      gcpServiceAccount: `${secretStoreAccountId(namespace)}@${gcpProject}.iam.gserviceaccount.com`,
-    })),
+    // MongoDB's operator reads its users' passwords and backup key through a store of its own.
+    secretStores: mongoModel
+      ? [
+          {
+            name: MONGODB_SECRET_STORE,
+            namespace: mongoModel.namespace,
+            serviceAccount: MONGODB_SECRET_STORE,
+            gcpServiceAccount: gsaOf(platform, env, secretStoreAccountId(mongoModel.namespace)),
+          },
+        ]
+      : [],
+    ...(redisClients.length > 0
+      ? {
+          redis: {
+            clientNamespaces: [...new Set(redisClients.map((s) => s.namespace))].sort(),
+            caSecret: REDIS_CA.secret,
+            caRemoteKey: redis.serverCaKey,
+            caStore: {
+              name: REDIS_CA.store,
+              serviceAccount: REDIS_CA.reader,
+              gcpServiceAccount: gsaOf(platform, env, REDIS_CA.reader),
+            },
+          },
+        }
+      : {}),
     ...(kafkaModel ? { kafka: kafkaModel } : {}),
     ...(mongoModel ? { mongodb: mongoModel } : {}),
   };

@@ -43,6 +43,15 @@ const topicName = z
     'must be a topic name that is also a Kubernetes name: lower-case letters, digits, "." and "-"',
   );
 
+/** A host outside the cluster that a workload calls, over TLS (the sidecar tells hosts apart by SNI). */
+const externalHostSchema = z.strictObject({
+  /** A fully qualified host name, no wildcard: e.g. `api.sendgrid.com`. */
+  host: z.string().max(253, 'must be at most 253 characters'),
+  port: anyPort.default(443),
+  /** `https`, or `tls` for another protocol over TLS. */
+  protocol: z.enum(['https', 'tls']).default('https'),
+});
+
 const workloadFields = {
   /** Workload name: the Deployment, Service, ServiceAccount and GCP service account are all named after it. */
   name: workloadName,
@@ -70,6 +79,11 @@ const workloadFields = {
   availabilityObjective: z.number().min(90).max(99.999).default(99.9),
   /** HTTP path of the Prometheus metrics on the serving port (merged into the sidecar's by Istio). */
   metricsPath: httpPath.default('/metrics'),
+  /**
+   * Hosts outside the cluster this workload calls (an e-mail or SMS provider's API...): each gets a
+   * ServiceEntry, and the workload's Sidecar and NetworkPolicy admit exactly these; nothing else leaves.
+   */
+  externalHosts: z.array(externalHostSchema).default([]),
 };
 
 const gatewaySchema = z.strictObject({
@@ -117,6 +131,11 @@ const backingServicesSchema = z.strictObject({
       .string()
       .regex(/^\d+\.\d+\.\d+$/, 'must be a Kafka version such as "4.3.1"')
       .default('4.3.1'),
+    /**
+     * Three KRaft controllers of their own beside three brokers (sized per environment under
+     * `kafka.controllers`); otherwise each of three nodes is both. The same in every environment.
+     */
+    dedicatedControllers: z.boolean().default(false),
     /** The topics (the platform's events); services declare which they produce and consume. */
     topics: z
       .array(
@@ -150,17 +169,36 @@ const backingServicesSchema = z.strictObject({
     users: z.array(workloadName).default([]),
     /** GCS bucket of the backups; `{env}` is replaced by the environment name. */
     backupBucket: z.string().includes('{env}', { error: 'must contain "{env}"' }).optional(),
+    /** When the daily backup runs (cron, UTC); how many are kept is the environment's. */
+    backupSchedule: z
+      .string()
+      .regex(/^\S+ \S+ \* \* \*$/, 'must be a daily cron schedule such as "0 3 * * *"')
+      .default('0 3 * * *'),
+    /** Continuous oplog backup, to restore to any point since the oldest kept backup. The same everywhere. */
+    pointInTimeRecovery: z.boolean().default(true),
   }),
-  /** Cloud SQL for MySQL, reached through the Cloud SQL Auth Proxy sidecar. */
+  /**
+   * Cloud SQL for MySQL, reached through the Cloud SQL Auth Proxy sidecar: one instance per environment,
+   * with one database and one user per service.
+   */
   cloudSql: z.strictObject({
-    region: label,
-    /** Instance name pattern, e.g. `{service}`: one instance per service. */
+    /** Region of the instance. @default - the cluster's region */
+    region: label.optional(),
+    /** Instance id; `{env}` is replaced by the environment name. */
     instance: z.string().min(1),
     /** Image of the Cloud SQL Auth Proxy (v2), with its tag. */
     proxyImage: taggedImage,
   }),
-  /** Memorystore for Redis: host name pattern (a private DNS record per instance) and port. */
-  redis: z.strictObject({ host: z.string().min(1), port: anyPort.default(6379) }),
+  /**
+   * The Memorystore for Redis instance (one, highly available, with in-transit encryption): its host
+   * name (a private DNS record), its TLS port, and the Secret Manager key holding its server CA.
+   */
+  redis: z.strictObject({
+    host: hostname,
+    port: anyPort.default(6378),
+    /** Secret Manager key of the instance's server CA certificate (PEM), published by Terraform. */
+    serverCaKey: label.default('redis-server-ca'),
+  }),
   /** The VPC's private services access range, where Cloud SQL and Memorystore have their addresses. */
   privateServicesCidr: cidr,
   /**
@@ -170,9 +208,27 @@ const backingServicesSchema = z.strictObject({
   googleApisCidr: cidr.default('199.36.153.8/30'),
 });
 
+/** The GKE cluster of every environment (each environment has its own, of this shape). */
+const clusterSchema = z.strictObject({
+  /** GCP region, e.g. `us-central1`. */
+  region: label,
+  /**
+   * Zones the nodes run in, e.g. `['us-central1-a']`. With 3 or more, workloads spread over zones
+   * (hard), MongoDB keeps one member per zone and Kafka's racks are zones; with fewer, over nodes.
+   */
+  zones: z.array(label).min(1),
+  /**
+   * Whether GKE Dataplane V2 runs the network: it decides where pods reach the GKE metadata server
+   * for Workload Identity (169.254.169.252:988, or 127.0.0.1:988 on the legacy dataplane).
+   */
+  dataplaneV2: z.boolean(),
+});
+
 export const platformSchema = z.strictObject({
   /** Platform name: the `app.kubernetes.io/part-of` label. */
   name: label,
+  /** The cluster each environment runs on. */
+  cluster: clusterSchema,
   /** DNS zone every public host lives under. */
   domain: hostname,
   /** GCP project per environment; `{env}` is replaced by the environment name. */
@@ -259,8 +315,19 @@ export const environmentSchema = z.strictObject({
   name: label,
   /** Zone of the environment's hosts: the platform domain or a subdomain of it. */
   domain: hostname,
-  /** Staging and production: at least 2 replicas per workload, spread over zones and nodes. */
+  /** At least 2 replicas of every workload. */
   highAvailability: z.boolean(),
+  /**
+   * The environment must survive the loss of a zone: a config error unless the cluster declares 3 or
+   * more zones (zone rules then apply in every environment).
+   * @default false
+   */
+  zoneRedundant: z.boolean().default(false),
+  /**
+   * The reserved static (regional, external) IPv4 address of the ingress gateway's load balancer.
+   * @default - an ephemeral address
+   */
+  ingressAddress: z.ipv4({ error: 'must be an IPv4 address such as "203.0.113.10"' }).optional(),
   /**
    * The tag scheme of the environment's images (seed 003): `<prefix>-<commit>` (7 to 40 hex digits)
    * or `<prefix>-v<major>.<minor>.<patch>`, e.g. `dev-4f1c2a9`, `prod-v1.2.3`.
@@ -289,7 +356,7 @@ export const environmentSchema = z.strictObject({
     /** Most endpoints of a destination that may be ejected at once. */
     maxEjectionPercent: z.number().int().min(1).max(100),
   }),
-  /** Alert thresholds of the golden signals; `sloAlerts` adds multi-window burn-rate alerts on each objective. */
+  /** Alert thresholds of the golden signals (burn-rate alerts follow each workload's objective). */
   alerts: z.strictObject({
     /** Share of requests answered with a server error, in percent, over 5 minutes. */
     errorRatePercent: z.number().min(0.01).max(100),
@@ -297,7 +364,6 @@ export const environmentSchema = z.strictObject({
     latencyP99Ms: z.number().int().min(1),
     /** CPU or memory use, in percent of the limit. */
     saturationPercent: z.number().int().min(1).max(100),
-    sloAlerts: z.boolean(),
   }),
   /** Helm charts of the operators and shared components that Argo CD installs. */
   operators: operatorChartsSchema,
@@ -317,8 +383,8 @@ export const environmentSchema = z.strictObject({
       retentionHours: z.number().int().min(1),
       /** Topics that keep messages for another time than `retentionHours`, by topic name. */
       topicRetentionHours: z.record(topicName, z.number().int().min(1)).default({}),
-      /** Three controllers of their own; without it, each of the three nodes is broker and controller. */
-      dedicatedControllers: z.strictObject({ resources: sizeSchema, storageGiB: z.number().int().min(1) }).optional(),
+      /** The dedicated controllers (required when the platform's Kafka has `dedicatedControllers`). */
+      controllers: z.strictObject({ resources: sizeSchema, storageGiB: z.number().int().min(1) }).optional(),
     })
     .optional(),
   /** The MongoDB replica set (required when some service uses MongoDB): 3 members, sized here. */
@@ -327,15 +393,8 @@ export const environmentSchema = z.strictObject({
       /** Resources of each member. */
       resources: sizeSchema,
       backup: z.strictObject({
-        /** When the daily backup runs (cron, UTC). */
-        schedule: z
-          .string()
-          .regex(/^\S+ \S+ \* \* \*$/, 'must be a daily cron schedule such as "0 3 * * *"')
-          .default('0 3 * * *'),
         /** How many daily backups to keep. */
         keep: z.number().int().min(1),
-        /** Continuous oplog backup, to restore to any point since the oldest kept backup. */
-        pointInTimeRecovery: z.boolean(),
       }),
     })
     .optional(),
@@ -359,4 +418,5 @@ export type PlatformSpec = z.output<typeof platformSchema>;
 export type EnvironmentSpec = z.output<typeof environmentSchema>;
 export type GatewaySpec = z.output<typeof gatewaySchema>;
 export type ServiceSpec = z.output<typeof serviceSchema>;
+export type ExternalHostSpec = z.output<typeof externalHostSchema>;
 export type OperatorCharts = z.output<typeof operatorChartsSchema>;
