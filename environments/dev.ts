@@ -27,7 +27,7 @@ export const dev: EnvironmentInput = {
     maxRequests: 128,
     consecutive5xxErrors: 5,
     baseEjectionSeconds: 30,
-    maxEjectionPercent: 50,
+    maxEjectionPercent: 30,
   },
   alerts: { errorRatePercent: 10, latencyP99Ms: 2000, saturationPercent: 95 },
   operators: OPERATOR_CHARTS,

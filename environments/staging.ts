@@ -22,7 +22,7 @@ export const staging: EnvironmentInput = {
     maxRequests: 512,
     consecutive5xxErrors: 5,
     baseEjectionSeconds: 30,
-    maxEjectionPercent: 50,
+    maxEjectionPercent: 30,
   },
   alerts: { errorRatePercent: 5, latencyP99Ms: 1000, saturationPercent: 90 },
   operators: OPERATOR_CHARTS,

@@ -1,0 +1,102 @@
+/**
+ * Environment parity (seed principle 1): every pair of environments emits the same objects, which
+ * differ only at the fields lib/parity.ts lists; and the check names the object and the field when
+ * they do not.
+ */
+import { allParityProblems, parityProblems, type EnvironmentObjects } from '../lib/parity';
+import { loadPlatform } from '../lib/config/load';
+import type { KubeObject } from '../lib/validate';
+import { generatePlatform } from './fixtures/generated-platform';
+import { allObjects, orofiModel, synth } from './helpers';
+
+const model = orofiModel();
+const environments: EnvironmentObjects[] = [...model.values()].map((env) => ({
+  name: env.name,
+  objects: allObjects(synth(env)),
+}));
+
+test('every pair of environments: the same objects, differing only at the listed fields', () => {
+  expect(environments.length).toBeGreaterThan(1);
+  expect(allParityProblems(environments)).toEqual([]);
+});
+
+test("only environments with an ingress allow-list have its policy: dev's, the one exception", () => {
+  for (const env of model.values()) {
+    const policies = environments
+      .find((e) => e.name === env.name)!
+      .objects.filter((o) => o.kind === 'AuthorizationPolicy' && o.metadata.name.endsWith('-source-allow-list'));
+    expect(policies).toHaveLength(env.ingressAllowList.length > 0 ? 1 : 0);
+  }
+});
+
+test('a generated platform of the same shape keeps parity too', () => {
+  const { platform, environments: inputs } = generatePlatform(12);
+  const generated = loadPlatform(platform, inputs).environments.map((env) => ({
+    name: env.name,
+    objects: allObjects(synth(env)),
+  }));
+  expect(allParityProblems(generated)).toEqual([]);
+});
+
+describe('a planted difference is named by object and field', () => {
+  const byName = (name: string) => structuredClone(environments.find((e) => e.name === name)!);
+  const object = (env: EnvironmentObjects, kind: string, name: string) =>
+    env.objects.find((o) => o.kind === kind && o.metadata.name === name)! as KubeObject & {
+      spec: Record<string, never>;
+    };
+  const [first, second] = [...model.keys()] as [string, string];
+
+  test('an object only one environment has', () => {
+    const a = byName(first);
+    const b = byName(second);
+    const extra = structuredClone(object(b, 'ConfigMap', 'microservice-identity'));
+    (b.objects as KubeObject[]).push({ ...extra, metadata: { ...extra.metadata, name: 'feature-flags' } });
+    (a.objects as KubeObject[]).splice(a.objects.indexOf(object(a, 'KafkaTopic', 'audit.action-recorded')), 1);
+    expect(parityProblems(a, b)).toEqual([
+      `${first} vs ${second}: KafkaTopic kafka/audit.action-recorded: only in ${second}`,
+      `${first} vs ${second}: ConfigMap microservices/feature-flags: only in ${second}`,
+    ]);
+  });
+
+  test('a field that differs outside the list, beside fields that may differ', () => {
+    const a = byName(first);
+    const b = byName(second);
+    const deployment = object(b, 'Deployment', 'microservice-monolith');
+    const pod = (deployment.spec as unknown as { template: { spec: Record<string, unknown> } }).template.spec;
+    pod.terminationGracePeriodSeconds = 90; // not a listed difference
+    const kafka = object(b, 'Kafka', 'kafka');
+    (kafka.spec as unknown as { kafka: { config: Record<string, unknown> } }).kafka.config['min.insync.replicas'] = 1;
+    const rule = object(b, 'PrometheusRule', 'microservice-monolith');
+    const alert = (
+      rule.spec as unknown as { groups: { rules: { alert?: string; expr: string; for?: string }[] }[] }
+    ).groups
+      .flatMap((g) => g.rules)
+      .find((r) => r.alert === 'WorkloadHighLatency')!;
+    alert.for = '1h'; // not a threshold the environment sets
+    alert.expr = alert.expr.replace(/> (\d+)$/, '> 12345'); // a threshold: may differ
+    expect(parityProblems(a, b)).toEqual([
+      `${first} vs ${second}: Kafka kafka/kafka: spec.kafka.config["min.insync.replicas"]: 2 vs 1`,
+      `${first} vs ${second}: Deployment microservices/microservice-monolith: spec.template.spec.terminationGracePeriodSeconds: 30 vs 90`,
+      expect.stringMatching(
+        new RegExp(
+          `^${first} vs ${second}: PrometheusRule microservices/microservice-monolith: spec\\.groups\\[\\d+\\]\\.rules\\[\\d+\\]\\.for: "\\d+m" vs "1h"$`,
+        ),
+      ),
+    ]);
+  });
+
+  test('numbers-only fields may not change their words', () => {
+    const a = byName(first);
+    const b = byName(second);
+    const rule = object(b, 'PrometheusRule', 'microservice-monolith');
+    const alert = (rule.spec as unknown as { groups: { rules: { alert?: string; expr: string }[] }[] }).groups
+      .flatMap((g) => g.rules)
+      .find((r) => r.alert === 'WorkloadHighLatency')!;
+    alert.expr = alert.expr.replace(' > ', ' < ');
+    expect(parityProblems(a, b)).toEqual([
+      expect.stringMatching(
+        /PrometheusRule microservices\/microservice-monolith: spec\.groups\[\d+\]\.rules\[\d+\]\.expr: /,
+      ),
+    ]);
+  });
+});
