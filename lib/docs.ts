@@ -109,6 +109,13 @@ export function environmentDoc(env: EnvironmentModel, objects: readonly KubeObje
     '',
     '## Hosts and routes',
     '',
+    `The cluster: \`${env.cluster.region}\`, zones ${env.cluster.zones.map((z) => `\`${z}\``).join(', ')}` +
+      (env.cluster.acrossZones ? ' (workloads, Kafka and MongoDB spread over zones)' : ' (spread over nodes)') +
+      `, ${env.cluster.dataplaneV2 ? 'GKE Dataplane V2' : 'the legacy dataplane'}.` +
+      (env.cluster.ingressAddress
+        ? ` The ingress listens on its reserved static address \`${env.cluster.ingressAddress}\`.`
+        : ''),
+    '',
     'HTTPS only (HTTP redirects), certificates from cert-manager.' +
       (env.ingressAllowList.length > 0
         ? ` The ingress admits only ${env.ingressAllowList.map((c) => `\`${c}\``).join(', ')}.`
