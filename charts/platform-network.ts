@@ -37,8 +37,6 @@ export const INTERNET: NetworkRule['peer'] = {
   except: ['10.0.0.0/8', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16', '172.16.0.0/12', '192.168.0.0/16'],
 };
 
-/** Name of the ServiceEntry of an external host: the host itself (a DNS subdomain, as the object name must be). */
-export const externalHostEntry = (host: string) => host;
 export const DNS: NetworkRule = {
   peer: { namespace: 'kube-system', podLabels: { 'k8s-app': 'kube-dns' } },
   ports: [
@@ -48,8 +46,9 @@ export const DNS: NetworkRule = {
 };
 
 /**
- * The external hosts the workloads of each namespace call, one ServiceEntry per host with every port
- * declared for it (a workload's own Sidecar admits only the hosts it declares).
+ * The external hosts the workloads of each namespace call, one ServiceEntry per host (named after it, a
+ * DNS subdomain as object names must be) with every port declared for it; a workload's own Sidecar
+ * admits only the hosts it declares.
  */
 export function externalHostServices(env: EnvironmentModel): Map<string, ExternalService[]> {
   const byNamespace = new Map<string, Map<string, Map<number, 'HTTPS' | 'TLS'>>>();
@@ -67,7 +66,7 @@ export function externalHostServices(env: EnvironmentModel): Map<string, Externa
     sorted(byNamespace).map(([namespace, hosts]) => [
       namespace,
       sorted(hosts).map(([host, ports]): ExternalService => ({
-        name: externalHostEntry(host),
+        name: host,
         hosts: [host],
         ports: sorted(ports).map(([number, protocol]) => ({ number, protocol })),
         resolution: 'DNS',

@@ -72,6 +72,9 @@ const REDIS_CA_DIR = '/etc/redis/ca';
 /** Zones it takes to spread over zones: with fewer, one zone's loss takes a quorum (2 of 3) with it. */
 export const MIN_ZONES_TO_SPREAD = 3;
 
+/** Whether the cluster has the zones to spread over: hard zone spreading, zone anti-affinity, zone racks. */
+const acrossZones = (platform: PlatformSpec) => platform.cluster.zones.length >= MIN_ZONES_TO_SPREAD;
+
 /**
  * The copy of the Memorystore server CA beside the Redis clients: the Secret (and ExternalSecret), the
  * ServiceAccount its store reads as (also the GCP service account's id) and the store.
@@ -251,10 +254,7 @@ function reservedWorkloadNames(platform: PlatformSpec): Map<string, string> {
     ['deny-all', 'the NetworkPolicy of every application namespace'],
     ['default', 'the Sidecar of every application namespace'],
     ...copy(`${kafka.cluster}-cluster-ca-cert`, "the copy of the Kafka cluster CA in the Kafka clients' namespace"),
-    ...[REDIS_CA.secret, REDIS_CA.reader, REDIS_CA.store].map((n): [string, string] => [
-      n,
-      "the copy of the Redis server CA in the Redis clients' namespaces",
-    ]),
+    ...copy(REDIS_CA.secret, "the copy of the Redis server CA in the Redis clients' namespaces"),
     ...copy(`${mongodb.cluster}-ca`, "the copy of the MongoDB CA in the MongoDB clients' namespaces"),
     [`${platform.name}-overview`, `the overview dashboard (dashboard-${platform.name}-overview)`],
   ]);
@@ -679,7 +679,7 @@ function resolveKafka(platform: PlatformSpec, env: EnvironmentSpec): KafkaModel 
     users: clients.map(kafkaAccess),
     brokers: { resources: settings.resources, storageGiB: env.storage.kafkaBrokerGiB },
     ...(kafka.dedicatedControllers && settings.controllers ? { controllers: settings.controllers } : {}),
-    acrossZones: platform.cluster.zones.length >= MIN_ZONES_TO_SPREAD,
+    acrossZones: acrossZones(platform),
   };
 }
 
@@ -697,7 +697,7 @@ function resolveMongo(platform: PlatformSpec, env: EnvironmentSpec): MongoModel 
     exporterImage: mongodb.exporterImage,
     storageGiB: env.storage.mongodbGiB,
     resources: env.mongodb.resources,
-    acrossZones: platform.cluster.zones.length >= MIN_ZONES_TO_SPREAD,
+    acrossZones: acrossZones(platform),
     users: clients.map((s) => ({
       name: s.name,
       namespace: s.namespace,
@@ -738,7 +738,7 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       replicas: override?.replicas ?? env.replicas,
       resources: env.sizes[spec.size] as EnvironmentSpec['sizes'][string],
       healthPaths: spec.healthPaths,
-      gcpServiceAccount: `${spec.name}@${gcpProject}.iam.gserviceaccount.com`,
+      gcpServiceAccount: gsaOf(platform, env, spec.name),
       calls: spec.calls,
       hosts: isGateway ? [`${spec.host}.${env.domain}`] : [],
       paths: isGateway ? spec.paths : [],
@@ -770,7 +770,7 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       region: platform.cluster.region,
       zones: platform.cluster.zones,
       dataplaneV2: platform.cluster.dataplaneV2,
-      acrossZones: platform.cluster.zones.length >= MIN_ZONES_TO_SPREAD,
+      acrossZones: acrossZones(platform),
       ...(env.ingressAddress ? { ingressAddress: env.ingressAddress } : {}),
     },
     ingressAllowList: env.ingressAllowList,
