@@ -194,6 +194,25 @@ describe('secretReferenceProblems', () => {
       'Deployment microservices/microservice-monolith: spec.template.spec.containers[0].env[2]: Secret "microservice-monolith-secrets" is created by no ExternalSecret or operator in namespace "microservices"',
     ]);
   });
+  test('least privilege: a Secret Manager key read as two accounts, a store whose ServiceAccount is not bound', () => {
+    const objects = placed();
+    // The monolith's ExternalSecret also reads a key of identity's: two accounts would read it.
+    const monolith = find(objects, 'ExternalSecret', 'microservice-monolith');
+    (monolith.spec.data as { remoteRef: { key: string } }[])[0]!.remoteRef.key =
+      'microservice-identity-jwt-signing-key';
+    // Analytics' ServiceAccount loses its GCP service account.
+    const account = objects.find(
+      (o) => o.object.kind === 'ServiceAccount' && o.object.metadata.name === 'microservice-analytics',
+    )!.object;
+    delete (account.metadata.annotations as Record<string, string>)['iam.gke.io/gcp-service-account'];
+    expect(secretReferenceProblems(objects)).toEqual([
+      'SecretStore microservices/microservice-analytics: spec.provider.gcpsm.auth.workloadIdentity.serviceAccountRef: no ServiceAccount "microservice-analytics" bound to a GCP service account (iam.gke.io/gcp-service-account) in namespace "microservices"',
+      expect.stringMatching(
+        /^ExternalSecret microservices\/microservice-(identity|monolith): spec\.data\[\d+\]\.remoteRef\.key: Secret Manager key "microservice-identity-jwt-signing-key" is read as microservice-(identity|monolith)@orofi-\w+-cloud\.iam\.gserviceaccount\.com here and as microservice-(identity|monolith)@.* by ExternalSecret microservices\/microservice-(identity|monolith): one reader per key$/,
+      ),
+    ]);
+  });
+
   test('the Secrets the MongoDB operator reads come from ExternalSecrets too, with the keys it reads', () => {
     const objects = placed().filter((o) => o.object.metadata.name !== 'mongodb-system-users');
     const passwords = find(objects, 'ExternalSecret', 'mongodb-users');
