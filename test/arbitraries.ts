@@ -116,6 +116,9 @@ export class Draw {
   }
 }
 
+/** Hosts outside the cluster a workload may call. */
+const EXTERNAL_HOSTS = ['api.sendgrid.com', 'api.twilio.com', 'hooks.slack.com', 'api.stripe.com'];
+
 /** The objects every application namespace gets, by name: a workload cannot take their names. */
 const NAMESPACE_OBJECTS: Readonly<Record<string, string>> = {
   'allow-nothing': 'the AuthorizationPolicy',
@@ -179,6 +182,11 @@ function validCase(d: Draw): Inputs {
     availabilityObjective: d.value(ARB.objective),
     ...(d.bool() ? { metricsPath: d.value(ARB.httpPath) } : {}),
     ...(d.bool() ? { healthPaths: { readiness: d.value(ARB.httpPath), liveness: d.value(ARB.httpPath) } } : {}),
+    externalHosts: d.some(EXTERNAL_HOSTS, 2).map((host) => ({
+      host,
+      ...(d.bool() ? { port: d.int(1, 65535) } : {}),
+      ...(d.bool() ? { protocol: d.one(['https', 'tls'] as const) } : {}),
+    })),
   });
   const gateways: Gateway[] = gatewayNames.map((gateway, i) => ({
     name: gateway,
@@ -599,6 +607,15 @@ export const MUTATIONS: readonly Mutation[] = [
       if (!w) return undefined;
       (w.spec as Record<string, unknown>).replica = 3;
       return `platform: ${w.at}.replica: unknown field`;
+    },
+  },
+  {
+    name: 'a wildcard external host',
+    apply: ({ platform }, d) => {
+      const w = pick(d, workloadsOf(platform));
+      if (!w) return undefined;
+      const i = push(w.spec.externalHosts, (l) => (w.spec.externalHosts = l), { host: '*.example.com' });
+      return `platform: ${w.at}.externalHosts.${i}.host: "*.example.com" is a wildcard: name each host the workload calls`;
     },
   },
   {
