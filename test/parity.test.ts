@@ -45,41 +45,53 @@ describe('a planted difference is named by object and field', () => {
       spec: Record<string, never>;
     };
   const [first, second] = [...model.keys()] as [string, string];
+  // Objects of the description: a workload with a ConfigMap, the Kafka cluster and a topic.
+  const envModel = model.get(first)!;
+  const w = envModel.workloads.find((x) => Object.keys(x.config).length > 0)!;
+  const kafka = envModel.kafka!;
+  const topic = kafka.topics[0]!.name;
+  const latencyAlert = (env: EnvironmentObjects) =>
+    (
+      object(env, 'PrometheusRule', w.name).spec as unknown as {
+        groups: { rules: { alert?: string; expr: string; for?: string }[] }[];
+      }
+    ).groups
+      .flatMap((g) => g.rules)
+      .find((r) => r.alert === 'WorkloadHighLatency')!;
 
   test('an object only one environment has', () => {
     const a = byName(first);
     const b = byName(second);
-    const extra = structuredClone(object(b, 'ConfigMap', 'microservice-identity'));
+    const extra = structuredClone(object(b, 'ConfigMap', w.name));
     (b.objects as KubeObject[]).push({ ...extra, metadata: { ...extra.metadata, name: 'feature-flags' } });
-    (a.objects as KubeObject[]).splice(a.objects.indexOf(object(a, 'KafkaTopic', 'audit.action-recorded')), 1);
+    (a.objects as KubeObject[]).splice(a.objects.indexOf(object(a, 'KafkaTopic', topic)), 1);
     expect(parityProblems(a, b)).toEqual([
-      `${first} vs ${second}: KafkaTopic kafka/audit.action-recorded: only in ${second}`,
-      `${first} vs ${second}: ConfigMap microservices/feature-flags: only in ${second}`,
+      `${first} vs ${second}: KafkaTopic ${kafka.namespace}/${topic}: only in ${second}`,
+      `${first} vs ${second}: ConfigMap ${w.namespace}/feature-flags: only in ${second}`,
     ]);
   });
 
   test('a field that differs outside the list, beside fields that may differ', () => {
     const a = byName(first);
     const b = byName(second);
-    const deployment = object(b, 'Deployment', 'microservice-monolith');
-    const pod = (deployment.spec as unknown as { template: { spec: Record<string, unknown> } }).template.spec;
+    const pod = (object(b, 'Deployment', w.name).spec as unknown as { template: { spec: Record<string, unknown> } })
+      .template.spec;
+    const grace = pod.terminationGracePeriodSeconds;
     pod.terminationGracePeriodSeconds = 90; // not a listed difference
-    const kafka = object(b, 'Kafka', 'kafka');
-    (kafka.spec as unknown as { kafka: { config: Record<string, unknown> } }).kafka.config['min.insync.replicas'] = 1;
-    const rule = object(b, 'PrometheusRule', 'microservice-monolith');
-    const alert = (
-      rule.spec as unknown as { groups: { rules: { alert?: string; expr: string; for?: string }[] }[] }
-    ).groups
-      .flatMap((g) => g.rules)
-      .find((r) => r.alert === 'WorkloadHighLatency')!;
+    const cluster = object(b, 'Kafka', kafka.cluster).spec as unknown as { kafka: { config: Record<string, unknown> } };
+    const isr = cluster.kafka.config['min.insync.replicas'];
+    cluster.kafka.config['min.insync.replicas'] = 1;
+    const alert = latencyAlert(b);
+    const wait = alert.for;
     alert.for = '1h'; // not a threshold the environment sets
     alert.expr = alert.expr.replace(/> (\d+)$/, '> 12345'); // a threshold: may differ
+    const at = `${first} vs ${second}:`;
     expect(parityProblems(a, b)).toEqual([
-      `${first} vs ${second}: Kafka kafka/kafka: spec.kafka.config["min.insync.replicas"]: 2 vs 1`,
-      `${first} vs ${second}: Deployment microservices/microservice-monolith: spec.template.spec.terminationGracePeriodSeconds: 30 vs 90`,
+      `${at} Kafka ${kafka.namespace}/${kafka.cluster}: spec.kafka.config["min.insync.replicas"]: ${String(isr)} vs 1`,
+      `${at} Deployment ${w.namespace}/${w.name}: spec.template.spec.terminationGracePeriodSeconds: ${String(grace)} vs 90`,
       expect.stringMatching(
         new RegExp(
-          `^${first} vs ${second}: PrometheusRule microservices/microservice-monolith: spec\\.groups\\[\\d+\\]\\.rules\\[\\d+\\]\\.for: "\\d+m" vs "1h"$`,
+          `^${at} PrometheusRule ${w.namespace}/${w.name}: spec\\.groups\\[\\d+\\]\\.rules\\[\\d+\\]\\.for: "${wait}" vs "1h"$`,
         ),
       ),
     ]);
@@ -88,14 +100,11 @@ describe('a planted difference is named by object and field', () => {
   test('numbers-only fields may not change their words', () => {
     const a = byName(first);
     const b = byName(second);
-    const rule = object(b, 'PrometheusRule', 'microservice-monolith');
-    const alert = (rule.spec as unknown as { groups: { rules: { alert?: string; expr: string }[] }[] }).groups
-      .flatMap((g) => g.rules)
-      .find((r) => r.alert === 'WorkloadHighLatency')!;
+    const alert = latencyAlert(b);
     alert.expr = alert.expr.replace(' > ', ' < ');
     expect(parityProblems(a, b)).toEqual([
       expect.stringMatching(
-        /PrometheusRule microservices\/microservice-monolith: spec\.groups\[\d+\]\.rules\[\d+\]\.expr: /,
+        new RegExp(`PrometheusRule ${w.namespace}/${w.name}: spec\\.groups\\[\\d+\\]\\.rules\\[\\d+\\]\\.expr: `),
       ),
     ]);
   });
