@@ -3,14 +3,12 @@
  * environment: objects added, removed and changed (with the fields that changed), and files whose
  * bytes differ although their objects do not. Nothing is written.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import * as yaml from 'js-yaml';
 import { loadPlatform } from './config/load';
 import { generateDocs } from './docs';
 import { ProblemsError } from './errors';
 import { synthesizePlatform, type ManifestFile } from './synth';
-import { objectName, type KubeObject } from './validate';
+import { environmentOf, idOf, parseTree, readTree, type ParsedTree } from './tree';
+import type { KubeObject } from './validate';
 import type { TreeFile } from './write';
 
 export interface EnvironmentDiff {
@@ -22,23 +20,6 @@ export interface EnvironmentDiff {
   /** Files whose content differs while their objects are the same (order, formatting). */
   readonly rewritten: readonly string[];
 }
-
-/** Every file under `dir`, by path relative to it. */
-function readTree(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d).sort()) {
-      const path = join(d, entry);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path, 'utf8'));
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return files;
-}
-
-/** An object's identity across the two trees (a hand-edited file may hold a document without metadata). */
-const idOf = (o: KubeObject) => `${o.metadata ? objectName(o) : o.kind} (${o.apiVersion})`;
 
 /** The paths at which two JSON values differ, as `a.b[0].c`. */
 export function changedFields(a: unknown, b: unknown, path = ''): string[] {
@@ -57,35 +38,27 @@ export function changedFields(a: unknown, b: unknown, path = ''): string[] {
   return [path || '(root)'];
 }
 
-function objectsOf(files: ReadonlyMap<string, string>, environment: string): Map<string, KubeObject> {
-  const objects = new Map<string, KubeObject>();
-  for (const [path, content] of files) {
-    if (!path.startsWith(`${environment}/`)) continue;
-    for (const doc of yaml.loadAll(content)) if (doc) objects.set(idOf(doc as KubeObject), doc as KubeObject);
-  }
-  return objects;
-}
-
 /** Compares a fresh synth with the committed tree of dist/, environment by environment. */
 export function diffManifests(
   fresh: readonly ManifestFile[],
   committed: ReadonlyMap<string, string>,
+  parsed: ParsedTree = parseTree(committed),
 ): EnvironmentDiff[] {
-  const environments = [...new Set([...fresh.map((f) => f.path), ...committed.keys()].map((p) => p.split('/')[0]!))];
   const freshTree = new Map(fresh.map((f) => [f.path, f.content]));
+  const environments = [...new Set([...fresh.map((f) => environmentOf(f.path)!), ...parsed.objects.keys()])];
   return environments.map((environment) => {
-    const before = objectsOf(committed, environment);
+    const before = parsed.objects.get(environment) ?? new Map<string, KubeObject>();
     const after = new Map(
       fresh
-        .filter((f) => f.path.startsWith(`${environment}/`))
+        .filter((f) => environmentOf(f.path) === environment)
         .flatMap((f) => f.objects.map((o) => [idOf(o), o] as const)),
     );
     const changed = [...after]
       .filter(([id]) => before.has(id))
       .map(([id, object]) => ({ object: id, fields: changedFields(before.get(id), object) }))
       .filter((c) => c.fields.length > 0);
-    const paths = [...new Set([...freshTree.keys(), ...committed.keys()])].filter((p) =>
-      p.startsWith(`${environment}/`),
+    const paths = [...new Set([...freshTree.keys(), ...committed.keys()])].filter(
+      (p) => environmentOf(p) === environment,
     );
     return {
       environment,
@@ -105,8 +78,12 @@ export function diffDocs(fresh: readonly TreeFile[], committed: ReadonlyMap<stri
 }
 
 /** A readable report; empty when nothing would change. */
-export function formatDiff(diffs: readonly EnvironmentDiff[], docs: readonly string[]): string[] {
-  const lines: string[] = [];
+export function formatDiff(
+  diffs: readonly EnvironmentDiff[],
+  docs: readonly string[],
+  strays: readonly string[] = [],
+): string[] {
+  const lines: string[] = strays.map((s) => `dist/${s}`);
   for (const d of diffs) {
     const objectChanges = d.added.length + d.removed.length + d.changed.length;
     if (objectChanges === 0 && d.rewritten.length === 0) continue;
@@ -135,9 +112,12 @@ export function runDiff(command: DiffCommand, log: Pick<Console, 'log' | 'error'
   try {
     const model = loadPlatform(command.platform, command.environments);
     const files = synthesizePlatform(model);
+    const committed = readTree(command.outDir);
+    const parsed = parseTree(committed);
     const report = formatDiff(
-      diffManifests(files, readTree(command.outDir)),
+      diffManifests(files, committed, parsed),
       diffDocs(generateDocs(model, files), readTree(command.docsDir)),
+      parsed.strays,
     );
     if (report.length === 0) {
       log.log('dist/ and docs/ are up to date');

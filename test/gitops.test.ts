@@ -9,6 +9,7 @@ import type { IApplication } from '@kubernetes-models/argo-cd/argoproj.io/v1alph
 import type { IAppProject } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/AppProject';
 import { environments, platform } from '../environments';
 import { changedFields, diffManifests, formatDiff, runDiff } from '../lib/diff';
+import { parseTree } from '../lib/tree';
 import { loadPlatform } from '../lib/config/load';
 import { generateDocs } from '../lib/docs';
 import type { KubeObject } from '../lib/validate';
@@ -228,6 +229,25 @@ describe('npm run diff', () => {
       '  ~ Deployment microservices/microservice-identity (apps/v1): spec.template.spec.containers[0].image',
     );
     expect(report[report.length - 1]).toBe('docs/dev.md: would change');
+  });
+
+  test('what synth would delete or rewrite is named: a file directly under dist/, a non-YAML file, malformed YAML', () => {
+    const tree = committed();
+    tree.set('hand-edit.yaml', 'kind: ConfigMap\n');
+    tree.set('dev/README.txt', 'notes\n');
+    tree.set('dev/broken.yaml', 'kind: [unclosed\n');
+    tree.set('dev/not-an-object.yaml', '- a list\n');
+    const parsed = parseTree(tree);
+    const report = formatDiff(diffManifests(files, tree, parsed), [], parsed.strays);
+    expect(report).toEqual([
+      'dist/hand-edit.yaml: not in an environment folder: synth would delete it',
+      'dist/dev/README.txt: not a YAML file: synth would delete it',
+      expect.stringMatching(/^dist\/dev\/broken\.yaml: not valid YAML \(.+\): synth would rewrite it$/),
+      'dist/dev/not-an-object.yaml: document 1 is not a Kubernetes object: synth would rewrite it',
+      'dev: 0 added, 0 removed, 0 changed',
+      '  files rewritten (same objects): dev/broken.yaml, dev/not-an-object.yaml',
+    ]);
+    expect(report.join('\n')).not.toContain('undefined');
   });
 
   test('field paths quote keys that are not identifiers', () => {
