@@ -14,7 +14,7 @@
 // - A code cache is used only for the exact source it was made from (V8 itself checks only the length).
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,13 @@ if (!entryArg) {
 }
 const entry = resolve(entryArg);
 const validatorsDir = join(root, 'imports', 'validators');
-const cacheDir = join(root, 'node_modules', '.cache', 'run');
+// The caches belong to this checkout: a copy (`cp -a`), a git worktree or a checkout whose node_modules
+// is linked to another's finds its own folder (keyed by the checkout's real path), never the original's
+// bundle, whose recorded inputs are the original's files. RUN_NO_CACHE=1 (the pre-commit hook's
+// throw-away checkout of the index) neither reads nor writes them.
+const useCache = process.env.RUN_NO_CACHE !== '1';
+const checkoutKey = createHash('sha1').update(realpathSync(root)).digest('hex').slice(0, 12);
+const cacheDir = join(root, 'node_modules', '.cache', 'run', checkoutKey);
 const cacheBase = join(cacheDir, relative(root, entry).replace(/[^A-Za-z0-9.-]/g, '_'));
 
 /** A fingerprint of an input file; the cached bundle is valid while every fingerprint matches. */
@@ -42,6 +48,7 @@ function fingerprint(file) {
 }
 
 function cachedBundle() {
+  if (!useCache) return undefined;
   try {
     const { inputs } = JSON.parse(readFileSync(`${cacheBase}.json`, 'utf8'));
     if (!Object.entries(inputs).every(([file, print]) => fingerprint(file) === print)) return undefined;
@@ -53,6 +60,7 @@ function cachedBundle() {
 
 /** Writes a cache file atomically: concurrent runs (jest workers) never read a half-written one. */
 function writeCache(file, data) {
+  if (!useCache) return;
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(`${file}.${process.pid}`, data);
@@ -75,6 +83,7 @@ function runWithCodeCache(source, filename, module) {
   const hash = createHash('sha1').update(source).digest();
   let cachedData;
   try {
+    if (!useCache) throw new Error('no cache');
     const file = readFileSync(cacheFile);
     if (file.subarray(0, hash.length).equals(hash)) cachedData = file.subarray(hash.length);
   } catch {
