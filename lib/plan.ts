@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { loadPlatform } from './config/load';
 import { ProblemsError } from './errors';
 import { synthesizePlatform, type ManifestFile } from './synth';
-import { environmentOf, idOf, parseTree } from './tree';
+import { annotationsOf, environmentOf, idOf, parseTree } from './tree';
 import { objectName, type KubeObject } from './validate';
 import { STATEFUL_KINDS, SYNC_OPTIONS } from '../charts/stateful';
 
@@ -72,8 +72,7 @@ const LOSES: Readonly<Record<string, string>> = {
   Application: 'the operator’s CRDs (deleting one deletes every object of its kind) and its volumes',
 };
 
-const isProtected = (o: KubeObject) =>
-  (o.metadata.annotations?.[SYNC_OPTIONS] ?? '').split(',').includes('Prune=false');
+const isProtected = (o: KubeObject) => (annotationsOf(o)[SYNC_OPTIONS] ?? '').split(',').includes('Prune=false');
 const isStateful = (o: KubeObject) => STATEFUL_KINDS.has(o.kind) || isProtected(o);
 
 /** Kubernetes quantity in bytes (or units), or undefined when the value is not one. */
@@ -118,7 +117,8 @@ function workloadIdentity(
   const find = (kind: string, n: string, ns = namespace) =>
     [...before.values()].find((o) => o.kind === kind && o.metadata.name === n && o.metadata.namespace === ns);
   const parts: string[] = [];
-  const gsa = find('ServiceAccount', name)?.metadata.annotations?.['iam.gke.io/gcp-service-account'];
+  const account = find('ServiceAccount', name);
+  const gsa = account && annotationsOf(account)['iam.gke.io/gcp-service-account'];
   if (gsa) parts.push(`GCP service account ${gsa}`);
   const secret = find('ExternalSecret', name) as { spec?: { data?: { remoteRef: { key: string } }[] } };
   const keys = secret?.spec?.data?.map((d) => d.remoteRef.key) ?? [];

@@ -85,3 +85,6 @@ export function parseTree(files: ReadonlyMap<string, string>): ParsedTree {
   }
   return { objects, strays };
 }
+
+/** An object's annotations (none: empty). */
+export const annotationsOf = (o: KubeObject) => (o.metadata.annotations ?? {}) as Readonly<Record<string, string>>;

@@ -10,6 +10,7 @@
  */
 import { App, ApiObject, Chart } from 'cdk8s';
 import { protectState, syncOptionsOf } from '../charts/stateful';
+import { annotationsOf } from '../lib/tree';
 import type { KubeObject } from '../lib/validate';
 import { allObjects, orofiModel, synth } from './helpers';
 
@@ -52,7 +53,7 @@ function holdsData(o: KubeObject): boolean {
 }
 
 const options = (o: KubeObject) =>
-  (o.metadata.annotations?.['argocd.argoproj.io/sync-options'] ?? '').split(',').filter((s) => s !== '');
+  (annotationsOf(o)['argocd.argoproj.io/sync-options'] ?? '').split(',').filter((s) => s !== '');
 
 describe.each([...orofiModel().values()].map((env) => [env.name, allObjects(synth(env))] as const))(
   '%s',
