@@ -42,6 +42,7 @@ export function runSynth(command: SynthCommand, log: Pick<Console, 'log' | 'erro
     const dist = new TreeWriter(command.outDir);
     writers.push(dist);
     const model = loadPlatform(command.platform, command.environments);
+    for (const warning of model.warnings) log.log(`synth: warning: ${warning}`);
     const docs: TreeFile[] = [];
     const problems: string[] = [];
     let files = 0;
