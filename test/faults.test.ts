@@ -137,6 +137,15 @@ function expectedNewTrees() {
   return newTrees;
 }
 
+/** Runs `run` on every item, at most `size` at a time; the results in the items' order. */
+async function inBatches<T, R>(items: readonly T[], size: number, run: (item: T, i: number) => Promise<R>) {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += size) {
+    results.push(...(await Promise.all(items.slice(i, i + size).map((item, j) => run(item, i + j)))));
+  }
+  return results;
+}
+
 /** Leftovers of a killed run that the next run takes care of: its lock (a dead process's). */
 const besides = (parent: string) =>
   readdirSync(parent)
@@ -168,28 +177,27 @@ describe('a synth process interrupted at any file operation on dist/ and docs/',
     const expected = await expectedNewTrees();
     const all = points(expected.ops);
     expect(all.length).toBeGreaterThan(8);
-    const outcomes = await Promise.all(
-      all.map(async (at, i) => {
-        const { parent, out, docs, digest, docsDigest } = oldTrees();
-        const signal = signals[i % signals.length]!;
-        await killAt(at, out, docs, signal);
-        recover(out);
-        recover(docs);
-        expect([at, besides(parent)]).toEqual([at, ['dist', 'docs']]);
-        const state = JSON.stringify([treeDigest(out), treeDigest(docs)]);
-        const which =
-          state === JSON.stringify([digest, docsDigest])
-            ? 'old'
-            : state === JSON.stringify([expected.dist, expected.docs])
-              ? 'new'
-              : 'mixed';
-        expect([at, signal, which]).toEqual([at, signal, expect.stringMatching(/^(old|new)$/)]);
-        return which;
-      }),
-    );
+    // A few at a time: each is a whole synth process, on a machine shared with the other test files.
+    const outcomes = await inBatches(all, 4, async (at, i) => {
+      const { parent, out, docs, digest, docsDigest } = oldTrees();
+      const signal = signals[i % signals.length]!;
+      await killAt(at, out, docs, signal);
+      recover(out);
+      recover(docs);
+      expect([at, besides(parent)]).toEqual([at, ['dist', 'docs']]);
+      const state = JSON.stringify([treeDigest(out), treeDigest(docs)]);
+      const which =
+        state === JSON.stringify([digest, docsDigest])
+          ? 'old'
+          : state === JSON.stringify([expected.dist, expected.docs])
+            ? 'new'
+            : 'mixed';
+      expect([at, signal, which]).toEqual([at, signal, expect.stringMatching(/^(old|new)$/)]);
+      return which;
+    });
     // Both occur: before the journal is written, the change is undone; after, completed.
     expect(new Set(outcomes)).toEqual(new Set(['old', 'new']));
-  });
+  }, 300_000);
 
   test('killed between the two renames of dist/, the next run takes over its lock, recovers, writes both new', async () => {
     const expected = await expectedNewTrees();
@@ -331,7 +339,9 @@ describe('one run at a time: the lock beside dist/', () => {
     async () => {
       const { parent, out, docs } = oldTrees();
       const expected = await expectedNewTrees();
-      const [a, b] = await Promise.all([synth(out, { docs }), synth(out, { docs })]);
+      // The second waits for the first however slow the shared machine makes it.
+      const env = { SYNTH_LOCK_WAIT_MS: '300000' };
+      const [a, b] = await Promise.all([synth(out, { docs, env }), synth(out, { docs, env })]);
       expect([a.code, a.stderr, b.code, b.stderr]).toEqual([0, '', 0, '']);
       expect(readdirSync(parent).sort()).toEqual(['dist', 'docs']);
       expect(treeDigest(out)).toEqual(expected.dist);
