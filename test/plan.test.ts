@@ -119,6 +119,37 @@ test('a whole environment removed: its stateful objects are destructive changes'
   ).toBe(true);
 });
 
+test('a stateful object renamed or moved to another namespace', () => {
+  const renamed = effects(planAfter((i) => (i.platform.backingServices.kafka.cluster = 'events')));
+  expect(renamed).toContainEqual(
+    expect.stringMatching(
+      /^dev: Kafka kafka\/kafka \(kafka\.strimzi\.io\/v1\): removed or renamed \(added: Kafka kafka\/events\): a new one starts empty; deleting it loses the Kafka cluster/,
+    ),
+  );
+  const moved = effects(planAfter((i) => (i.platform.backingServices.mongodb.namespace = 'mongo')));
+  expect(moved).toContainEqual(
+    expect.stringMatching(
+      /^production: PerconaServerMongoDB mongodb\/\S+ \(psmdb\.percona\.com\/v1\): moved to namespace mongo: the new one starts empty; deleting it loses the replica set/,
+    ),
+  );
+});
+
+test('a changed replication factor', () => {
+  const fresh = base.map((f) => ({
+    ...f,
+    objects: f.objects.map((o) =>
+      o.kind === 'KafkaTopic' && o.metadata.name === 'audit.action-recorded'
+        ? { ...o, spec: { ...(o.spec as object), replicas: 2 } }
+        : o,
+    ),
+  }));
+  expect(effects(planChanges(fresh, baseTree))).toContainEqual(
+    expect.stringMatching(
+      /^dev: KafkaTopic kafka\/audit\.action-recorded .*: spec\.replicas 3 -> 2: a changed replication factor/,
+    ),
+  );
+});
+
 describe('as a command, against a git revision', () => {
   const repo = tempDir();
   const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' }).toString();

@@ -83,6 +83,17 @@ describe('runSynth', () => {
     expect(treeDigest(out)).toEqual(before);
   });
 
+  test('warnings are printed, and synth still succeeds', () => {
+    const out = join(tempDir(), 'dist');
+    const { code, printed } = synthInto(out, (i) => {
+      i.platform.backingServices.kafka.topics!.push({ name: 'billing.refunded' });
+    });
+    expect(code).toBe(0);
+    expect(printed.split('\n')[0]).toBe(
+      'synth: warning: platform: backingServices.kafka.topics.billing.refunded: no service produces or consumes it',
+    );
+  });
+
   test('a missing output parent folder is a clear error', () => {
     const out = join(tempDir(), 'missing', 'dist');
     const { code, printed } = synthInto(out);
