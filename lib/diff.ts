@@ -7,8 +7,7 @@ import { loadPlatform } from './config/load';
 import { generateDocs } from './docs';
 import { ProblemsError } from './errors';
 import { synthesizePlatform, type ManifestFile } from './synth';
-import { environmentOf, idOf, parseTree, readTree, type ParsedTree } from './tree';
-import type { KubeObject } from './validate';
+import { compareObjects, environmentOf, fieldChanges, parseTree, readTree, type ParsedTree } from './tree';
 import type { TreeFile } from './write';
 
 export interface EnvironmentDiff {
@@ -22,21 +21,7 @@ export interface EnvironmentDiff {
 }
 
 /** The paths at which two JSON values differ, as `a.b[0].c`. */
-export function changedFields(a: unknown, b: unknown, path = ''): string[] {
-  if (a === b) return [];
-  const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return [path || '(root)'];
-    return a.flatMap((item, i) => changedFields(item, b[i], `${path}[${i}]`));
-  }
-  if (isMap(a) && isMap(b)) {
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-    const step = (k: string) =>
-      /^[A-Za-z_$][\w$-]*$/.test(k) ? (path ? `${path}.${k}` : k) : `${path}[${JSON.stringify(k)}]`;
-    return keys.flatMap((k) => changedFields(a[k], b[k], step(k)));
-  }
-  return [path || '(root)'];
-}
+export const changedFields = (a: unknown, b: unknown): string[] => fieldChanges(a, b).map((f) => f.path);
 
 /** Compares a fresh synth with the committed tree of dist/, environment by environment. */
 export function diffManifests(
@@ -45,29 +30,14 @@ export function diffManifests(
   parsed: ParsedTree = parseTree(committed),
 ): EnvironmentDiff[] {
   const freshTree = new Map(fresh.map((f) => [f.path, f.content]));
-  const environments = [...new Set([...fresh.map((f) => environmentOf(f.path)!), ...parsed.objects.keys()])];
-  return environments.map((environment) => {
-    const before = parsed.objects.get(environment) ?? new Map<string, KubeObject>();
-    const after = new Map(
-      fresh
-        .filter((f) => environmentOf(f.path) === environment)
-        .flatMap((f) => f.objects.map((o) => [idOf(o), o] as const)),
-    );
-    const changed = [...after]
-      .filter(([id]) => before.has(id))
-      .map(([id, object]) => ({ object: id, fields: changedFields(before.get(id), object) }))
-      .filter((c) => c.fields.length > 0);
-    const paths = [...new Set([...freshTree.keys(), ...committed.keys()])].filter(
-      (p) => environmentOf(p) === environment,
-    );
-    return {
-      environment,
-      added: [...after.keys()].filter((id) => !before.has(id)).sort(),
-      removed: [...before.keys()].filter((id) => !after.has(id)).sort(),
-      changed: changed.sort((a, b) => (a.object < b.object ? -1 : 1)),
-      rewritten: paths.filter((p) => freshTree.get(p) !== committed.get(p)).sort(),
-    };
-  });
+  const paths = [...new Set([...freshTree.keys(), ...committed.keys()])];
+  return compareObjects(fresh, parsed).map(({ environment, added, removed, changed }) => ({
+    environment,
+    added,
+    removed,
+    changed: changed.map((c) => ({ object: c.object, fields: c.fields.map((f) => f.path) })),
+    rewritten: paths.filter((p) => environmentOf(p) === environment && freshTree.get(p) !== committed.get(p)).sort(),
+  }));
 }
 
 /** Generated documents that differ from the committed ones. */

@@ -8,33 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { loadPlatform } from './config/load';
 import { ProblemsError } from './errors';
 import { synthesizePlatform, type ManifestFile } from './synth';
-import { annotationsOf, environmentOf, idOf, parseTree } from './tree';
+import { annotationsOf, compareObjects, parseTree, type FieldChange } from './tree';
 import { objectName, type KubeObject } from './validate';
 import { STATEFUL_KINDS, SYNC_OPTIONS } from '../charts/stateful';
-
-/** One field that differs: its path (`a.b[0].c`), its old and its new value (undefined: absent). */
-export interface FieldChange {
-  readonly path: string;
-  readonly before: unknown;
-  readonly after: unknown;
-}
-
-/** The fields at which two JSON values differ, with both values. */
-export function fieldChanges(a: unknown, b: unknown, path = ''): FieldChange[] {
-  if (a === b) return [];
-  const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-    return a.flatMap((item, i) => fieldChanges(item, b[i], `${path}[${i}]`));
-  }
-  if (isMap(a) && isMap(b)) {
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-    const step = (k: string) =>
-      /^[A-Za-z_$][\w$-]*$/.test(k) ? (path ? `${path}.${k}` : k) : `${path}[${JSON.stringify(k)}]`;
-    return keys.flatMap((k) => fieldChanges(a[k], b[k], step(k)));
-  }
-  if (JSON.stringify(a) === JSON.stringify(b)) return [];
-  return [{ path: path || '(root)', before: a, after: b }];
-}
 
 /** A change that deletes data or changes an identity that data is keyed by. */
 export interface Destructive {
@@ -135,20 +111,8 @@ function workloadIdentity(
 /** Compares a fresh synth with a base tree of dist/ (path -> content). */
 export function planChanges(fresh: readonly ManifestFile[], base: ReadonlyMap<string, string>): Plan {
   const parsed = parseTree(base);
-  const environments = [...new Set([...fresh.map((f) => environmentOf(f.path)!), ...parsed.objects.keys()])];
   const destructive: Destructive[] = [];
-  const plans = environments.map((environment): EnvironmentPlan => {
-    const before = parsed.objects.get(environment) ?? new Map<string, KubeObject>();
-    const after = new Map(
-      fresh.filter((f) => environmentOf(f.path) === environment).flatMap((f) => f.objects.map((o) => [idOf(o), o])),
-    );
-    const added = [...after.keys()].filter((id) => !before.has(id)).sort();
-    const removed = [...before.keys()].filter((id) => !after.has(id)).sort();
-    const changed = [...after]
-      .filter(([id]) => before.has(id))
-      .map(([id, o]) => ({ object: id, fields: fieldChanges(before.get(id), o) }))
-      .filter((c) => c.fields.length > 0)
-      .sort((a, b) => (a.object < b.object ? -1 : 1));
+  const plans = compareObjects(fresh, parsed).map(({ environment, before, after, added, removed, changed }) => {
     const addedObjects = added.map((id) => after.get(id)!);
     for (const id of removed) {
       const old = before.get(id)!;

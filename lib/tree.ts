@@ -7,6 +7,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as yaml from 'js-yaml';
+import type { ManifestFile } from './synth';
 import { objectName, type KubeObject } from './validate';
 
 /** Every file under `dir`, by path relative to it (`/`-separated), sorted. */
@@ -88,3 +89,61 @@ export function parseTree(files: ReadonlyMap<string, string>): ParsedTree {
 
 /** An object's annotations (none: empty). */
 export const annotationsOf = (o: KubeObject) => (o.metadata.annotations ?? {}) as Readonly<Record<string, string>>;
+
+/** One field that differs: its path (`a.b[0].c`), its old and its new value (undefined: absent). */
+export interface FieldChange {
+  readonly path: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+/** The fields at which two JSON values differ, with both values (an array of another length as a whole). */
+export function fieldChanges(a: unknown, b: unknown, path = ''): FieldChange[] {
+  if (a === b) return [];
+  const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
+    return a.flatMap((item, i) => fieldChanges(item, b[i], `${path}[${i}]`));
+  }
+  if (isMap(a) && isMap(b)) {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+    const step = (k: string) =>
+      /^[A-Za-z_$][\w$-]*$/.test(k) ? (path ? `${path}.${k}` : k) : `${path}[${JSON.stringify(k)}]`;
+    return keys.flatMap((k) => fieldChanges(a[k], b[k], step(k)));
+  }
+  if (JSON.stringify(a) === JSON.stringify(b)) return [];
+  return [{ path: path || '(root)', before: a, after: b }];
+}
+
+/** The objects of one environment before (a tree read back) and after (a fresh synth), and what differs. */
+export interface EnvironmentChanges {
+  readonly environment: string;
+  readonly before: ReadonlyMap<string, KubeObject>;
+  readonly after: ReadonlyMap<string, KubeObject>;
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  readonly changed: readonly { readonly object: string; readonly fields: readonly FieldChange[] }[];
+}
+
+/** Compares a fresh synth with a tree of dist/ read back, environment by environment, objects by identity. */
+export function compareObjects(fresh: readonly ManifestFile[], parsed: ParsedTree): EnvironmentChanges[] {
+  const environments = [...new Set([...fresh.map((f) => environmentOf(f.path)!), ...parsed.objects.keys()])];
+  return environments.map((environment) => {
+    const before = parsed.objects.get(environment) ?? new Map<string, KubeObject>();
+    const after = new Map(
+      fresh.filter((f) => environmentOf(f.path) === environment).flatMap((f) => f.objects.map((o) => [idOf(o), o])),
+    );
+    const changed = [...after]
+      .filter(([id]) => before.has(id))
+      .map(([id, o]) => ({ object: id, fields: fieldChanges(before.get(id), o) }))
+      .filter((c) => c.fields.length > 0)
+      .sort((a, b) => (a.object < b.object ? -1 : 1));
+    return {
+      environment,
+      before,
+      after,
+      added: [...after.keys()].filter((id) => !before.has(id)).sort(),
+      removed: [...before.keys()].filter((id) => !after.has(id)).sort(),
+      changed,
+    };
+  });
+}
