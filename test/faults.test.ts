@@ -260,7 +260,11 @@ function unprivileged(): { user?: { uid: number; gid: number }; reason?: string 
   if (process.getuid?.() !== 0) return {};
   const user = { uid: 65534, gid: 65534 };
   const probe = spawnSync(process.execPath, ['-e', ''], user);
-  return probe.error ? { reason: `cannot run as nobody (${probe.error.message})` } : { user };
+  if (probe.error) return { reason: `cannot run as nobody (${probe.error.message})` };
+  // A clone in a folder only its owner can enter: nobody cannot run the synth there.
+  const runner = join(ROOT, 'scripts', 'run.mjs');
+  const reads = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(runner)})`], user);
+  return reads.status === 0 ? { user } : { reason: `nobody cannot read ${runner}` };
 }
 
 /** Gives a folder tree to `user`, so that its modes, not root's rights, decide what it may write. */
