@@ -38,15 +38,16 @@ test('synthesizes, as a plain cdk8s app, a workload with every field', () => {
       'PodDisruptionBudget apps/hello',
       'Service apps/hello',
     ]);
-    const [deployment, service] = ['Deployment', 'Service'].map((kind) => objects.find((o) => o.kind === kind)!);
+    type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const [deployment, service] = ['Deployment', 'Service'].map((kind) => objects.find((o) => o.kind === kind) as Json);
     // What cdk8s-plus-28 alone would drop or add (see charts/rendered-patch.ts).
     expect(JSON.stringify(objects)).not.toContain('cdk8s.io/metadata.addr');
-    const container = (deployment as any).spec.template.spec.containers[0];
+    const container = deployment!.spec.template.spec.containers[0];
     expect(container.readinessProbe.httpGet).toEqual({ path: '/ready', port: 8080, scheme: 'HTTP' });
     expect(container.livenessProbe.httpGet).toEqual({ path: '/live', port: 8080, scheme: 'HTTP' });
     expect(container.lifecycle).toEqual({ preStop: { sleep: { seconds: 5 } } });
-    expect((deployment as any).spec.replicas).toBeUndefined();
-    expect((service as any).spec.ports).toEqual([{ name: 'http', port: 8080, targetPort: 8080, appProtocol: 'http' }]);
+    expect(deployment!.spec.replicas).toBeUndefined();
+    expect(service!.spec.ports).toEqual([{ name: 'http', port: 8080, targetPort: 8080, appProtocol: 'http' }]);
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
