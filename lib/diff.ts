@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as yaml from 'js-yaml';
 import { loadPlatform } from './config/load';
-import { generateDocs } from './docs';
+import { generateDocs, handWrittenDocs } from './docs';
 import { ProblemsError } from './errors';
 import { synthesizePlatform, type ManifestFile } from './synth';
 import { objectName, type KubeObject } from './validate';
@@ -137,7 +137,7 @@ export function runDiff(command: DiffCommand, log: Pick<Console, 'log' | 'error'
     const files = synthesizePlatform(model);
     const report = formatDiff(
       diffManifests(files, readTree(command.outDir)),
-      diffDocs(generateDocs(model, files), readTree(command.docsDir)),
+      diffDocs([...generateDocs(model, files), ...handWrittenDocs(command.docsDir)], readTree(command.docsDir)),
     );
     if (report.length === 0) {
       log.log('dist/ and docs/ are up to date');

@@ -2,6 +2,8 @@
  * Documents generated from the synthesized objects, written to docs/ (outside dist/, so Argo CD never
  * sees them) and checked for drift like dist/: they are as true as the manifests they are read from.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { asArray, asObject } from './json';
 import type { EnvironmentModel, PlatformModel, WorkloadModel } from './model';
 import type { ManifestFile } from './synth';
@@ -191,4 +193,18 @@ export function generateDocs(model: PlatformModel, files: readonly ManifestFile[
       files.filter((f) => f.path.startsWith(`${env.name}/`)).flatMap((f) => f.objects),
     ),
   );
+}
+
+/** The folder of docs/ written by hand (the design pages): synth carries it over unchanged. */
+export const HAND_WRITTEN_DOCS = 'design';
+
+/** The hand-written pages of a docs/ folder, as files relative to it, to carry into its next version. */
+export function handWrittenDocs(docsDir: string): TreeFile[] {
+  const dir = join(docsDir, HAND_WRITTEN_DOCS);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort()
+    .map((path) => ({ path: path.slice(docsDir.length + 1), content: readFileSync(path, 'utf8') }));
 }

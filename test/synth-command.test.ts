@@ -29,14 +29,18 @@ describe('runSynth', () => {
     expect(readdirSync(join(out, '..'))).toEqual(['dist']);
   });
 
-  test('writes the generated documents when asked to', () => {
+  test('writes the generated documents when asked to, and keeps the hand-written ones', () => {
     const root = tempDir();
+    mkdirSync(join(root, 'docs', 'design'), { recursive: true });
+    writeFileSync(join(root, 'docs', 'design', 'kafka.md'), '# Kafka\n');
+    writeFileSync(join(root, 'docs', 'stale.md'), 'generated once, no longer');
     const code = runSynth(
       { ...orofiInputs(), outDir: join(root, 'dist'), docsDir: join(root, 'docs') },
       { log: () => undefined, error: () => undefined },
     );
     expect(code).toBe(0);
-    expect(readdirSync(join(root, 'docs'))).toEqual(['dev.md', 'production.md', 'staging.md']);
+    expect(readdirSync(join(root, 'docs'))).toEqual(['design', 'dev.md', 'production.md', 'staging.md']);
+    expect(readFileSync(join(root, 'docs', 'design', 'kafka.md'), 'utf8')).toBe('# Kafka\n');
     expect(readFileSync(join(root, 'docs', 'production.md'), 'utf8')).toContain('# orofi: production');
   });
 
