@@ -1,7 +1,7 @@
 /**
  * The constructs of the platform, for any cdk8s app: one construct per component, each with a
  * documented props interface. Every construct renders its final objects through cdk8s (`app.synth()`
- * emits what `npm run synth` emits); none names an Orofi service or host.
+ * emits what `npm run synth` emits); none names a service or host of a particular platform.
  *
  * `addPlatformCharts` maps a whole environment of a validated description (`lib/config`) onto them.
  *

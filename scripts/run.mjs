@@ -29,7 +29,12 @@ if (!entryArg) {
 const entry = resolve(entryArg);
 const validatorsDir = join(root, 'imports', 'validators');
 const cacheDir = join(root, 'node_modules', '.cache', 'run');
-const cacheBase = join(cacheDir, relative(root, entry).replace(/[^A-Za-z0-9.-]/g, '_'));
+// Keyed by the entry's absolute path too: checkouts that share one node_modules (a symlink) never
+// share a bundle.
+const cacheBase = join(
+  cacheDir,
+  `${relative(root, entry).replace(/[^A-Za-z0-9.-]/g, '_')}-${createHash('sha1').update(entry).digest('hex').slice(0, 8)}`,
+);
 
 /** A fingerprint of an input file; the cached bundle is valid while every fingerprint matches. */
 function fingerprint(file) {
