@@ -210,13 +210,18 @@ function countFiles(dir: string): number {
 /**
  * How to run the synth process so that file permissions apply to it. Tests run as root here, and root
  * writes through any mode bits, so as root the process runs as `nobody` (spawn's uid and gid); as any
- * other user, as that user. Undefined when that is impossible (root without the right to switch users).
+ * other user, as that user. A reason instead when that is impossible: root without the right to switch
+ * users, or a checkout that `nobody` cannot read (inside a folder other users cannot traverse, such as
+ * a home folder of mode 0700).
  */
 function unprivileged(): { user?: { uid: number; gid: number }; reason?: string } {
   if (process.getuid?.() !== 0) return {};
   const user = { uid: 65534, gid: 65534 };
-  const probe = spawnSync(process.execPath, ['-e', ''], user);
-  return probe.error ? { reason: `cannot run as nobody (${probe.error.message})` } : { user };
+  const entry = join(ROOT, 'scripts', 'run.mjs');
+  const probe = spawnSync(process.execPath, ['-e', `fs.accessSync(${JSON.stringify(entry)}, fs.constants.R_OK)`], user);
+  if (probe.error) return { reason: `cannot run as nobody (${probe.error.message})` };
+  if (probe.status !== 0) return { reason: `nobody cannot read ${entry}: a folder above it is closed to other users` };
+  return { user };
 }
 
 /** Gives a folder tree to `user`, so that its modes, not root's rights, decide what it may write. */
@@ -228,6 +233,7 @@ function giveTo(path: string, user: { uid: number; gid: number } | undefined): v
 
 const { user, reason } = unprivileged();
 const asUser = reason === undefined ? describe : describe.skip;
+if (reason) process.stderr.write(`test/faults.test.ts: unwritable output folders skipped: ${reason}\n`);
 
 asUser(`an output folder that cannot be written${reason ? ` (skipped: ${reason})` : ''}`, () => {
   const failure = (out: string) =>
