@@ -15,11 +15,16 @@
 //      folder: median of RUNS_GENERATED runs, peak resident memory, output size, and how time grows
 //      with size.
 //
+//   4. `npm test` on a fresh clone: `git clone` of this repository's HEAD into a scratch folder, with this
+//      node_modules linked in (what `npm ci` would install; its caches are keyed by path, so nothing is
+//      warm), `npm run synth`, then `npm test`, timed as a whole: once with nothing beside the clone (the
+//      tests that need ../shared skip), once with ../shared beside it, as CI has it. TEST_RUNS each.
+//
 // Nothing here reaches the network: every process is node, npm run or npx on an installed bin, with
 // npm's update check off. `unshare -n npm run bench` (no network device) gives the same figures.
 //
 // Options: --runs N (default 7), --ts-node-runs N (default 5), --generated-runs N (default 3),
-// --sizes 100,300,1000.
+// --sizes 100,300,1000, --test-runs N (default 1; 0 skips section 4).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
@@ -36,10 +41,12 @@ const RUNS = Number(option('runs', 7));
 const RUNS_TS_NODE = Number(option('ts-node-runs', 5));
 const RUNS_GENERATED = Number(option('generated-runs', 3));
 const SIZES = option('sizes', '100,300,1000').split(',').map(Number);
+const RUNS_TEST = Number(option('test-runs', 1));
 const TARGET_SYNTH_S = 0.8;
 const TARGET_RATIO = 4;
 const TARGET_1000_S = 10;
 const TARGET_MEMORY_MIB = 1024;
+const TARGET_TEST_S = 20;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -168,4 +175,43 @@ if (last.size === 1000) {
     `   1,000 services: ${seconds(last.ms)} (target < ${TARGET_1000_S} s: ${last.ms / 1000 < TARGET_1000_S ? 'met' : 'MISSED'}),` +
       ` ${last.rssMiB.toFixed(0)} MiB (target < ${TARGET_MEMORY_MIB} MiB: ${last.rssMiB < TARGET_MEMORY_MIB ? 'met' : 'MISSED'})`,
   );
+}
+
+// 4. npm test on a fresh clone
+if (RUNS_TEST > 0) {
+  console.log(
+    `\n4. npm test on a fresh clone of HEAD (node_modules linked, every cache cold; ${RUNS_TEST} run(s) each)`,
+  );
+  const shared = resolve(root, '..', 'shared');
+  for (const withShared of [false, true]) {
+    if (withShared && !existsSync(shared)) {
+      console.log('   with ../shared: skipped, ../shared is not beside this repository');
+      continue;
+    }
+    const times = [];
+    for (let i = 0; i < RUNS_TEST; i++) {
+      const scratch = mkdtempSync(join(tmpdir(), 'orofi-bench-clone-'));
+      const clone = join(scratch, 'clone');
+      timed('git', ['clone', '--quiet', root, clone]);
+      symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'dir');
+      if (withShared) symlinkSync(shared, join(scratch, 'shared'), 'dir');
+      try {
+        const synthMs = timed('npm', ['run', '-s', 'synth'], { cwd: clone }).ms;
+        const test = timed('npm', ['test'], { cwd: clone });
+        const summary = /Tests:\s+(.*)/.exec(test.stdout)?.[1] ?? '?';
+        times.push(test.ms);
+        console.log(
+          `   ${withShared ? 'with ../shared:   ' : 'nothing beside it:'} npm test ${seconds(test.ms)}` +
+            ` (after npm run synth ${seconds(synthMs)}; ${summary})`,
+        );
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+    }
+    const m = median(times);
+    console.log(
+      `   ${withShared ? 'with ../shared' : 'nothing beside it'}: median ${seconds(m)}` +
+        `  target < ${TARGET_TEST_S} s: ${m / 1000 < TARGET_TEST_S ? 'met' : 'MISSED'}`,
+    );
+  }
 }
