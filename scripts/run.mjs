@@ -20,7 +20,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
-const root = resolve(fileURLToPath(import.meta.url), '../..');
+const self = fileURLToPath(import.meta.url);
+const root = resolve(self, '../..');
 const [entryArg, ...args] = process.argv.slice(2);
 if (!entryArg) {
   console.error('usage: node scripts/run.mjs <entry.ts> [args...]');
@@ -48,7 +49,9 @@ function fingerprint(file) {
 
 function cachedBundle() {
   try {
-    const { inputs } = JSON.parse(readFileSync(`${cacheBase}.json`, 'utf8'));
+    const { runner, inputs } = JSON.parse(readFileSync(`${cacheBase}.json`, 'utf8'));
+    // A change of this script (how it bundles) invalidates every bundle, as a change of any input does.
+    if (runner !== fingerprint(self)) return undefined;
     if (!Object.entries(inputs).every(([file, print]) => fingerprint(file) === print)) return undefined;
     return readFileSync(`${cacheBase}.cjs`, 'utf8');
   } catch {
@@ -120,6 +123,9 @@ async function bundle() {
     write: false,
     metafile: true,
     logLevel: 'error',
+    // ajv-formats-draft2019 (under @kubernetes-models/validate) requires Node's deprecated `punycode`,
+    // which Node 22 warns about on stderr; the userland package of the same name and API is bundled instead.
+    alias: { punycode: 'punycode/' },
     plugins: [keepOutside],
   });
   const code = result.outputFiles[0].text;
@@ -127,7 +133,7 @@ async function bundle() {
     Object.keys(result.metafile.inputs).map((file) => [resolve(root, file), fingerprint(resolve(root, file))]),
   );
   writeCache(`${cacheBase}.cjs`, code);
-  writeCache(`${cacheBase}.json`, JSON.stringify({ inputs })); // last: it is what makes the .cjs valid
+  writeCache(`${cacheBase}.json`, JSON.stringify({ runner: fingerprint(self), inputs })); // last: it makes the .cjs valid
   return code;
 }
 
