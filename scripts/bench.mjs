@@ -100,7 +100,8 @@ if (SECTIONS.has(1) || SECTIONS.has(2)) {
   if (!existsSync(join(root, 'node_modules', '.bin', 'ts-node')))
     throw new Error('ts-node is not installed: npm ci first');
   const copy = mkdtempSync(join(tmpdir(), 'orofi-bench-ts-node-'));
-  const skip = new Set(['.git', 'node_modules', 'dist', 'docs', '.cdk8s.out', 'coverage', '.bench']);
+  // docs/ is copied for its hand-written design pages, which synth carries over.
+  const skip = new Set(['.git', 'node_modules', 'dist', '.cdk8s.out', 'coverage', '.bench']);
   cpSync(root, copy, { recursive: true, filter: (source) => !skip.has(source.slice(root.length + 1).split('/')[0]) });
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
   const synth = () => timed('npm', ['run', '-s', 'synth']).ms;
