@@ -7,9 +7,11 @@ import { addModel } from './model-object';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
 import { setSyncWave, SYNC_WAVE } from './sync-waves';
 
+/** Props of `SecretManagerStore`. */
 export interface SecretManagerStoreProps {
   /** Name of the SecretStore. */
   readonly name: string;
+  /** Namespace of the SecretStore and of the ServiceAccount it authenticates as. */
   readonly namespace: string;
   /** GCP project whose Secret Manager holds the secrets. */
   readonly gcpProject: string;
@@ -21,6 +23,10 @@ export interface SecretManagerStoreProps {
    * @default - the ServiceAccount exists already
    */
   readonly gcpServiceAccount?: string;
+  /**
+   * Labels of the store (and of the ServiceAccount it creates).
+   * @default - none
+   */
   readonly labels?: Readonly<Record<string, string>>;
 }
 
@@ -32,6 +38,7 @@ export interface SecretManagerStoreProps {
  * @see https://external-secrets.io/latest/provider/google-secrets-manager/
  */
 export class SecretManagerStore extends Construct {
+  /** The SecretStore. */
   readonly resource: ApiObject;
 
   constructor(scope: Construct, id: string, props: SecretManagerStoreProps) {
@@ -70,8 +77,11 @@ export class SecretManagerStore extends Construct {
 
 /** A store that belongs to no workload, with the ServiceAccount it reads as. */
 export interface SharedStoreSpec {
+  /** Name of the SecretStore. */
   readonly name: string;
+  /** Namespace of the store and of its ServiceAccount. */
   readonly namespace: string;
+  /** The ServiceAccount the store authenticates as, created beside it. */
   readonly serviceAccount: string;
   /** The only GCP service account allowed to read the store's keys. */
   readonly gcpServiceAccount: string;
@@ -81,17 +91,24 @@ export interface SharedStoreSpec {
 export interface SharedSecretSpec {
   /** Name of the ExternalSecret and of the Secret it creates. */
   readonly name: string;
+  /** Namespace of the ExternalSecret, its store and the Secret. */
   readonly namespace: string;
   /** Name of the store (in the same namespace). */
   readonly store: string;
+  /** The keys of the Secret and the Secret Manager keys they come from. */
   readonly entries: readonly ExternalSecretEntry[];
 }
 
+/** Props of `SecretStoresChart`. */
 export interface SecretStoresChartProps extends PlatformChartProps {
   /** GCP project whose Secret Manager holds the secrets. */
   readonly gcpProject: string;
+  /** The stores that belong to no workload. */
   readonly stores: readonly SharedStoreSpec[];
-  /** @default - none */
+  /**
+   * Secrets made through those stores.
+   * @default - none
+   */
   readonly secrets?: readonly SharedSecretSpec[];
 }
 

@@ -55,6 +55,7 @@ export interface HealthPaths {
   readonly liveness?: string;
 }
 
+/** Props of `Workload`. */
 export interface WorkloadProps {
   /** Name of the Deployment, Service and ServiceAccount, and the `app` label Istio reads. */
   readonly name: string;
@@ -378,6 +379,7 @@ export class Workload extends Construct {
   }
 }
 
+/** Props of `WorkloadChart`: a `Workload` and what exists for it alone. */
 export interface WorkloadChartProps extends PlatformChartProps, Omit<WorkloadProps, 'secret'> {
   /**
    * The workload's Secret, made by an ExternalSecret through a SecretStore of its own (named after the

@@ -51,15 +51,6 @@ describe.each(declared.map(({ env, objects }) => [env.name, env, objects] as con
   });
 });
 
-test('seed 000 declares one zone, Dataplane V2 and a static address per environment', () => {
-  for (const { env } of declared) {
-    expect(env.cluster.zones).toHaveLength(1);
-    expect(env.cluster.ingressAddress).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
-  }
-  const addresses = declared.map(({ env }) => env.cluster.ingressAddress);
-  expect(new Set(addresses).size).toBe(addresses.length);
-});
-
 describe.each(threeZones.map(({ env, objects }) => [env.name, objects] as const))(
   '%s with three zones declared',
   (_, objects) => {
