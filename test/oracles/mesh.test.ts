@@ -19,6 +19,7 @@ import {
   FACTS,
   OTHER_PORT,
   readSidecarReach,
+  type Request,
 } from './network';
 
 const model = orofiModel();
@@ -94,7 +95,7 @@ describe('the evaluator decides as Istio does', () => {
     selector: { matchLabels: { app: 'a' } },
     rules: [{ from: [{ source: { principals: [alice.principal] } }], to: [{ operation: { ports: ['8080'] } }] }],
   });
-  const decide = (policies: IAuthorizationPolicy[], request = alice) =>
+  const decide = (policies: IAuthorizationPolicy[], request: Request = alice) =>
     admitted(policies, target, request, 'istio-system');
 
   test('no policy allows; an ALLOW policy that applies denies what it does not match', () => {
@@ -107,7 +108,8 @@ describe('the evaluator decides as Istio does', () => {
   });
 
   test('a namespace-wide ALLOW without selector, a root-namespace ALLOW and a rule without `to` open more', () => {
-    const open = (p: IAuthorizationPolicy) => decide([allowAlice, p], { principal: 'x', namespace: 'elsewhere', port: OTHER_PORT });
+    const open = (p: IAuthorizationPolicy) =>
+      decide([allowAlice, p], { principal: 'x', namespace: 'elsewhere', port: OTHER_PORT });
     expect(open(policy('apps', { rules: [{}] }))).toBe(true);
     expect(open(policy('istio-system', { action: 'ALLOW', rules: [{}] }))).toBe(true);
     expect(open(policy('other', { rules: [{}] }))).toBe(false);
@@ -122,7 +124,10 @@ describe('the evaluator decides as Istio does', () => {
   test('DENY wins over ALLOW; undecidable DENY conditions do not count as denying', () => {
     expect(decide([allowAlice, policy('apps', { action: 'DENY', rules: [{}] })])).toBe(false);
     expect(
-      decide([allowAlice, policy('apps', { action: 'DENY', rules: [{ from: [{ source: { notPrincipals: ['x'] } }] }] })]),
+      decide([
+        allowAlice,
+        policy('apps', { action: 'DENY', rules: [{ from: [{ source: { notPrincipals: ['x'] } }] }] }),
+      ]),
     ).toBe(false);
     expect(
       decide([

@@ -97,10 +97,7 @@ export function expectedWorkloadConnections(env: EnvironmentModel, w: WorkloadMo
     ...(w.uses.kafka ? [conn(peer.namespace(s.kafka.namespace), s.kafka.port)] : []),
     ...(w.uses.mongodb ? [conn(peer.namespace(s.mongodb.namespace), s.mongodb.port)] : []),
     ...(w.uses.mysql
-      ? [
-          conn(peer.cidr(s.privateServicesCidr), FACTS.cloudSqlPort),
-          conn(peer.cidr(s.googleApisCidr), FACTS.httpsPort),
-        ]
+      ? [conn(peer.cidr(s.privateServicesCidr), FACTS.cloudSqlPort), conn(peer.cidr(s.googleApisCidr), FACTS.httpsPort)]
       : []),
     ...(w.uses.redis ? [conn(peer.cidr(s.privateServicesCidr), s.redisPort)] : []),
   ];
@@ -378,19 +375,22 @@ export function expectedSidecarReach(env: EnvironmentModel, w: WorkloadModel): s
 export function readSidecarReach(sidecar: ISidecar, serviceEntries: readonly IServiceEntry[]): string[] {
   const own = sidecar.metadata!.namespace!;
   const egress = sidecar.spec!.egress ?? [];
-  if (egress.length !== 1 || Object.keys(egress[0]!).join() !== 'hosts') return [`UNDERSTOOD NOT: ${JSON.stringify(egress)}`];
-  return egress[0]!.hosts.flatMap((h) => {
-    const [ns, host] = h.split('/') as [string, string];
-    const namespace = ns === '.' ? own : ns;
-    if (host === '*') return [`namespace ${namespace}`];
-    const svc = /^([^.]+)\.([^.]+)\.svc\.cluster\.local$/.exec(host);
-    if (svc && svc[2] === namespace) return [`service ${namespace}/${svc[1]}`];
-    const entries = serviceEntries.filter(
-      (e) => e.metadata!.namespace === namespace && e.spec!.hosts.includes(host),
-    );
-    if (entries.length === 0) return [`UNKNOWN HOST ${h}`];
-    return entries.flatMap((e) =>
-      (e.spec!.addresses ?? e.spec!.hosts).flatMap((a) => (e.spec!.ports ?? []).map((p) => `external ${a}:${p.number}`)),
-    );
-  }).sort();
+  if (egress.length !== 1 || Object.keys(egress[0]!).join() !== 'hosts')
+    return [`UNDERSTOOD NOT: ${JSON.stringify(egress)}`];
+  return egress[0]!.hosts
+    .flatMap((h) => {
+      const [ns, host] = h.split('/') as [string, string];
+      const namespace = ns === '.' ? own : ns;
+      if (host === '*') return [`namespace ${namespace}`];
+      const svc = /^([^.]+)\.([^.]+)\.svc\.cluster\.local$/.exec(host);
+      if (svc && svc[2] === namespace) return [`service ${namespace}/${svc[1]}`];
+      const entries = serviceEntries.filter((e) => e.metadata!.namespace === namespace && e.spec!.hosts.includes(host));
+      if (entries.length === 0) return [`UNKNOWN HOST ${h}`];
+      return entries.flatMap((e) =>
+        (e.spec!.addresses ?? e.spec!.hosts).flatMap((a) =>
+          (e.spec!.ports ?? []).map((p) => `external ${a}:${p.number}`),
+        ),
+      );
+    })
+    .sort();
 }
