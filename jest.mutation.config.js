@@ -14,14 +14,8 @@ const base = require('./jest.config');
 
 module.exports = {
   ...base,
+  testMatch: ['<rootDir>/test/mutation/*.mutation.ts'],
   globalSetup: undefined,
-  testPathIgnorePatterns: [
-    '/node_modules/',
-    '/test/drift\\.test\\.ts$',
-    '/test/faults\\.test\\.ts$',
-    '/test/run-script\\.test\\.ts$',
-    '/test/synth-command\\.test\\.ts$',
-  ],
   setupFilesAfterEnv: ['<rootDir>/test/mutation-setup.js'],
   maxWorkers: 1,
 };

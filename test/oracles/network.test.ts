@@ -68,7 +68,7 @@ describe.each(cases)('%s', (_, { env, files }) => {
       expect(more).toHaveLength(0);
       const read = readNetworkPolicy(policy!);
       expect(read.selects).toBe(`${FACTS.nameLabel}=${w.name}`);
-      expect((policy!.spec as { policyTypes: string[] }).policyTypes.sort()).toEqual(['Egress', 'Ingress']);
+      expect([...(policy!.spec as { policyTypes: string[] }).policyTypes].sort()).toEqual(['Egress', 'Ingress']);
       expectConnections(read, expectedWorkloadConnections(env, w));
     }
   });
