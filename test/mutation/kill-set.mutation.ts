@@ -47,6 +47,7 @@ for (const file of testFiles(root)) {
   const name = relative(root, file);
   if (name in EXCLUDED || (only.length > 0 && !only.some((prefix) => name.startsWith(prefix)))) continue;
   describe(name, () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- each file registers its tests as it loads
     require(file);
   });
 }
