@@ -28,7 +28,7 @@ export default {
   concurrency: 2,
   timeoutMS: 30000,
   thresholds: { high: 95, low: 85, break: null },
-  ignorePatterns: ['dist', 'docs', 'reports', '.bench', 'coverage'],
+  ignorePatterns: ['dist', 'docs', 'reports', '.bench', 'coverage', '.stryker-tmp*'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };

@@ -121,6 +121,12 @@ describe('ExternalSecrets', () => {
       'w:ExternalSecret: spec.secretStoreRef: SecretStore "store" does not exist in namespace "apps"',
     ]);
     expect(problems(store('store', 'other'), writes('s'))).toHaveLength(1);
+    // A reference without kind is to a SecretStore.
+    const untyped = externalSecret('s', { secretStoreRef: { name: 'nowhere' } });
+    expect(problems(store(), untyped)).toEqual([
+      'w:ExternalSecret: spec.secretStoreRef: SecretStore "nowhere" does not exist in namespace "apps"',
+    ]);
+    expect(problems(store('nowhere'), untyped)).toEqual([]);
     const cluster: KubeObject = {
       apiVersion: 'external-secrets.io/v1',
       kind: 'ClusterSecretStore',
@@ -157,6 +163,11 @@ describe('custom resources and gateways', () => {
       'w:PerconaServerMongoDB: spec.users[0].passwordSecretRef: Secret "passwords" has no key "u" (w:ExternalSecret)',
     ]);
     expect(problems(store(), writes('system'), writes('passwords', 'u'), writes('backup'), psmdb(spec))).toEqual([]);
+    // Nothing to read: no system users named, users without a password reference, a storage of another type.
+    expect(
+      problems(psmdb({ secrets: {}, users: [{ name: 'u' }], backup: { storages: { s3: { type: 's3', s3: {} } } } })),
+    ).toEqual([]);
+    expect(problems(psmdb({}))).toEqual([]);
     // Another kind with the same fields is not the operator's.
     expect(problems({ ...psmdb(spec), apiVersion: 'psmdb.percona.com/v2' })).toEqual([]);
   });

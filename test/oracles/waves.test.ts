@@ -49,16 +49,27 @@ describe.each(cases)('%s', (_, { env, objects }) => {
     expect(edges.get('ExternalSecret needs SecretStore')).toBe(
       objects.filter((o) => o.kind === 'ExternalSecret').length,
     );
+    // Every workload's pods are governed from the start: its NetworkPolicy, Sidecar and the namespace's
+    // deny-all, mTLS and allow-nothing defaults (and its ALLOW policy, when it has callers).
+    const policies = ['NetworkPolicy', 'Sidecar', 'PeerAuthentication', 'AuthorizationPolicy'];
+    expect(edges.get('Deployment needs NetworkPolicy')).toBe(2 * env.workloads.length);
+    expect(edges.get('Deployment needs Sidecar')).toBe(2 * env.workloads.length); // its own, the namespace's
+    expect(edges.get('Deployment needs PeerAuthentication')).toBe(env.workloads.length);
+    expect(edges.get('Deployment needs AuthorizationPolicy')).toBeGreaterThanOrEqual(env.workloads.length);
+    for (const p of policies) expect(edges.get(`Deployment needs ${p}`)).toBeGreaterThan(0);
+    expect(edges.get('VirtualService needs Deployment')).toBe(env.workloads.filter((w) => w.hosts.length > 0).length);
     if (env.kafka) {
+      expect(edges.get('Deployment needs KafkaTopic')).toBe(
+        env.kafka.users.reduce((n, u) => n + new Set([...u.produces, ...u.consumes]).size, 0),
+      );
       expect(edges.get('Deployment needs KafkaUser')).toBe(env.kafka.users.length);
       expect(edges.get('KafkaUser needs Kafka')).toBe(env.kafka.users.length);
       expect(edges.get('ExternalSecret needs Kafka')).toBe(1); // the copy of the cluster CA beside the clients
       expect(edges.get('Deployment needs ExternalSecret')).toBeGreaterThanOrEqual(env.kafka.users.length);
     }
     if (env.mongodb) {
-      expect(edges.get('PerconaServerMongoDB needs ExternalSecret')).toBe(
-        env.mongodb.users.length + 2, // the users' passwords, the system users, the backup key
-      );
+      // The ExternalSecrets of the system users, of the users' passwords and of the backup key.
+      expect(edges.get('PerconaServerMongoDB needs ExternalSecret')).toBe(3);
       expect(edges.get('ExternalSecret needs PerconaServerMongoDB')).toBe(env.mongodb.clientNamespaces.length);
     }
     for (const o of objects.filter((x) =>
@@ -72,10 +83,13 @@ describe.each(cases)('%s', (_, { env, objects }) => {
     }
   });
 
-  test.each(['KafkaUser', 'ExternalSecret'])('a %s moved into the wave of what reads its Secret is caught', (kind) => {
-    if (kind === 'KafkaUser' && !env.kafka) return;
-    const problems = waveProblems(dropToReaders(objects, kind));
-    expect(problems.length).toBeGreaterThan(0);
-    for (const p of problems) expect(p).toMatch(new RegExp(`needs .* ready: ${kind} `));
-  });
+  test.each(['KafkaUser', 'ExternalSecret', 'KafkaTopic', 'NetworkPolicy', 'Sidecar', 'Deployment'])(
+    'a %s moved into the wave of what needs it ready is caught',
+    (kind) => {
+      if (kind.startsWith('Kafka') && !env.kafka) return;
+      const problems = waveProblems(dropToReaders(objects, kind));
+      expect(problems.length).toBeGreaterThan(0);
+      expect(problems.filter((p) => new RegExp(`needs .* ready: ${kind} `).test(p)).length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -7,7 +7,8 @@
  * applies by kind, in a fixed order (gitops-engine's `kindOrder`), custom resources last, and waits for
  * nothing. So a dependency is met when:
  * - it must be *ready* (a Secret that an operator or External Secrets writes, a CRD that an Application
- *   installs, a cluster before its users): only in an earlier wave;
+ *   installs, a cluster before its users, the network and mesh policies before the pods they govern,
+ *   a Kafka client's topics, the pods behind a route): only in an earlier wave;
  * - it must merely *exist* (a namespace, a ServiceAccount, a ConfigMap): in an earlier wave, or in the
  *   same one when Argo CD's kind order applies it first, or when what needs it is a custom resource
  *   (its controller watches what it refers to and reconciles once it appears: an Application its
@@ -147,7 +148,9 @@ export function dependencies(o: KubeObject, all: readonly KubeObject[]): Depende
   const deps: Dependency[] = [];
   const ns = o.metadata.namespace;
   const add = (needs: Dependency['needs'], why: string, found: KubeObject[]) => {
-    for (const on of found) if (on !== o) deps.push({ on, needs, why });
+    for (const on of found) {
+      if (on !== o && !deps.some((d) => d.on === on && d.needs === needs)) deps.push({ on, needs, why });
+    }
   };
   const named = (kind: string, namespace: string | undefined, name: unknown) =>
     all.filter((x) => x.kind === kind && x.metadata.namespace === namespace && x.metadata.name === name);
@@ -183,7 +186,36 @@ export function dependencies(o: KubeObject, all: readonly KubeObject[]): Depende
     add('exists', 'its ServiceAccount', named('ServiceAccount', ns, pod.serviceAccountName));
     add('exists', 'its PriorityClass', named('PriorityClass', undefined, pod.priorityClassName));
     for (const cm of podConfigMaps(pod)) add('exists', `ConfigMap ${cm}`, named('ConfigMap', ns, cm));
-    for (const secret of podSecrets(pod)) add('ready', `Secret ${secret}`, writers(ns, secret));
+    for (const secret of podSecrets(pod)) {
+      const from = writers(ns, secret);
+      add('ready', `Secret ${secret}`, from);
+      // A Kafka client's topics (never auto-created): those its KafkaUser's ACLs name.
+      for (const user of from.filter((x) => x.kind === 'KafkaUser')) {
+        const topics = list(at(user, 'spec', 'authorization', 'acls'))
+          .filter((acl) => at(acl, 'resource', 'type') === 'topic')
+          .map((acl) => at(acl, 'resource', 'name'));
+        add(
+          'ready',
+          'its topics',
+          all.filter((x) => x.kind === 'KafkaTopic' && topics.includes(x.metadata.name)),
+        );
+      }
+    }
+    // Zero trust from the first pod: the policies that govern its pods are in force before it starts.
+    const labels = obj(obj(template.metadata ?? at(o, 'spec', 'jobTemplate', 'spec', 'template', 'metadata')).labels);
+    const covers = (selector: unknown) => Object.entries(obj(selector)).every(([k, v]) => labels[k] === v);
+    add(
+      'ready',
+      'the policies of its pods',
+      all.filter(
+        (x) =>
+          x.metadata.namespace === ns &&
+          ((['NetworkPolicy'].includes(x.kind) && covers(at(x, 'spec', 'podSelector', 'matchLabels'))) ||
+            (['AuthorizationPolicy', 'PeerAuthentication'].includes(x.kind) &&
+              covers(at(x, 'spec', 'selector', 'matchLabels'))) ||
+            (x.kind === 'Sidecar' && covers(at(x, 'spec', 'workloadSelector', 'labels')))),
+      ),
+    );
   }
   for (const read of customResourceSecrets(o, all)) {
     add('ready', `Secret ${read.namespace}/${read.name}`, writers(read.namespace, read.name));
@@ -237,7 +269,24 @@ export function dependencies(o: KubeObject, all: readonly KubeObject[]): Depende
     for (const http of list(at(o, 'spec', 'http'))) {
       for (const r of list(obj(http).route)) {
         const [name, namespace] = String(at(r, 'destination', 'host')).split('.');
-        add('exists', `Service ${namespace}/${name}`, named('Service', namespace, name));
+        const services = named('Service', namespace, name);
+        add('exists', `Service ${namespace}/${name}`, services);
+        // Routes from outside last: only to workloads that run.
+        for (const service of services) {
+          const selector = obj(at(service, 'spec', 'selector'));
+          add(
+            'ready',
+            `the pods behind Service ${namespace}/${name}`,
+            all.filter(
+              (x) =>
+                x.metadata.namespace === namespace &&
+                ['Deployment', 'StatefulSet', 'DaemonSet'].includes(x.kind) &&
+                Object.entries(selector).every(
+                  ([k, v]) => obj(at(x, 'spec', 'template', 'metadata', 'labels'))[k] === v,
+                ),
+            ),
+          );
+        }
       }
     }
   }
