@@ -5,6 +5,7 @@
  * workload's Sidecar resolved to what its proxy can reach (test/oracles/network.ts).
  */
 import type { IAuthorizationPolicy } from '@kubernetes-models/istio/security.istio.io/v1/AuthorizationPolicy';
+import type { IDestinationRule } from '@kubernetes-models/istio/networking.istio.io/v1/DestinationRule';
 import type { IServiceEntry } from '@kubernetes-models/istio/networking.istio.io/v1/ServiceEntry';
 import type { ISidecar } from '@kubernetes-models/istio/networking.istio.io/v1/Sidecar';
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
@@ -79,6 +80,28 @@ describe.each(cases)('%s', (_, { env, files }) => {
       expect(readSidecarReach(s, entries)).toEqual([`namespace ${env.surroundings.istioNamespace}`]);
     }
   });
+
+  test('every ServiceEntry port is named as Istio wants (protocol first); every DestinationRule duration is valid', () => {
+    const entries = kind<IServiceEntry>(files, 'ServiceEntry');
+    expect(entries.length).toBeGreaterThan(0);
+    for (const e of entries) {
+      for (const p of e.spec!.ports ?? [])
+        expect(p.name).toMatch(new RegExp(`^${p.protocol!.toLowerCase()}(-[a-z0-9-]+)?$`));
+    }
+    const durations = (o: unknown, path = ''): string[] =>
+      o !== null && typeof o === 'object'
+        ? Object.entries(o).flatMap(([k, v]) => durations(v, `${path}.${k}`))
+        : /(Timeout|interval|Time)$/.test(path)
+          ? [`${path}=${String(o)}`]
+          : [];
+    const rules = kind<IDestinationRule>(files, 'DestinationRule').filter((r) => r.spec!.trafficPolicy?.connectionPool);
+    expect(rules).toHaveLength(env.workloads.length);
+    for (const r of rules) {
+      const found = durations(r.spec!.trafficPolicy);
+      expect(found).toHaveLength(4); // connect and idle timeouts, ejection interval and base time
+      for (const d of found) expect(d).toMatch(/=\d+(ms|s|m|h)$/);
+    }
+  });
 });
 
 describe('the evaluator decides as Istio does', () => {
@@ -138,6 +161,10 @@ describe('the evaluator decides as Istio does', () => {
     expect(
       decide([allowAlice, policy('apps', { action: 'DENY', selector: { matchLabels: { app: 'b' } }, rules: [{}] })]),
     ).toBe(true);
+  });
+
+  test('an empty list is no condition: an ALLOW rule with no principals admits anyone', () => {
+    expect(decide([policy('apps', { rules: [{ from: [{ source: { principals: [] } }] }] })], { port: 1 })).toBe(true);
   });
 
   test('principals match exactly, by prefix or by suffix', () => {

@@ -241,7 +241,9 @@ const matches = (pattern: string, value: string | undefined) =>
  */
 function ruleMatches(rule: Json, request: Request, action: 'ALLOW' | 'DENY'): boolean {
   const undecided = action === 'ALLOW';
+  // An empty list is no condition at all (Istio ignores unset and empty fields): it matches anything.
   const fieldMatches = (values: unknown, value: string | undefined, negated: boolean) => {
+    if (list(values).length === 0) return true;
     const hit = list(values).some((p) => matches(String(p), value));
     return negated ? !hit : hit;
   };
@@ -386,11 +388,17 @@ export function readSidecarReach(sidecar: ISidecar, serviceEntries: readonly ISe
       if (svc && svc[2] === namespace) return [`service ${namespace}/${svc[1]}`];
       const entries = serviceEntries.filter((e) => e.metadata!.namespace === namespace && e.spec!.hosts.includes(host));
       if (entries.length === 0) return [`UNKNOWN HOST ${h}`];
-      return entries.flatMap((e) =>
-        (e.spec!.addresses ?? e.spec!.hosts).flatMap((a) =>
-          (e.spec!.ports ?? []).map((p) => `external ${a}:${p.number}`),
-        ),
-      );
+      return entries.flatMap((e) => {
+        const spec = e.spec!;
+        // Visible to its own namespace only, and routable: STATIC needs endpoints, NONE addresses.
+        if (JSON.stringify(spec.exportTo) !== '["."]') return [`EXPORTED ${h} to ${JSON.stringify(spec.exportTo)}`];
+        const ips = (spec.endpoints ?? []).filter((ep) => /^\d+\.\d+\.\d+\.\d+$/.test(ep.address ?? ''));
+        if (spec.resolution === 'STATIC' && ips.length === 0) return [`UNROUTABLE ${h}: STATIC without endpoints`];
+        if (spec.resolution === 'NONE' && (spec.addresses ?? []).length === 0) return [`UNROUTABLE ${h}: no addresses`];
+        return (spec.addresses ?? spec.hosts).flatMap((a) =>
+          (spec.ports ?? []).map((p) => `external ${a}:${p.number}`),
+        );
+      });
     })
     .sort();
 }

@@ -127,6 +127,9 @@ describe('ExternalSecrets', () => {
       'w:ExternalSecret: spec.secretStoreRef: SecretStore "nowhere" does not exist in namespace "apps"',
     ]);
     expect(problems(store('nowhere'), untyped)).toEqual([]);
+    // Only a SecretStore is a store, whatever else has its name.
+    const namesake: KubeObject = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'store', namespace: NS } };
+    expect(problems(namesake, writes('s'))).toHaveLength(1);
     const cluster: KubeObject = {
       apiVersion: 'external-secrets.io/v1',
       kind: 'ClusterSecretStore',
@@ -199,6 +202,10 @@ describe('custom resources and gateways', () => {
     ]);
     expect(problems(certificate('apps'), gateway('edge-tls'))).toHaveLength(1);
     expect(problems(certificate('ingress'), gateway('edge-tls'))).toEqual([]);
+    // Only a Certificate issues one: another object with a secretName does not.
+    expect(
+      problems({ ...certificate('ingress'), apiVersion: 'example.com/v1', kind: 'Other' }, gateway('edge-tls')),
+    ).toHaveLength(1);
     expect(problems(gateway())).toEqual([]);
     // Only Istio's Gateway has credentialName.
     expect(problems({ ...gateway('edge-tls'), apiVersion: 'gateway.networking.k8s.io/v1' })).toEqual([]);
