@@ -108,6 +108,35 @@ describe('diffManifests and formatDiff', () => {
     });
   });
 
+  test('several changes: objects and files sorted; a change beside additions is no mere rewrite', () => {
+    const [third] = fileWithMany.objects.slice(2) as [KubeObject];
+    const committed = committedWith(fileWithMany, (objects) => {
+      for (const o of [objects[2]!, objects[0]!]) (o.metadata.annotations as Record<string, string>)[WAVE] = '-99';
+      return objects.filter((o) => o !== objects[1]);
+    });
+    committed.set(`${env.name}/0-gone.yaml`, '');
+    const [diff] = diffManifests(files, committed);
+    expect(diff!.changed.map((c) => c.object)).toEqual([id(first), id(third)].sort());
+    expect(diff!.rewritten).toEqual([`${env.name}/0-gone.yaml`, fileWithMany.path]);
+    const lines = formatDiff([diff!], []);
+    expect(lines[0]).toBe(`${env.name}: 1 added, 0 removed, 2 changed`);
+    expect(lines.some((l) => l.includes('files rewritten'))).toBe(false);
+    const rewrittenOnly = {
+      environment: 'e',
+      added: [],
+      removed: [],
+      changed: [],
+      rewritten: ['e/a.yaml', 'e/b.yaml'],
+    };
+    expect(formatDiff([rewrittenOnly], [])[1]).toBe('  files rewritten (same objects): e/a.yaml, e/b.yaml');
+  });
+
+  test('eight changed fields are listed whole', () => {
+    const eight = { object: 'X', fields: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] };
+    const lines = formatDiff([{ environment: 'e', added: [], removed: [], changed: [eight], rewritten: [] }], []);
+    expect(lines[1]).toBe('  ~ X: a, b, c, d, e, f, g, h');
+  });
+
   test('more than eight changed fields are summarised', () => {
     const many = { object: 'X', fields: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] };
     const lines = formatDiff([{ environment: 'e', added: [], removed: [], changed: [many], rewritten: [] }], []);

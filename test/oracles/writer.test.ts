@@ -71,6 +71,7 @@ describe('TreeWriter', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(WriteError);
+    expect((error as Error).name).toBe('WriteError');
     expect((error as Error).message).toMatch(new RegExp(`^cannot write ${target}: `));
     expect(tree(target)).toEqual(before);
     expect(files(parent)).toEqual(['dist']);
@@ -98,8 +99,10 @@ describe('recover', () => {
   test('a swap stopped between its renames: the old tree is put back', () => {
     const { parent, target } = parentWith({ 'a.yaml': 'old' });
     const before = tree(target);
-    mkdirSync(join(parent, '.dist.old'));
-    recover(target); // a complete target: a leftover .dist.old goes
+    mkdirSync(join(parent, '.dist.old', 'dev'), { recursive: true });
+    writeFileSync(join(parent, '.dist.old', 'dev', 'a.yaml'), 'older');
+    mkdirSync(join(parent, '.dist.tmp-1', 'dev'), { recursive: true });
+    recover(target); // a complete target: a leftover .dist.old goes, and any scratch folder
     expect(files(parent)).toEqual(['dist']);
     const old = join(parent, '.dist.old');
     writeTreeAtomically(old, [{ path: 'a.yaml', content: 'old' }]);
