@@ -16,6 +16,7 @@ module.exports = {
   ...base,
   testMatch: ['<rootDir>/test/mutation/*.mutation.ts'],
   globalSetup: undefined,
+  globalTeardown: undefined,
   setupFilesAfterEnv: ['<rootDir>/test/mutation-setup.js'],
   maxWorkers: 1,
 };

@@ -11,6 +11,7 @@ import { PlatformMonitoringChart } from './platform-monitoring';
 import { operatorReleases } from './platform-operators';
 import { PriorityClassesChart } from './priority-classes';
 import { SecretStoresChart } from './secret-stores';
+import { protectState } from './stateful';
 import { assignSyncWaves } from './sync-waves';
 import { WorkloadChart } from './workload';
 
@@ -154,6 +155,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     });
   }
   assignSyncWaves(app);
+  protectState(app);
 }
 
 function addKafkaChart(app: App, env: EnvironmentModel, kafka: NonNullable<EnvironmentModel['kafka']>): void {

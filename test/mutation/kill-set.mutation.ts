@@ -18,6 +18,8 @@ export const EXCLUDED: Readonly<Record<string, string>> = {
   'faults.test.ts': 'kills synth processes: seconds per case; the writer is covered in-process',
   'run-script.test.ts': 'the runner of scripts/, not charts/ or lib/',
   'synth-command.test.ts': 'runs synth processes; its in-process cases are covered by test/oracles/writer.test.ts',
+  'cdk8s-cli.test.ts': 'runs the cdk8s CLI as processes',
+  'pre-commit.test.ts': 'runs git and the hook in a copy of the repository',
 };
 
 jest.mock('../helpers', () => {

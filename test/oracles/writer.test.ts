@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runSynth } from '../../lib/cli';
-import { recover, TreeWriter, WriteError, writeTreeAtomically } from '../../lib/write';
+import { commitTrees, recover, TreeWriter, WriteError, writeTreeAtomically } from '../../lib/write';
 import { orofiInputs, tempDir, treeDigest } from '../helpers';
 
 const tree = (dir: string) => (existsSync(dir) ? treeDigest(dir) : undefined);
@@ -89,7 +89,7 @@ describe('TreeWriter', () => {
     writer.add([{ path: 'one/a.yaml', content: '1' }]);
     writer.add([{ path: 'one/b.yaml', content: '2' }]);
     writer.add([]);
-    writer.commit();
+    commitTrees([writer]);
     expect(readdirSync(join(target, 'one'))).toEqual(['a.yaml', 'b.yaml']);
     expect(files(target)).toEqual(['one']);
   });
