@@ -3,7 +3,7 @@
  * `npm run test:mutation`: StrykerJS mutates charts/ and lib/ (never the generated imports/) and runs
  * the tests of jest.mutation.config.js against each mutant. A mutant no test notices is a behaviour
  * nothing guards. Incremental: the result of every mutant is kept in reports/mutation/incremental.json
- * (committed), so a rerun tests only the mutants of changed code or changed tests.
+ * (not committed, see docs/design/tests.md), so a rerun tests only the mutants of changed code or tests.
  *
  * One file or a part of one: `npm run test:mutation -- --mutate lib/references.ts` (or
  * `charts/kafka.ts:140-175`). Survivors that cannot be killed are listed, with the reason, in
