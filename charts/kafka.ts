@@ -106,6 +106,12 @@ const DEFAULT_OPERATOR_RESOURCES: ResourceSize = {
   limits: { cpuMillis: 500, memoryMiB: 512 },
 };
 
+/**
+ * The user Strimzi's images run as. Their default group is 0 (for OpenShift's arbitrary user ids); the
+ * pods here run as the user's own group, which also owns the brokers' volumes.
+ */
+const STRIMZI_USER = 1001;
+
 const cpu = (millis: number) => `${millis}m`;
 const memory = (mebibytes: number) => `${mebibytes}Mi`;
 
@@ -258,7 +264,7 @@ export class KafkaChart extends PlatformChart {
             ),
           },
           template: {
-            pod: { securityContext: operatorPodSecurity() },
+            pod: { securityContext: operatorPodSecurity({ user: STRIMZI_USER }) },
             topicOperatorContainer: { securityContext: operatorContainerSecurity() },
             userOperatorContainer: { securityContext: operatorContainerSecurity() },
           },
@@ -270,7 +276,7 @@ export class KafkaChart extends PlatformChart {
             KafkaSpecKafkaExporterResourcesRequests,
           ),
           template: {
-            pod: { securityContext: operatorPodSecurity() },
+            pod: { securityContext: operatorPodSecurity({ user: STRIMZI_USER }) },
             container: { securityContext: operatorContainerSecurity() },
           },
         },
@@ -298,8 +304,7 @@ export class KafkaChart extends PlatformChart {
           resources: quantities(pool.resources, KafkaNodePoolSpecResourcesLimits, KafkaNodePoolSpecResourcesRequests),
           template: {
             pod: {
-              // Strimzi's images write their persistent volume as group 0.
-              securityContext: operatorPodSecurity({ fsGroup: 0 }),
+              securityContext: operatorPodSecurity({ user: STRIMZI_USER, ownsVolumes: true }),
               topologySpreadConstraints: acrossZones
                 ? [spread(ZONE, 'DoNotSchedule'), spread(HOSTNAME, 'DoNotSchedule')]
                 : [spread(HOSTNAME, 'ScheduleAnyway')],

@@ -196,9 +196,10 @@ export class MongoChart extends PlatformChart {
                 },
               },
             },
-            // Percona's images run as 1001 and write their volume as that group; mongod writes under its
-            // root file system (its socket in /tmp), so that one stays writable.
-            podSecurityContext: operatorPodSecurity({ fsGroup: PERCONA_USER }),
+            // Percona's images run as 1001 (here in group 1001, not the image's group 0), which owns the
+            // volume; mongod writes under its root file system (its socket in /tmp) and the CR cannot
+            // mount a volume there, so that one stays writable.
+            podSecurityContext: operatorPodSecurity({ user: PERCONA_USER, ownsVolumes: true }),
             containerSecurityContext: operatorContainerSecurity({
               runAsUser: PERCONA_USER,
               readOnlyRootFilesystem: false,

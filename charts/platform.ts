@@ -5,7 +5,8 @@ import { GitOpsChart } from './gitops';
 import { MeshDefaultsChart } from './mesh-defaults';
 import { KafkaChart, type KafkaNodePoolSpec } from './kafka';
 import { MongoChart } from './mongodb';
-import { NamespacesChart } from './namespaces';
+import { NamespacesChart, type NamespaceSpec } from './namespaces';
+import { CHART_POD_SECURITY, mostPrivileged, RESTRICTED } from './pod-security';
 import { DNS, externalServices, meshPolicy, networkRules, podsNamed } from './platform-network';
 import { PlatformMonitoringChart } from './platform-monitoring';
 import { operatorReleases } from './platform-operators';
@@ -48,12 +49,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     ],
     releases: operatorReleases(env),
   });
-  new NamespacesChart(app, 'namespaces', {
-    platform,
-    namespaces: env.namespaces,
-    // Strimzi does not support sidecars; MongoDB has its own TLS and authentication (see SidecarlessDestination).
-    outsideMesh: [...new Set([env.kafka?.namespace, env.mongodb?.namespace].filter((n) => n !== undefined))],
-  });
+  new NamespacesChart(app, 'namespaces', { platform, namespaces: namespaceSpecs(env) });
   new PriorityClassesChart(app, 'priority-classes', {
     platform,
     classes: (Object.keys(priorities) as WorkloadRole[]).map((role) => ({
@@ -154,6 +150,35 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     });
   }
   assignSyncWaves(app);
+}
+
+/**
+ * Every namespace the platform runs pods in, with its Pod Security Admission level: the workloads',
+ * in the mesh; Kafka's and MongoDB's, outside it (Strimzi does not support sidecars; MongoDB has its own
+ * TLS and authentication, see SidecarlessDestination); then the operators', each at the level its most
+ * privileged chart needs (`CHART_POD_SECURITY`). Argo CD's own namespace belongs to the bootstrap.
+ */
+function namespaceSpecs(env: EnvironmentModel): NamespaceSpec[] {
+  const outsideMesh = [env.kafka?.namespace, env.mongodb?.namespace].filter((n) => n !== undefined);
+  const specs = new Map<string, NamespaceSpec>([
+    ...env.namespaces.map((name): [string, NamespaceSpec] => [
+      name,
+      { name, istioInjection: true, podSecurity: RESTRICTED },
+    ]),
+    ...outsideMesh.map((name): [string, NamespaceSpec] => [
+      name,
+      { name, istioInjection: false, podSecurity: RESTRICTED },
+    ]),
+  ]);
+  const operators = operatorReleases(env)
+    .filter((r) => r.namespace !== env.gitops.namespace)
+    .sort((a, b) => (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : 0));
+  for (const release of operators) {
+    const spec = specs.get(release.namespace) ?? { name: release.namespace, podSecurity: RESTRICTED };
+    const needs = CHART_POD_SECURITY[release.chart.chart] ?? RESTRICTED;
+    specs.set(release.namespace, { ...spec, podSecurity: mostPrivileged(spec.podSecurity, needs) });
+  }
+  return [...specs.values()];
 }
 
 function addKafkaChart(app: App, env: EnvironmentModel, kafka: NonNullable<EnvironmentModel['kafka']>): void {

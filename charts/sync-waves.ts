@@ -7,10 +7,13 @@ import { ApiObject, type App } from 'cdk8s';
 export const SYNC_WAVE = {
   /** Argo CD's own objects: the AppProjects and the root Application. */
   gitops: -30,
+  /**
+   * Namespaces and PriorityClasses: before the operators, so that every pod, an operator's too, is
+   * admitted under its namespace's Pod Security level from the first.
+   */
+  namespaces: -25,
   /** Operators and their CRDs (Applications of pinned Helm charts), first those others need. */
   operators: -20,
-  /** Namespaces and PriorityClasses. */
-  namespaces: -10,
   /** Mesh and network policy, issuers: in force before anything runs. */
   policy: 0,
   /** SecretStores and the ServiceAccounts they authenticate as. */

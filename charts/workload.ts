@@ -298,6 +298,8 @@ export class Workload extends Construct {
       JsonPatch.add(`${container}/livenessProbe`, { ...check(liveness), periodSeconds: 10, failureThreshold: 3 }),
       // Keep serving while endpoints and sidecars learn that the pod is going (no shell needed).
       JsonPatch.add(`${container}/lifecycle`, { preStop: { sleep: { seconds: drainSeconds } } }),
+      // Pod-level seccomp (cdk8s-plus-28 sets it per container only): the containers Istio injects inherit it.
+      JsonPatch.add(`${pod}/securityContext/seccompProfile`, { type: 'RuntimeDefault' }),
       ...(props.priorityClassName ? [JsonPatch.add(`${pod}/priorityClassName`, props.priorityClassName)] : []),
       ...(props.cloudSqlProxy ? cloudSqlProxyProbes(`${pod}/initContainers/0`) : []),
       JsonPatch.add(

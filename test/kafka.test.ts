@@ -125,9 +125,12 @@ describe.each(outputs)('%s', (envName, files) => {
       };
       expect(template.kafkaContainer!.securityContext).toEqual(hardened);
       expect(template.initContainer!.securityContext).toEqual(hardened);
+      // Strimzi's user in a group of its own, which owns the volume: never the image's group 0.
       expect(template.pod!.securityContext).toEqual({
         runAsNonRoot: true,
-        fsGroup: 0,
+        runAsUser: 1001,
+        runAsGroup: 1001,
+        fsGroup: 1001,
         seccompProfile: { type: 'RuntimeDefault' },
       });
       expect(Object.keys(resources).sort()).toEqual(['limits', 'requests']);
