@@ -19,6 +19,7 @@ import { HOSTNAME, operatorContainerSecurity, operatorPodSecurity, ZONE } from '
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
 import { SecretCopy } from './secret-copy';
 import { SidecarlessDestination } from './sidecarless-destination';
+import { SYNC_WAVE } from './sync-waves';
 
 /** An application user: created in its own database, with readWrite on it and nothing else. */
 export interface MongoUserSpec {
@@ -124,7 +125,7 @@ export interface MongoChartProps extends PlatformChartProps {
  *   credential;
  * - daily logical backups to GCS with a retention count, and point-in-time recovery when asked;
  * - a NetworkPolicy: only the clients, the members themselves and the operator reach mongod;
- * - a copy of the CA certificate beside each client namespace, and a DestinationRule that keeps the mesh
+ * - the CA certificate alone, copied out of the server's Secret and then into each client namespace, and a DestinationRule that keeps the mesh
  *   from wrapping the clients' TLS in its own.
  * @see https://docs.percona.com/percona-operator-for-mongodb/operator.html
  */
@@ -321,13 +322,24 @@ export class MongoChart extends PlatformChart {
       egress: [{ peer: { namespace, podLabels: members }, ports: mongod }, ...props.egress],
     });
 
+    // Only the CA certificate leaves the server's Secret (whose key Kubernetes cannot hide from a reader of
+    // it): first into a CA-only Secret of the same name as the clients' copies, in MongoDB's namespace,
+    // read by an account of that namespace; the clients' namespaces copy that one, and may read nothing else.
+    new SecretCopy(this, 'Ca', {
+      name: props.clientCaSecret,
+      namespace,
+      sourceNamespace: namespace,
+      sourceSecret: tlsSecret,
+      keys: ['ca.crt'],
+    });
     for (const clientNamespace of props.clientNamespaces) {
       new SecretCopy(this, `Ca-${clientNamespace}`, {
         name: props.clientCaSecret,
         namespace: clientNamespace,
         sourceNamespace: namespace,
-        sourceSecret: tlsSecret,
+        sourceSecret: props.clientCaSecret,
         keys: ['ca.crt'],
+        wave: SYNC_WAVE.secretCopies,
       });
     }
 

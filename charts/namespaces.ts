@@ -28,10 +28,9 @@ export class NamespacesChart extends PlatformChart {
   constructor(scope: Construct, id: string, props: NamespacesChartProps) {
     super(scope, id, props);
     for (const { name, istioInjection, podSecurity } of props.namespaces) {
-      const injection = istioInjection === undefined ? {} : { 'istio-injection': istioInjection ? 'enabled' : 'disabled' };
-      new Namespace(this, name, {
-        metadata: { name, labels: { ...injection, ...podSecurityLabels(podSecurity) } },
-      });
+      const labels = podSecurityLabels(podSecurity);
+      if (istioInjection !== undefined) labels['istio-injection'] = istioInjection ? 'enabled' : 'disabled';
+      new Namespace(this, name, { metadata: { name, labels } });
     }
   }
 }

@@ -132,8 +132,8 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
       namespace: s.kafka.namespace,
       chart: charts.strimzi,
       wave: first,
-      // Its own namespace, and the clients' one, where the User Operator keeps KafkaUsers and their Secrets.
-      values: { watchNamespaces: env.kafka ? [env.kafka.clientNamespace] : [] },
+      // Its own namespace only: the Kafka cluster, its topics and users (and the users' Secrets) live there.
+      values: { watchNamespaces: [] },
     },
     {
       name: 'psmdb-operator',

@@ -198,13 +198,14 @@ function addKafkaChart(app: App, env: EnvironmentModel, kafka: NonNullable<Envir
     nodePools,
     acrossZones: kafka.acrossZones,
     topics: kafka.topics,
-    clientNamespace: kafka.clientNamespace,
     clients: kafka.users.map((user) => ({
       name: user.user,
+      namespace: user.namespace,
+      certificateSecret: user.certificateSecret,
       produces: user.produces,
       consumes: user.consumes,
       ...(user.consumerGroup ? { consumerGroup: user.consumerGroup } : {}),
-      podLabels: podsNamed(user.user, kafka.clientNamespace).podLabels,
+      podLabels: podsNamed(user.user, user.namespace).podLabels,
     })),
   });
 }

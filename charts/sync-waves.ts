@@ -24,6 +24,8 @@ export const SYNC_WAVE = {
   dataClusters: 30,
   /** Kafka topics and users (the users' Secrets), MongoDB backups. */
   dataAccess: 31,
+  /** Copies, beside their readers, of Secrets that operators make for the objects of the wave before. */
+  secretCopies: 32,
   /** The workloads. */
   workloads: 40,
   /** Monitoring of the workloads. */

@@ -57,8 +57,15 @@ export interface SecretMount {
 
 /** What a workload may do on Kafka: the ACLs of its KafkaUser. */
 export interface KafkaAccess {
-  /** Name of its KafkaUser (and of the Secret the User Operator makes for it): the workload's name. */
+  /**
+   * Name of its KafkaUser, in the Kafka cluster's namespace (and of the Secret the User Operator makes
+   * for it there): the workload's name.
+   */
   readonly user: string;
+  /** Namespace of the workload. */
+  readonly namespace: string;
+  /** The copy of its KafkaUser's Secret (its certificate and key, nobody else's) beside it. */
+  readonly certificateSecret: string;
   /** Topics it writes, sorted. */
   readonly produces: readonly string[];
   /** Topics it reads, sorted. */
@@ -180,8 +187,8 @@ export interface KafkaModel {
   readonly version: string;
   /** Port of the TLS listener (mutual TLS). */
   readonly port: number;
-  /** Namespace of every Kafka client: where the User Operator keeps KafkaUsers and their Secrets. */
-  readonly clientNamespace: string;
+  /** Namespaces of the Kafka clients, sorted: each gets a copy of the cluster CA certificate. */
+  readonly clientNamespaces: readonly string[];
   /** Topics, sorted by name. */
   readonly topics: readonly KafkaTopicModel[];
   /** The clients' rights, sorted by workload name. */

@@ -67,7 +67,29 @@ function dependencies(o: KubeObject, all: readonly KubeObject[]): { on: KubeObje
   }
   if (o.kind === 'HorizontalPodAutoscaler')
     deps.push(...find('Deployment', ns, get(o, 'spec', 'scaleTargetRef', 'name')));
-  if (o.kind === 'ExternalSecret') deps.push(...find('SecretStore', ns, get(o, 'spec', 'secretStoreRef', 'name')));
+  if (o.kind === 'ExternalSecret') {
+    const stores = find('SecretStore', ns, get(o, 'spec', 'secretStoreRef', 'name'));
+    deps.push(...stores);
+    // A copy through External Secrets' Kubernetes provider: the writer of the Secret it copies.
+    const remote = get(stores[0], 'spec', 'provider', 'kubernetes', 'remoteNamespace');
+    if (typeof remote === 'string') {
+      const keys = [
+        ...((get(o, 'spec', 'data') as Json[]) ?? []).map((d) => get(d, 'remoteRef', 'key')),
+        ...((get(o, 'spec', 'dataFrom') as Json[]) ?? []).map((d) => get(d, 'extract', 'key')),
+      ];
+      for (const key of new Set(keys)) {
+        const writers = [
+          ...all.filter(
+            (x) =>
+              x.kind === 'ExternalSecret' && x.metadata.namespace === remote && get(x, 'spec', 'target', 'name') === key,
+          ),
+          ...find('KafkaUser', remote, key),
+        ];
+        if (writers.includes(o)) continue;
+        strict.push(...writers);
+      }
+    }
+  }
   if (o.kind === 'SecretStore') {
     deps.push(
       ...find(

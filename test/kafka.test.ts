@@ -1,3 +1,4 @@
+import type { IExternalSecret } from '@kubernetes-models/external-secrets/external-secrets.io/v1/ExternalSecret';
 /**
  * The Strimzi Kafka cluster of every environment, read back from the synthesized objects and compared
  * with the platform description (environments/platform.ts) and the environment configs.
@@ -83,9 +84,10 @@ describe.each(outputs)('%s', (envName, files) => {
     });
   });
 
-  test('entity operator on: topics in the Kafka namespace, users beside the clients; metrics for Prometheus', () => {
+  test("entity operator on: topics and users in the Kafka namespace, where no workload's Secret is; metrics for Prometheus", () => {
     expect(spec.entityOperator.topicOperator).not.toHaveProperty('watchedNamespace');
-    expect(spec.entityOperator.userOperator).toMatchObject({ watchedNamespace: 'microservices' });
+    expect(spec.entityOperator.userOperator).toMatchObject({ watchedNamespace: kafka.metadata.namespace });
+    expect(platform.namespaces).not.toContain(kafka.metadata.namespace);
     expect(spec.kafka.metricsConfig).toEqual({ type: 'strimziMetricsReporter' });
     expect(kafka.spec).toHaveProperty('kafkaExporter');
     expect(find(files, 'PodMonitor', 'kafka').spec).toEqual({
@@ -170,7 +172,7 @@ describe.each(outputs)('%s', (envName, files) => {
       });
     for (const service of clients) {
       const user = users.find((u) => u.metadata.name === service.name)!;
-      expect(user.metadata.namespace).toBe(service.namespace);
+      expect(user.metadata.namespace).toBe(kafka.metadata.namespace);
       expect(user.metadata.labels).toMatchObject({ 'strimzi.io/cluster': 'kafka' });
       expect(user.spec.authentication).toEqual({ type: 'tls' });
       expect(user.spec.authorization.type).toBe('simple');
@@ -193,21 +195,33 @@ describe.each(outputs)('%s', (envName, files) => {
     const [listener] = spec.kafka.listeners as { networkPolicyPeers: unknown[] }[];
     expect(listener!.networkPolicyPeers).toEqual(
       clients
-        .map((s) => s.name)
-        .sort()
-        .map((name) => ({
-          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'microservices' } },
-          podSelector: { matchLabels: { 'app.kubernetes.io/name': name } },
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .map((s) => ({
+          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': s.namespace } },
+          podSelector: { matchLabels: { 'app.kubernetes.io/name': s.name } },
         })),
     );
   });
 
-  test('clients read their certificate from their KafkaUser Secret and trust the cluster CA copied beside them', () => {
+  test("each client reads a copy of its own KafkaUser's Secret, and nobody else's, and trusts the cluster CA copied beside it", () => {
+    const users = ofKind(files, 'KafkaUser').map((u) => u.metadata.name);
     for (const service of platform.services) {
       const pod = (find(files, 'Deployment', service.name) as unknown as IDeployment).spec!.template.spec!;
       const secretVolumes = (pod.volumes ?? []).flatMap((v) => (v.secret ? [v.secret.secretName] : []));
-      if (service.uses?.kafka)
-        expect(secretVolumes).toEqual(expect.arrayContaining([service.name, 'kafka-cluster-ca-cert']));
+      const copies = (ofKind(files, 'ExternalSecret') as unknown as IExternalSecret[]).filter(
+        (es) => es.metadata!.namespace === service.namespace && secretVolumes.includes(es.spec!.target!.name!),
+      );
+      // The KafkaUsers whose Secrets reach this pod: its own, when it uses Kafka.
+      const copied = copies.flatMap((es) => {
+        const store = ofKind(files, 'SecretStore').find(
+          (st) => st.metadata.namespace === service.namespace && st.metadata.name === es.spec!.secretStoreRef!.name,
+        )!;
+        const remote = (store.spec as unknown as { provider: { kubernetes?: { remoteNamespace: string } } }).provider
+          .kubernetes?.remoteNamespace;
+        return remote === kafka.metadata.namespace ? (es.spec!.dataFrom ?? []).map((d) => d.extract!.key) : [];
+      });
+      expect(copied.filter((key) => users.includes(key!))).toEqual(service.uses?.kafka ? [service.name] : []);
+      if (service.uses?.kafka) expect(secretVolumes).toContain('kafka-cluster-ca-cert');
       else expect(secretVolumes).not.toContain('kafka-cluster-ca-cert');
     }
     const copy = find(files, 'ExternalSecret', 'kafka-cluster-ca-cert');
@@ -239,7 +253,6 @@ test('a KRaft cluster needs controllers and brokers among its node pools', () =>
         version: '4.3.1',
         nodePools: [{ name: 'brokers', roles: ['broker'], storageGiB: 10, resources: size }],
         topics: [],
-        clientNamespace: 'shop',
         clients: [],
       }),
   ).toThrow('events: nodePools must include brokers and controllers (got broker)');

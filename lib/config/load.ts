@@ -309,7 +309,7 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
   checkMongo(platform, report);
 }
 
-/** Topics exist and are declared once; each service's Kafka use and topics agree; clients share a namespace. */
+/** Topics exist and are declared once; each service's Kafka use and topics agree. */
 function checkKafka(platform: PlatformSpec, report: Report): void {
   const { kafka } = platform.backingServices;
   const topicNames = kafka.topics.map((t) => t.name);
@@ -323,7 +323,6 @@ function checkKafka(platform: PlatformSpec, report: Report): void {
       `"${kafka.namespace}" is an application namespace, in the mesh: Kafka needs its own (Strimzi does not support sidecars)`,
     );
   }
-  const clientNamespace = platform.services.find((s) => s.uses.kafka)?.namespace;
   platform.services.forEach((spec, i) => {
     const path = ['services', i];
     for (const direction of ['produces', 'consumes'] as const) {
@@ -345,12 +344,6 @@ function checkKafka(platform: PlatformSpec, report: Report): void {
     }
     if (!hasTopics && spec.uses.kafka) {
       report([...path, 'uses', 'kafka'], 'uses Kafka but produces and consumes no topic: list them under topics');
-    }
-    if (spec.uses.kafka && spec.namespace !== clientNamespace) {
-      report(
-        [...path, 'namespace'],
-        `is "${spec.namespace}", but Kafka clients must share one namespace ("${clientNamespace}"): the User Operator keeps KafkaUsers and their Secrets in the one namespace it watches`,
-      );
     }
   });
 }
@@ -516,7 +509,7 @@ function backingAccess(platform: PlatformSpec, env: EnvironmentSpec, spec: Named
     });
     mounts.push(
       { volume: 'kafka-cluster-ca', secretName: kafkaClusterCaSecret(platform), mountPath: KAFKA_CA_DIR },
-      { volume: 'kafka-user', secretName: spec.name, mountPath: KAFKA_USER_DIR },
+      { volume: 'kafka-user', secretName: kafkaCertificateSecret(spec.name), mountPath: KAFKA_USER_DIR },
     );
   }
   if (uses.mongodb) {
@@ -566,6 +559,11 @@ function kafkaClusterCaSecret(platform: PlatformSpec): string {
   return `${platform.backingServices.kafka.cluster}-cluster-ca-cert`;
 }
 
+/** The copy, beside a Kafka client, of its KafkaUser's Secret (which the User Operator makes in Kafka's namespace). */
+function kafkaCertificateSecret(client: string): string {
+  return `${client}-kafka-user`;
+}
+
 /** The copy, beside the clients, of the CA certificate of the MongoDB replica set's TLS certificate. */
 function mongodbCaSecret(platform: PlatformSpec): string {
   return `${platform.backingServices.mongodb.cluster}-ca`;
@@ -578,6 +576,8 @@ function kafkaAccess(spec: PlatformSpec['services'][number]): KafkaAccess {
   const consumes = [...spec.topics.consumes].sort();
   return {
     user: spec.name,
+    namespace: spec.namespace,
+    certificateSecret: kafkaCertificateSecret(spec.name),
     produces: [...spec.topics.produces].sort(),
     consumes,
     ...(consumes.length > 0 ? { consumerGroup: spec.name } : {}),
@@ -586,8 +586,7 @@ function kafkaAccess(spec: PlatformSpec['services'][number]): KafkaAccess {
 
 function resolveKafka(platform: PlatformSpec, env: EnvironmentSpec): KafkaModel | undefined {
   const clients = platform.services.filter((s) => s.uses.kafka).sort(byName);
-  const first = clients[0];
-  if (first === undefined || env.kafka === undefined) return undefined;
+  if (clients.length === 0 || env.kafka === undefined) return undefined;
   const { kafka } = platform.backingServices;
   const settings = env.kafka;
   const topics = kafka.topics
@@ -604,7 +603,7 @@ function resolveKafka(platform: PlatformSpec, env: EnvironmentSpec): KafkaModel 
     namespace: kafka.namespace,
     version: kafka.version,
     port: kafka.port,
-    clientNamespace: first.namespace,
+    clientNamespaces: [...new Set(clients.map((s) => s.namespace))].sort(),
     topics,
     users: clients.map(kafkaAccess),
     brokers: { resources: settings.resources, storageGiB: env.storage.kafkaBrokerGiB },
