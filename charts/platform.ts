@@ -99,6 +99,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
       priorityClassName: priorityClass(workload.role),
       imageRepository: workload.imageRepository,
       imageTag: workload.imageTag,
+      ...(workload.imageDigest ? { imageDigest: workload.imageDigest } : {}),
       port: workload.port,
       protocol: workload.protocol,
       replicas: workload.replicas,

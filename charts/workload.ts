@@ -64,6 +64,12 @@ export interface WorkloadProps {
   readonly imageRepository: string;
   /** Image tag; also the `version` labels. */
   readonly imageTag: string;
+  /**
+   * Digest of the image of that tag (`sha256:...`): the pod then runs `<repository>:<tag>@<digest>`,
+   * exactly that image whatever the tag points to later.
+   * @default - the tag alone
+   */
+  readonly imageDigest?: string;
   /** Port the container serves on, exposed by the Service under the same number. */
   readonly port: number;
   /**
@@ -248,7 +254,7 @@ export class Workload extends Construct {
         {
           ...hardenedContainer(),
           name,
-          image: `${props.imageRepository}:${props.imageTag}`,
+          image: `${props.imageRepository}:${props.imageTag}${props.imageDigest ? `@${props.imageDigest}` : ''}`,
           ports: [{ name: protocol, number: props.port }],
           resources: containerResources(props.resources),
           envFrom,

@@ -83,6 +83,8 @@ export interface WorkloadModel {
   readonly imageRepository: string;
   /** Image tag, also the `version` of the workload. */
   readonly imageTag: string;
+  /** Digest of the image of that tag (`sha256:...`), which pins it. */
+  readonly imageDigest?: string;
   readonly port: number;
   readonly protocol: 'http' | 'grpc';
   readonly replicas: Replicas;

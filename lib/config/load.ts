@@ -20,6 +20,7 @@ import type {
 import {
   DNS_1123_SUBDOMAIN,
   environmentSchema,
+  IMAGE_DIGEST,
   NO_BACKING_SERVICES,
   platformSchema,
   type EnvironmentSpec,
@@ -390,6 +391,28 @@ function checkMongo(platform: PlatformSpec, report: Report): void {
   }
 }
 
+/** The images the description names are pinned by digest where an environment requires it. */
+function checkPinnedImages(platform: PlatformSpec, environments: readonly string[], report: Report): void {
+  const { cloudSql, mongodb } = platform.backingServices;
+  const images: [Path, string][] = [
+    [['backingServices', 'cloudSql', 'proxyImage'], cloudSql.proxyImage],
+    ...(platform.services.some((s) => s.uses.mongodb)
+      ? (['image', 'backupImage', 'exporterImage'] as const).map((field): [Path, string] => [
+          ['backingServices', 'mongodb', field],
+          mongodb[field],
+        ])
+      : []),
+  ];
+  for (const [path, image] of images) {
+    if (!image.includes('@') || !IMAGE_DIGEST.test(image.slice(image.indexOf('@') + 1))) {
+      report(
+        path,
+        `must be pinned by digest ("<image>:<tag>@sha256:<64 hex digits>"), which ${environments.join(', ')} require(s) (got "${image}")`,
+      );
+    }
+  }
+}
+
 /** Rules of one environment, checked against the platform description. */
 function checkEnvironment(platform: PlatformSpec, env: EnvironmentSpec, report: Report): void {
   const workloads = workloadsOf(platform);
@@ -427,6 +450,12 @@ function checkEnvironment(platform: PlatformSpec, env: EnvironmentSpec, report: 
   for (const { spec, path } of workloads) {
     if (!(spec.size in env.sizes)) {
       report(['sizes'], `has no size "${spec.size}" (used by ${formatPath(platform, path)})`);
+    }
+    if (env.requireImageDigests && env.workloads[spec.name]?.imageDigest === undefined) {
+      report(
+        ['workloads', spec.name, 'imageDigest'],
+        'is required: this environment pins every image by digest (requireImageDigests)',
+      );
     }
     const tag = env.workloads[spec.name]?.imageTag ?? env.imageTag;
     const at = env.workloads[spec.name]?.imageTag ? ['workloads', spec.name, 'imageTag'] : ['imageTag'];
@@ -658,6 +687,7 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       role,
       imageRepository: `${registry}/${spec.name}`,
       imageTag: (override?.imageTag ?? env.imageTag) as string,
+      ...(override?.imageDigest ? { imageDigest: override.imageDigest } : {}),
       port: spec.port,
       protocol: spec.protocol,
       replicas: override?.replicas ?? env.replicas,
@@ -752,6 +782,8 @@ export function loadPlatform(platformInput: unknown, environmentInputs: readonly
   }
   if (environmentInputs.length === 0) problems.add('environments: at least one environment is required');
 
+  const pinning = environments.filter((e) => e.requireImageDigests).map((e) => e.name);
+  if (platformResult.success && pinning.length > 0) checkPinnedImages(platformResult.data, pinning, reportPlatform);
   if (problems.list.length > 0 || !platformResult.success) throw new ConfigError(problems.list);
   const platform = platformResult.data;
   return deepFreeze({ environments: environments.map((env) => resolveEnvironment(platform, env)) });

@@ -28,11 +28,17 @@ const hostname = z
 const httpPath = z.string().regex(/^\/[A-Za-z0-9._~\-/]*$/, 'must be an absolute URL path such as "/" or "/v1"');
 const port = z.number().int().min(1024).max(65535);
 const anyPort = z.number().int().min(1).max(65535);
-/** A container image with an explicit tag: `<registry>/<path>:<tag>`. */
+/** An image digest: what a registry serves for a tag, fixed (a tag can be pushed again). */
+export const IMAGE_DIGEST = /^sha256:[0-9a-f]{64}$/;
+const imageDigest = z.string().regex(IMAGE_DIGEST, 'must be a digest: "sha256:" and 64 lower-case hex digits');
+/** A container image with an explicit tag, pinned by digest or not: `<registry>/<path>:<tag>[@sha256:<hex>]`. */
 const taggedImage = z
   .string()
-  .regex(/^[a-z0-9.-]+(:[0-9]+)?(\/[a-z0-9._-]+)+:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/, 'must be an image with a tag')
-  .refine((image) => !image.endsWith(':latest'), 'must name a release: "latest" is not reproducible');
+  .regex(
+    /^[a-z0-9.-]+(:[0-9]+)?(\/[a-z0-9._-]+)+:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}(@sha256:[0-9a-f]{64})?$/,
+    'must be an image with a tag, pinned as "<image>:<tag>@sha256:<64 hex digits>" or not',
+  )
+  .refine((image) => !/:latest(@|$)/.test(image), 'must name a release: "latest" is not reproducible');
 const cidr = z.cidrv4({ error: 'must be an IPv4 CIDR such as "203.0.113.0/24"' });
 /** A Kafka topic name that is also the name of its KafkaTopic object (a DNS-1123 subdomain). */
 const topicName = z
@@ -268,6 +274,12 @@ export const environmentSchema = z.strictObject({
   imageTagScheme: z.strictObject({ prefix: label, version: z.enum(['commit', 'semver']) }),
   /** Image tag of every workload unless overridden under `workloads`. */
   imageTag: z.string().regex(IMAGE_TAG, 'must be a valid image tag').optional(),
+  /**
+   * Every image pinned by digest (`<image>:<tag>@sha256:...`): each workload's `imageDigest`, and the
+   * images the platform description names (the Cloud SQL proxy, Percona's, the exporter's). A tag
+   * alone is then a config error: a tag can be pushed again, a digest names one image.
+   */
+  requireImageDigests: z.boolean().default(false),
   /** Source IP ranges (CIDR) allowed through the ingress; empty means the ingress is public. */
   ingressAllowList: z.array(cidr).default([]),
   /** Replica bounds of every workload unless overridden. */
@@ -346,6 +358,8 @@ export const environmentSchema = z.strictObject({
       z.strictObject({
         replicas: replicasSchema.optional(),
         imageTag: z.string().regex(IMAGE_TAG, 'must be a valid image tag').optional(),
+        /** Digest of the image of that tag (`sha256:...`), written by the build that pushed it. */
+        imageDigest: imageDigest.optional(),
       }),
     )
     .default({}),
