@@ -287,7 +287,7 @@ describe('loadPlatform', () => {
     ).toEqual([
       'staging: workloads.api-gateway-oro.imageDigest: must be a digest: "sha256:" and 64 lower-case hex digits (got "sha256:1234")',
       'production: workloads.api-gateway-oro.imageDigest: is required: this environment pins every image by digest (requireImageDigests)',
-      'platform: backingServices.cloudSql.proxyImage: must be pinned by digest ("<image>:<tag>@sha256:<64 hex digits>"), which production require(s) (got "gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0")',
+      'platform: backingServices.cloudSql.proxyImage: must be pinned by digest ("<image>:<tag>@sha256:<64 hex digits>") (got "gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0"; required in production)',
     ]);
     // Where no environment requires digests, a tag alone is accepted.
     expect(() => loadPlatform(inputsFor(false).platform, inputsFor(false).environments)).not.toThrow();
