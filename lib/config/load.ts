@@ -407,7 +407,7 @@ function checkPinnedImages(platform: PlatformSpec, environments: readonly string
     if (!image.includes('@') || !IMAGE_DIGEST.test(image.slice(image.indexOf('@') + 1))) {
       report(
         path,
-        `must be pinned by digest ("<image>:<tag>@sha256:<64 hex digits>" (got "${image}"; required in ${environments.join(', ')})`,
+        `must be pinned by digest ("<image>:<tag>@sha256:<64 hex digits>") (got "${image}"; required in ${environments.join(', ')})`,
       );
     }
   }
