@@ -66,7 +66,9 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
   new EdgeChart(app, 'edge', {
     platform,
     gateway: s.ingressGateway,
-    hosts: env.workloads.flatMap((w) => w.hosts.map((host) => ({ host, namespace: w.namespace }))),
+    hosts: env.workloads.flatMap((w) =>
+      w.hosts.map((host) => ({ host, namespace: w.namespace, internal: w.internal, rateLimit: w.rateLimit! })),
+    ),
     issuer: {
       name: env.tls.clusterIssuer,
       acmeEmail: env.tls.acmeEmail,
@@ -74,6 +76,8 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
       dnsProject: env.gcpProject,
     },
     sourceAllowList: env.ingressAllowList,
+    internalAllowList: env.edge.internalAllowList,
+    maxRequestBodyBytes: env.edge.maxRequestBodyBytes,
   });
   new PlatformMonitoringChart(app, 'monitoring', {
     platform,
@@ -145,6 +149,10 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
               gateway: `${s.ingressGateway.namespace}/${s.ingressGateway.name}`,
               paths: workload.paths,
               timeoutSeconds: env.mesh.routeTimeoutSeconds,
+              // Browsers that once reached a host keep to HTTPS there (subdomains included).
+              responseHeaders: {
+                'Strict-Transport-Security': `max-age=${env.edge.hstsMaxAgeSeconds}; includeSubDomains`,
+              },
             },
           }
         : {}),

@@ -404,7 +404,7 @@ export interface WorkloadChartProps extends PlatformChartProps, Omit<WorkloadPro
    * Public routes from the ingress gateway to the workload (API gateways).
    * @default - not routed from outside the mesh
    */
-  readonly ingressRoute?: Pick<IngressRouteProps, 'hosts' | 'gateway' | 'paths' | 'timeoutSeconds'>;
+  readonly ingressRoute?: Pick<IngressRouteProps, 'hosts' | 'gateway' | 'paths' | 'timeoutSeconds' | 'responseHeaders'>;
   /**
    * Metrics, golden-signal alerts and a dashboard.
    * @default - not monitored

@@ -37,6 +37,8 @@ export const platform: PlatformInput = {
       name: 'api-gateway-admin-dashboard',
       namespace: 'api-gateways',
       host: 'admin',
+      // The operators' dashboard: reachable only from the office and VPN ranges, in every environment.
+      internal: true,
       availabilityObjective: 99.5,
       calls: ['microservice-analytics'],
     },

@@ -10,6 +10,9 @@ export const production: EnvironmentInput = {
   imageTag: 'prod-v1.7.2',
   // Every image pinned by digest: a tag alone is a config error here.
   requireImageDigests: true,
+  // The internal hosts (the admin dashboard) admit only the office and VPN egress ranges (RFC 5737
+  // documentation ranges standing in for them).
+  internalAllowList: ['198.51.100.0/24', '203.0.113.10/32'],
   replicas: { min: 2, max: 6 },
   sizes: {
     small: { requests: { cpuMillis: 250, memoryMiB: 512 }, limits: { cpuMillis: 1000, memoryMiB: 1024 } },

@@ -20,6 +20,12 @@ export interface Replicas {
   readonly max: number;
 }
 
+/** A token bucket: requests a second, and how many may come at once. */
+export interface RateLimit {
+  readonly requestsPerSecond: number;
+  readonly burst: number;
+}
+
 export interface BackingServices {
   readonly kafka: boolean;
   readonly mongodb: boolean;
@@ -99,6 +105,10 @@ export interface WorkloadModel {
   readonly hosts: readonly string[];
   /** URL path prefixes routed to this workload on each of its hosts. */
   readonly paths: readonly string[];
+  /** Its hosts admit only the environment's `internalAllowList` (API gateways only). */
+  readonly internal: boolean;
+  /** Requests to its hosts each ingress gateway pod admits (API gateways only). */
+  readonly rateLimit?: RateLimit;
   readonly uses: BackingServices;
   /** Non-secret settings, the workload's ConfigMap: environment variable -> value. */
   readonly config: Readonly<Record<string, string>>;
@@ -257,6 +267,12 @@ export interface EnvironmentModel {
   readonly highAvailability: boolean;
   /** Source CIDRs admitted by the ingress; empty means public. */
   readonly ingressAllowList: readonly string[];
+  /** What the ingress enforces: body size, HSTS, and the sources admitted to internal hosts. */
+  readonly edge: {
+    readonly maxRequestBodyBytes: number;
+    readonly hstsMaxAgeSeconds: number;
+    readonly internalAllowList: readonly string[];
+  };
   readonly namespaces: readonly string[];
   readonly workloads: readonly WorkloadModel[];
   readonly storage: { readonly kafkaBrokerGiB: number; readonly mongodbGiB: number };

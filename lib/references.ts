@@ -162,7 +162,8 @@ export function secretReferenceProblems(objects: readonly PlacedObject[]): strin
     }
   }
   for (const { object, where } of objects) {
-    if (object.kind === 'ExternalSecret') problems.push(...copiedSecretProblems(object, where, kubernetesStores, sources));
+    if (object.kind === 'ExternalSecret')
+      problems.push(...copiedSecretProblems(object, where, kubernetesStores, sources));
     if (object.kind === 'Gateway' && object.apiVersion.startsWith('networking.istio.io/')) {
       asArray(asObject(object.spec).servers).forEach((server, i) => {
         const credential = asObject(asObject(server).tls).credentialName;

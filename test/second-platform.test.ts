@@ -162,10 +162,16 @@ test('synthesizes with the same charts', () => {
       .filter((c) => c.metadata.namespace === 'commerce')
       .map((c) => c.metadata.name),
   ).toEqual(['auth-service', 'product-service', 'cart-service', 'offer-service']);
-  // Its Kafka cluster, in its own namespace, outside the mesh; the users' Secrets beside the clients.
+  // Its Kafka cluster, in its own namespace, outside the mesh, with the users; a copy of each user's
+  // Secret beside its client.
   const events = find(files, 'Kafka', 'events');
   expect(events.metadata.namespace).toBe('streaming');
-  expect(events.spec).toMatchObject({ entityOperator: { userOperator: { watchedNamespace: 'commerce' } } });
+  expect(events.spec).toMatchObject({ entityOperator: { userOperator: { watchedNamespace: 'streaming' } } });
+  expect(
+    ofKind(files, 'ExternalSecret')
+      .filter((e) => e.metadata.name.endsWith('-kafka-user'))
+      .map((e) => `${e.metadata.namespace}/${e.metadata.name}`),
+  ).toEqual(['commerce/cart-service-kafka-user', 'commerce/offer-service-kafka-user']);
   expect(
     ofKind(files, 'KafkaUser').map((u) => [
       `${u.metadata.namespace}/${u.metadata.name}`,
@@ -174,8 +180,8 @@ test('synthesizes with the same charts', () => {
       ).authorization.acls.map((a) => `${a.resource.type} ${a.resource.name}: ${a.operations.join(',')}`),
     ]),
   ).toEqual([
-    ['commerce/cart-service', ['topic cart.checked-out: Describe,Write']],
-    ['commerce/offer-service', ['topic cart.checked-out: Describe,Read', 'group offer-service: Read']],
+    ['streaming/cart-service', ['topic cart.checked-out: Describe,Write']],
+    ['streaming/offer-service', ['topic cart.checked-out: Describe,Read', 'group offer-service: Read']],
   ]);
   expect(find(files, 'DestinationRule', 'events').spec).toMatchObject({ host: '*.streaming.svc.cluster.local' });
   // Its MongoDB: one user, on its own database; the catalog's namespace reads Secret Manager too.

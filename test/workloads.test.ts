@@ -13,7 +13,7 @@ import type { IService } from 'kubernetes-models/v1/Service';
 import type { IServiceAccount } from 'kubernetes-models/v1/ServiceAccount';
 import type { EnvironmentModel, WorkloadModel } from '../lib/model';
 import type { ManifestFile } from '../lib/synth';
-import { environments } from '../environments';
+import { environments, platform } from '../environments';
 import { find, orofiModel, synth } from './helpers';
 
 const model = orofiModel();
@@ -118,13 +118,17 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
     expect(app.ports).toEqual([{ name: w.protocol, containerPort: w.port }]);
   });
 
-  test('image from the environment registry, tagged by the environment scheme', () => {
-    const [repository, tag] = app.image!.split(/:(?=[^:]+$)/);
+  test('image from the environment registry, tagged by the environment scheme, pinned by digest where required', () => {
+    const [named, digest] = app.image!.split('@');
+    const [repository, tag] = named!.split(/:(?=[^:]+$)/);
     expect(repository).toBe(`us-central1-docker.pkg.dev/orofi-${env.name}-cloud/orofi/${w.name}`);
     expect(tag).toMatch(TAG_SCHEMES[env.name]!);
+    expect(digest).toBe(w.imageDigest);
+    const required = environments.find((e) => e.name === env.name)!.requireImageDigests === true;
     for (const c of containers) {
-      expect(c.image).toMatch(/:[A-Za-z0-9_][A-Za-z0-9_.-]*$/);
-      expect(c.image).not.toMatch(/:latest$/);
+      expect(c.image).toMatch(/:[A-Za-z0-9_][A-Za-z0-9_.-]*(@sha256:[0-9a-f]{64})?$/);
+      if (required) expect(c.image).toMatch(/:[A-Za-z0-9_][A-Za-z0-9_.-]*@sha256:[0-9a-f]{64}$/);
+      expect(c.image).not.toMatch(/:latest(@|$)/);
       expect(c.imagePullPolicy).toBe('Always');
     }
   });
@@ -291,7 +295,7 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
       expect(data.KAFKA_TLS_CA_FILE).toBe('/etc/kafka/cluster-ca/ca.crt');
       expect(w.secretMounts).toEqual(
         expect.arrayContaining([
-          { volume: 'kafka-user', secretName: w.name, mountPath: '/etc/kafka/user' },
+          { volume: 'kafka-user', secretName: `${w.name}-kafka-user`, mountPath: '/etc/kafka/user' },
           { volume: 'kafka-cluster-ca', secretName: 'kafka-cluster-ca-cert', mountPath: '/etc/kafka/cluster-ca' },
         ]),
       );
@@ -327,7 +331,7 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
     expect(podSpec.initContainers).toHaveLength(1);
     const proxy = proxies[0]!;
     expect(proxy.restartPolicy).toBe('Always');
-    expect(proxy.image).toBe('gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0');
+    expect(proxy.image).toBe(platform.backingServices.cloudSql.proxyImage);
     expect(proxy.args).toContain(`orofi-${env.name}-cloud:us-central1:${w.name}`);
     expect(proxy.args).toEqual(expect.arrayContaining(['--private-ip', '--port=3306']));
     expect(proxy.args!.some((a) => a.includes('credentials'))).toBe(false);

@@ -477,6 +477,10 @@ function checkEnvironment(platform: PlatformSpec, env: EnvironmentSpec, report: 
       }
     }
   }
+  const internal = platform.gateways.filter((g) => g.internal).map((g) => g.name);
+  if (internal.length > 0 && env.internalAllowList.length === 0) {
+    report(['internalAllowList'], `is required: ${internal.join(', ')} admit only these ranges`);
+  }
   if (env.cloudSqlProxy === undefined && platform.services.some((s) => s.uses.mysql)) {
     report(['cloudSqlProxy'], 'is required: some services use MySQL through the Cloud SQL Auth Proxy');
   }
@@ -697,6 +701,8 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       calls: spec.calls,
       hosts: isGateway ? [`${spec.host}.${env.domain}`] : [],
       paths: isGateway ? spec.paths : [],
+      internal: isGateway && spec.internal,
+      ...(isGateway ? { rateLimit: spec.rateLimit ?? platform.edge.rateLimit } : {}),
       uses: 'uses' in spec ? spec.uses : NO_BACKING_SERVICES,
       config,
       secretName: `${spec.name}-secrets`,
@@ -718,6 +724,11 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
     gcpProject,
     highAvailability: env.highAvailability,
     ingressAllowList: env.ingressAllowList,
+    edge: {
+      maxRequestBodyBytes: platform.edge.maxRequestBodyKiB * 1024,
+      hstsMaxAgeSeconds: platform.edge.hstsMaxAgeSeconds,
+      internalAllowList: env.internalAllowList,
+    },
     namespaces: platform.namespaces,
     workloads,
     storage: env.storage,

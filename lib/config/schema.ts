@@ -78,10 +78,23 @@ const workloadFields = {
   metricsPath: httpPath.default('/metrics'),
 };
 
+/** A token bucket: requests a second, and how many may come at once. */
+const rateLimitSchema = z.strictObject({
+  requestsPerSecond: z.number().int().min(1),
+  burst: z.number().int().min(1),
+});
+
 const gatewaySchema = z.strictObject({
   ...workloadFields,
   /** First label of the gateway's public host; the environment's `domain` follows it. */
   host: label,
+  /**
+   * An internal host (an operators' dashboard): the ingress admits it only from the environment's
+   * `internalAllowList`, in every environment.
+   */
+  internal: z.boolean().default(false),
+  /** Requests to its host that the ingress admits, per ingress gateway pod. @default - `edge.rateLimit` */
+  rateLimit: rateLimitSchema.optional(),
   /** URL path prefixes routed to this gateway. */
   paths: z.array(httpPath).min(1).default(['/']),
 });
@@ -209,6 +222,21 @@ export const platformSchema = z.strictObject({
   }),
   /** Istio trust domain: SPIFFE identities are `spiffe://<trustDomain>/ns/<namespace>/sa/<account>`. */
   trustDomain: hostname.default('cluster.local'),
+  /** What the ingress gateway enforces on every public host. */
+  edge: z
+    .strictObject({
+      /** Largest request body admitted (a larger one is answered 413), in KiB. */
+      maxRequestBodyKiB: z.number().int().min(1).max(1_048_576).default(1024),
+      /** Requests per host that each ingress gateway pod admits (a host's own `rateLimit` overrides it). */
+      rateLimit: rateLimitSchema.default({ requestsPerSecond: 100, burst: 200 }),
+      /** How long browsers remember to use HTTPS only (Strict-Transport-Security), in seconds. */
+      hstsMaxAgeSeconds: z.number().int().min(86_400).default(31_536_000),
+    })
+    .default({
+      maxRequestBodyKiB: 1024,
+      rateLimit: { requestsPerSecond: 100, burst: 200 },
+      hstsMaxAgeSeconds: 31_536_000,
+    }),
   /** Timeout of a request routed from the ingress to an API gateway. */
   routeTimeoutSeconds: z.number().int().min(1).max(300).default(15),
   /** Namespace of istiod. */
@@ -282,6 +310,8 @@ export const environmentSchema = z.strictObject({
   requireImageDigests: z.boolean().default(false),
   /** Source IP ranges (CIDR) allowed through the ingress; empty means the ingress is public. */
   ingressAllowList: z.array(cidr).default([]),
+  /** Source IP ranges (CIDR) admitted to the hosts of `internal` gateways (required when there are some). */
+  internalAllowList: z.array(cidr).default([]),
   /** Replica bounds of every workload unless overridden. */
   replicas: replicasSchema,
   /** Resource size classes that the platform description assigns to workloads. */
