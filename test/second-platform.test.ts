@@ -199,12 +199,17 @@ test('synthesizes with the same charts', () => {
     gcs: { gcs: { bucket: 'shop-live-catalog-backups' } },
   });
   const injection = (n: KubeObject) => (n.metadata.labels as Record<string, string>)['istio-injection'];
-  expect(ofKind(files, 'Namespace').map((n) => [n.metadata.name, injection(n)])).toEqual([
+  // Its application namespaces in the mesh, its data stores' outside; the operators' namespaces are
+  // neither injected nor left without their Pod Security level.
+  const namespaces = ofKind(files, 'Namespace');
+  expect(namespaces.slice(0, 4).map((n) => [n.metadata.name, injection(n)])).toEqual([
     ['edge', 'enabled'],
     ['commerce', 'enabled'],
     ['streaming', 'disabled'],
     ['documents', 'disabled'],
   ]);
+  for (const n of namespaces.slice(4)) expect(injection(n)).toBeUndefined();
+  for (const n of namespaces) expect(n.metadata.labels).toHaveProperty(['pod-security.kubernetes.io/enforce']);
   // Fixed bounds: a fixed count on the Deployment and no HPA; still a PDB, since two pods run.
   const offer = find(files, 'Deployment', 'offer-service');
   expect([(offer.spec as { replicas: number }).replicas, offer.metadata.annotations]).toEqual([
