@@ -163,7 +163,10 @@ export class EdgeChart extends PlatformChart {
             // Istio names a gateway's virtual hosts `<host>:<port>`.
             ...hosts.map((h) => ({
               applyTo: 'VIRTUAL_HOST' as const,
-              match: { context: 'GATEWAY' as const, routeConfiguration: { portNumber: 443, vhost: { name: `${h.host}:443` } } },
+              match: {
+                context: 'GATEWAY' as const,
+                routeConfiguration: { portNumber: 443, vhost: { name: `${h.host}:443` } },
+              },
               patch: {
                 operation: 'MERGE' as const,
                 value: {

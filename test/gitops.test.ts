@@ -81,7 +81,9 @@ function dependencies(o: KubeObject, all: readonly KubeObject[]): { on: KubeObje
         const writers = [
           ...all.filter(
             (x) =>
-              x.kind === 'ExternalSecret' && x.metadata.namespace === remote && get(x, 'spec', 'target', 'name') === key,
+              x.kind === 'ExternalSecret' &&
+              x.metadata.namespace === remote &&
+              get(x, 'spec', 'target', 'name') === key,
           ),
           ...find('KafkaUser', remote, key),
         ];

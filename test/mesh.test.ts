@@ -182,9 +182,9 @@ describe.each(cases)('%s', (envName, { env, files }) => {
     if (envName !== 'dev') {
       expect(allowList).toEqual([]);
       // The internal hosts' allow-list is the only other DENY (edge.test.ts).
-      expect(
-        policies.filter((p) => p.spec?.action === 'DENY').map((p) => p.metadata!.name),
-      ).toEqual(['oro-gateway-internal-hosts']);
+      expect(policies.filter((p) => p.spec?.action === 'DENY').map((p) => p.metadata!.name)).toEqual([
+        'oro-gateway-internal-hosts',
+      ]);
       return;
     }
     expect(allowList).toHaveLength(1);

@@ -230,14 +230,15 @@ test('synthesizes with the same charts', () => {
   expect(text).toContain('image: europe-west1-docker.pkg.dev/shop-live-gke/services/offer-service:prod-v3.2.1');
   expect(text).toContain('app.kubernetes.io/part-of: shop');
   expect(text).not.toMatch(/orofi|microservice-|oro-gateway/);
-  // 4 namespaces, 2 priority classes, a SecretStore and its ServiceAccount per namespace that reads
+  // 4 namespaces and the operators' 5, 2 priority classes, a SecretStore and its ServiceAccount per namespace that reads
   // Secret Manager (3); Deployment, Service, ServiceAccount, HPA (but offer-service), PDB, NetworkPolicy per
   // workload, a ConfigMap for the four that use backing services and an ExternalSecret for the three with
-  // secrets; Kafka: the cluster, its pool, a topic, 2 users, the CA copy (ServiceAccount, Role, RoleBinding,
-  // SecretStore, ExternalSecret), a DestinationRule and a PodMonitor; MongoDB: the cluster, 3 ExternalSecrets,
-  // a NetworkPolicy, the CA copy, a DestinationRule and a PodMonitor.
+  // secrets; Kafka: the cluster, its pool, a topic, 2 users and the copy of each one's Secret, the CA copy (a
+  // copy: ServiceAccount, Role, RoleBinding, SecretStore, ExternalSecret), a DestinationRule and a PodMonitor;
+  // MongoDB: the cluster, 3 ExternalSecrets, a NetworkPolicy, the CA-only Secret and its copy, a
+  // DestinationRule and a PodMonitor.
   // Mesh defaults: mesh-wide mTLS, and per namespace mTLS, allow-nothing, Sidecar, deny-all NetworkPolicy
-  // and 4 ServiceEntries; the edge: ClusterIssuer, Certificate, Gateway; per workload a DestinationRule, a
+  // and 4 ServiceEntries; the edge: ClusterIssuer, Certificate, Gateway, EnvoyFilter; per workload a DestinationRule, a
   // Sidecar and (all are called) an AuthorizationPolicy; a VirtualService for the API gateway.
   // GitOps: 2 AppProjects, the root Application and 10 operator Applications.
   // Monitoring: the istiod ServiceMonitor and the overview dashboard; per workload a PodMonitor, a
@@ -245,16 +246,17 @@ test('synthesizes with the same charts', () => {
   expect(allObjects(files)).toHaveLength(
     13 +
       4 +
+      5 +
       2 +
       3 * 2 +
       5 * 6 -
       1 +
       4 +
       3 +
-      (5 + 5 + 2) +
-      (1 + 3 + 1 + 5 + 1 + 1) +
+      (5 + 5 * 3 + 2) +
+      (1 + 3 + 1 + 5 * 2 + 1 + 1) +
       (1 + 2 * 8) +
-      3 +
+      4 +
       5 * 3 +
       1 +
       2 +

@@ -66,7 +66,8 @@ describe.each(outputs)('%s', (_, files) => {
     for (const es of externalSecrets) {
       const remote = storeRemote.get(`${es.metadata!.namespace}/${es.spec!.secretStoreRef!.name}`);
       if (remote === undefined) continue;
-      for (const d of es.spec!.data ?? []) reads.push({ at: `${remote}/${d.remoteRef.key}`, key: d.remoteRef.property });
+      for (const d of es.spec!.data ?? [])
+        reads.push({ at: `${remote}/${d.remoteRef.key}`, key: d.remoteRef.property });
       for (const d of es.spec!.dataFrom ?? []) reads.push({ at: `${remote}/${d.extract!.key}`, key: undefined });
     }
     expect(reads.length).toBeGreaterThan(0);
