@@ -106,12 +106,12 @@ export interface MongoChartProps extends PlatformChartProps {
   readonly egress: readonly NetworkRule[];
   /**
    * The Prometheus exporter run beside each member (Percona's mongodb_exporter), as the operator's
-   * cluster-monitor system user; Prometheus in `monitoringNamespace` scrapes it.
+   * cluster-monitor system user; `scrapedBy` (the Prometheus pods) alone may reach its port.
    */
-  readonly exporter: { readonly image: string; readonly monitoringNamespace: string };
+  readonly exporter: { readonly image: string; readonly scrapedBy: NetworkPeer };
   /**
    * Labels of the operator's pods (in the same namespace), which manage the members over 27017.
-   * @default { 'app.kubernetes.io/name': 'percona-server-mongodb-operator' }
+   * @default { 'app.kubernetes.io/name': 'psmdb-operator' } (the pinned psmdb-operator chart's)
    */
   readonly operatorPodLabels?: Readonly<Record<string, string>>;
 }
@@ -309,12 +309,12 @@ export class MongoChart extends PlatformChart {
       podSelector: { 'app.kubernetes.io/instance': cluster },
       ingress: [
         ...props.clients.map((peer) => ({ peer, ports: mongod })),
-        { peer: { namespace: props.exporter.monitoringNamespace }, ports: [{ port: EXPORTER_PORT }] },
+        { peer: props.exporter.scrapedBy, ports: [{ port: EXPORTER_PORT }] },
         { peer: { namespace, podLabels: members }, ports: mongod },
         {
           peer: {
             namespace,
-            podLabels: props.operatorPodLabels ?? { 'app.kubernetes.io/name': 'percona-server-mongodb-operator' },
+            podLabels: props.operatorPodLabels ?? { 'app.kubernetes.io/name': 'psmdb-operator' },
           },
           ports: mongod,
         },

@@ -7,7 +7,17 @@ import { KafkaChart, type KafkaNodePoolSpec } from './kafka';
 import { MongoChart } from './mongodb';
 import { NamespacesChart, type NamespaceSpec } from './namespaces';
 import { CHART_POD_SECURITY, mostPrivileged, RESTRICTED } from './pod-security';
-import { DNS, externalServices, meshPolicy, networkRules, podsNamed } from './platform-network';
+import { NamespaceIsolationChart } from './namespace-isolation';
+import {
+  DNS,
+  externalServices,
+  isolatedNamespaces,
+  meshPolicy,
+  networkRules,
+  podsNamed,
+  prometheusPods,
+  PSMDB_OPERATOR_PODS,
+} from './platform-network';
 import { PlatformMonitoringChart } from './platform-monitoring';
 import { operatorReleases } from './platform-operators';
 import { PriorityClassesChart } from './priority-classes';
@@ -63,6 +73,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     namespaces: env.namespaces,
     externalServices: Object.values(externalServices(env)),
   });
+  new NamespaceIsolationChart(app, 'network', { platform, namespaces: isolatedNamespaces(env) });
   new EdgeChart(app, 'edge', {
     platform,
     gateway: s.ingressGateway,
@@ -246,6 +257,7 @@ function addMongoChart(
     backup: mongodb.backup,
     // Name resolution, and the storage API for backups (through Private Google Access).
     egress: [DNS, { peer: { cidr: env.surroundings.googleApisCidr }, ports: [{ port: 443 }] }],
-    exporter: { image: mongodb.exporterImage, monitoringNamespace: env.surroundings.monitoringNamespace },
+    exporter: { image: mongodb.exporterImage, scrapedBy: prometheusPods(env) },
+    operatorPodLabels: PSMDB_OPERATOR_PODS,
   });
 }

@@ -149,6 +149,10 @@ export const platform: PlatformInput = {
     // One Memorystore (HA) instance per service; Terraform publishes each address in the VPC's private zone.
     redis: { host: '{service}.redis.orofi.internal' },
     privateServicesCidr: '10.100.0.0/16',
+    // The cluster's control plane and node ranges, as Terraform creates them (the operators reach the
+    // API server there; Prometheus scrapes kubelets and node exporters there).
+    controlPlaneCidr: '172.16.0.0/28',
+    nodesCidr: '10.0.0.0/20',
   },
   ingressGateway: { name: 'oro-gateway', namespace: 'istio-ingress' },
   tls: { clusterIssuer: 'letsencrypt', acmeEmail: 'platform@orofi.xyz' },

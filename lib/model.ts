@@ -144,6 +144,10 @@ export interface Surroundings {
   readonly privateServicesCidr: string;
   /** Address range of Google APIs (private.googleapis.com). */
   readonly googleApisCidr: string;
+  /** The Kubernetes API server's address range (GKE control plane). */
+  readonly controlPlaneCidr: string;
+  /** The nodes' address range (kubelets, host-network pods). */
+  readonly nodesCidr: string;
   readonly redisPort: number;
 }
 

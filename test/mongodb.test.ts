@@ -41,7 +41,7 @@ describe.each(outputs)('%s', (envName, files) => {
     expect(validateObject(psmdb)).toEqual([]);
     expect(psmdb.metadata.namespace).toBe('mongodb');
     expect(spec.crVersion).toBe('1.22.0');
-    expect(spec.image).toBe('percona/percona-server-mongodb:8.0.17-6');
+    expect(spec.image).toBe(platform.backingServices.mongodb.image);
   });
 
   test('replica set rs0 of 3 members, sharding off, TLS required, a PodDisruptionBudget', () => {
@@ -157,7 +157,12 @@ describe.each(outputs)('%s', (envName, files) => {
     ];
     expect(exporter!.map((r) => [r.from, r.ports])).toEqual([
       [
-        [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }],
+        [
+          {
+            namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } },
+            podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } },
+          },
+        ],
         [{ port: 9216, protocol: 'TCP' }],
       ],
     ]);
@@ -170,7 +175,8 @@ describe.each(outputs)('%s', (envName, files) => {
       'microservices/{"app.kubernetes.io/name":"microservice-identity"}',
       'microservices/{"app.kubernetes.io/name":"microservice-monolith"}',
       'mongodb/{"app.kubernetes.io/instance":"mongodb","app.kubernetes.io/replset":"rs0"}',
-      'mongodb/{"app.kubernetes.io/name":"percona-server-mongodb-operator"}',
+      // The operator's pods as the pinned psmdb-operator chart (1.22.0) labels them.
+      'mongodb/{"app.kubernetes.io/name":"psmdb-operator"}',
     ]);
     // Out: the other members, DNS, and the storage API for backups.
     expect(policy.spec!.egress!.map((r) => r.ports!.map((p) => p.port))).toEqual([[27017], [53, 53], [443]]);

@@ -17,6 +17,8 @@ const WORKLOADS = [
   'microservice-monolith',
   'microservice-analytics',
 ];
+/** Every microservice uses Kafka. */
+const KAFKA_CLIENTS = WORKLOADS.filter((w) => w.startsWith('microservice-'));
 const output = (env: string): ManifestFile[] => outputs.get(env)!;
 
 test('synthesizes the three environments', () => {
@@ -30,12 +32,13 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
     expect(Object.fromEntries(files.map((f) => [f.path, f.content]))).toMatchSnapshot();
   });
 
-  test('one file per chart: gitops, namespaces, priority classes, mesh defaults, edge, monitoring, secret stores, Kafka, MongoDB, then one per workload', () => {
+  test('one file per chart: gitops, namespaces, priority classes, mesh defaults, network isolation, edge, monitoring, secret stores, Kafka, MongoDB, then one per workload', () => {
     expect(files.map((f) => f.path)).toEqual([
       `${envName}/gitops.yaml`,
       `${envName}/namespaces.yaml`,
       `${envName}/priority-classes.yaml`,
       `${envName}/mesh.yaml`,
+      `${envName}/network.yaml`,
       `${envName}/edge.yaml`,
       `${envName}/monitoring.yaml`,
       `${envName}/secret-stores.yaml`,
@@ -109,6 +112,21 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
         'microservices',
         'kafka',
         'mongodb',
+        // The operators' namespaces (with their Pod Security levels).
+        'istio-system',
+        'istio-ingress',
+        'monitoring',
+        // The NetworkPolicies of the shared components (network.yaml).
+        'strimzi-cluster-operator',
+        'prometheus',
+        'alertmanager',
+        'grafana',
+        'kube-state-metrics',
+        'prometheus-operator',
+        'prometheus-admission',
+        // The edge's limits and its internal hosts' allow-list.
+        'oro-gateway-limits',
+        'oro-gateway-internal-hosts',
         'orofi-api-gateway',
         'orofi-microservice',
         'gcp-secret-manager',
@@ -147,6 +165,13 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
         'kafka-cluster-ca-cert-reader',
         'kafka-cluster-ca-cert-source',
         'microservices-kafka-cluster-ca-cert-reader',
+        // Each client's own certificate, copied from its KafkaUser's Secret.
+        ...KAFKA_CLIENTS.flatMap((w) => [
+          `${w}-kafka-user`,
+          `${w}-kafka-user-reader`,
+          `${w}-kafka-user-source`,
+          `microservices-${w}-kafka-user-reader`,
+        ]),
         // MongoDB: its Secrets from Secret Manager, the copy of its CA beside the clients.
         'mongodb-system-users',
         'mongodb-users',
@@ -154,6 +179,7 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
         'mongodb-ca',
         'mongodb-ca-reader',
         'mongodb-ca-source',
+        'mongodb-mongodb-ca-reader',
         'microservices-mongodb-ca-reader',
       ].sort(),
     );
@@ -173,6 +199,8 @@ test('environments differ only in sizes, replicas, hosts, image tags, project, z
       .filter((f) => !/\/(kafka|mongodb)\.yaml$/.test(f.path))
       .flatMap((f) => f.content.split('---\n'))
       .filter((doc) => !doc.includes('name: oro-gateway-source-allow-list'))
+      // The ingress gateway's NetworkPolicy admits dev's allow-list, the world elsewhere.
+      .filter((doc) => !(doc.includes('kind: NetworkPolicy') && doc.includes('name: oro-gateway\n')))
       // Alert thresholds differ per environment, and only production alerts on error budgets (monitoring.test.ts).
       .filter((doc) => !doc.includes('kind: PrometheusRule'))
       .join('---\n')
@@ -184,6 +212,8 @@ test('environments differ only in sizes, replicas, hosts, image tags, project, z
       .replaceAll(`orofi-${env}-cloud`, 'orofi-ENV-cloud')
       .replace(/(:|version: |version": )(dev-[0-9a-f]+|staging-v[\d.]+|prod-v[\d.]+)/g, '$1TAG')
       .replace(/checksum\/config: '?[0-9a-f]{64}'?/g, 'checksum/config: SUM')
+      // Digests pin each environment's images (dev's tags alone).
+      .replace(/@sha256:[0-9a-f]{64}/g, '')
       .replace(
         /^(\s*(cpu|memory|replicas|minReplicas|maxReplicas|value|maxConnections|http1MaxPendingRequests|http2MaxRequests|consecutive5xxErrors|baseEjectionTime|maxEjectionPercent)): .*$/gm,
         '$1: N',

@@ -35,7 +35,16 @@ const settings = (numRuns: number): fc.Parameters<unknown> => ({ seed: SEED, num
 const timeout = (runs: number, ms: number) => 10_000 + runs * ms;
 
 /** The fixed charts of every environment, beside one file per workload. */
-const PLATFORM_FILES = ['edge', 'gitops', 'mesh', 'monitoring', 'namespaces', 'priority-classes', 'secret-stores'];
+const PLATFORM_FILES = [
+  'edge',
+  'gitops',
+  'mesh',
+  'monitoring',
+  'namespaces',
+  'network',
+  'priority-classes',
+  'secret-stores',
+];
 
 /** `<source> -> <destination>` for each edge of the call graph, and the ingress gateway's to each API gateway. */
 function declaredPairs(inputs: Inputs): string[] {

@@ -352,8 +352,24 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
     const peerName = (p: { podSelector?: { matchLabels?: Record<string, string> }; namespaceSelector?: unknown }) =>
       p.podSelector?.matchLabels?.['app.kubernetes.io/name'];
     const callers = env.workloads.filter((c) => c.calls.includes(w.name)).map((c) => c.name);
-    const ingressFrom = policy.spec!.ingress!.flatMap((r) => r.from!.map(peerName)).filter(Boolean);
+    const monitoring = (p: { namespaceSelector?: { matchLabels?: Record<string, string> } }) =>
+      p.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === 'monitoring';
+    const ingressFrom = policy
+      .spec!.ingress!.flatMap((r) => r.from!.filter((p) => !monitoring(p)).map(peerName))
+      .filter(Boolean);
     expect(ingressFrom.sort()).toEqual(callers.sort());
+    // From monitoring: the Prometheus pods only, on the sidecar's metrics port only.
+    expect(policy.spec!.ingress!.filter((r) => r.from!.some(monitoring))).toEqual([
+      {
+        from: [
+          {
+            namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } },
+            podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } },
+          },
+        ],
+        ports: [{ port: 15020, protocol: 'TCP' }],
+      },
+    ]);
     const fromIngressGateway = policy.spec!.ingress!.some((r) =>
       r.from!.some((p) => p.podSelector?.matchLabels?.istio === 'oro-gateway'),
     );

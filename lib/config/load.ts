@@ -717,7 +717,8 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
   });
   const kafkaModel = resolveKafka(platform, env);
   const mongoModel = resolveMongo(platform, env);
-  const { kafka, mongodb, redis, privateServicesCidr, googleApisCidr } = platform.backingServices;
+  const { kafka, mongodb, redis, privateServicesCidr, googleApisCidr, controlPlaneCidr, nodesCidr } =
+    platform.backingServices;
   return {
     name: env.name,
     platform: platform.name,
@@ -740,6 +741,8 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       mongodb: { namespace: mongodb.namespace, port: mongodb.port },
       privateServicesCidr,
       googleApisCidr,
+      controlPlaneCidr,
+      nodesCidr,
       redisPort: redis.port,
     },
     mesh: {

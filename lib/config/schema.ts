@@ -187,6 +187,13 @@ const backingServicesSchema = z.strictObject({
    * private.googleapis.com range that Private Google Access maps `*.googleapis.com` to.
    */
   googleApisCidr: cidr.default('199.36.153.8/30'),
+  /**
+   * The GKE control plane's address range (a private cluster's `master_ipv4_cidr_block`, from
+   * Terraform): where operators reach the Kubernetes API, and where admission webhooks are called from.
+   */
+  controlPlaneCidr: cidr.default('172.16.0.0/28'),
+  /** The nodes' subnet (from Terraform): the kubelets and node exporters Prometheus scrapes. */
+  nodesCidr: cidr.default('10.0.0.0/20'),
 });
 
 export const platformSchema = z.strictObject({
