@@ -201,8 +201,8 @@ const NODE_SCRAPED_PORTS = [10250, 9100];
 
 /**
  * Deny-all and explicit rules in the namespaces of the shared components that run pods beside the
- * workloads: the ingress gateway, Kafka (the cluster operator, the cluster), MongoDB's operator and
- * monitoring. Pod labels are those the pinned charts and operators set (rendered with Helm 4.1.4).
+ * workloads: istiod, the ingress gateway, cert-manager, External Secrets, Kafka (the cluster operator,
+ * the cluster), MongoDB's operator and monitoring. Pod labels are those the pinned charts and operators set (rendered with Helm 4.1.4).
  * Metrics ports admit the Prometheus pods only.
  */
 export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
@@ -412,7 +412,68 @@ export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
       },
     ],
   };
-  return [ingress, kafka, mongodb, monitoring];
+  const everyPod = { namespace: '*' };
+  const webhook = (port: number): NetworkRule => ({ peer: { cidr: s.controlPlaneCidr }, ports: [{ port }] });
+  const istio: IsolatedNamespace = {
+    namespace: s.istioNamespace,
+    components: [
+      {
+        name: 'istiod',
+        podSelector: { app: 'istiod' },
+        // Every sidecar and gateway (xDS and certificates); the API server (injection and validation
+        // webhooks); Prometheus.
+        ingress: [{ peer: everyPod, ports: [{ port: ISTIOD_XDS_PORT }] }, webhook(15017), scrapedBy(15014)],
+        egress: [DNS, api],
+      },
+    ],
+  };
+  const withName = (name: string) => ({ 'app.kubernetes.io/name': name });
+  const certManager: IsolatedNamespace = {
+    namespace: 'cert-manager',
+    components: [
+      {
+        name: 'cert-manager',
+        podSelector: withName('cert-manager'),
+        ingress: [scrapedBy(9402)],
+        // The API; Let's Encrypt (ACME on 443) and the zone's name servers (the DNS-01 self-check), on the
+        // internet; Cloud DNS (Google APIs) as its own GCP service account.
+        egress: [
+          DNS,
+          api,
+          { peer: { cidr: '0.0.0.0/0' }, ports: [{ port: 443 }, { port: 53, protocol: 'UDP' }, { port: 53 }] },
+          ...METADATA_SERVER,
+        ],
+      },
+      { name: 'webhook', podSelector: withName('webhook'), ingress: [webhook(10250)], egress: [DNS, api] },
+      { name: 'cainjector', podSelector: withName('cainjector'), ingress: [], egress: [DNS, api] },
+      { name: 'startupapicheck', podSelector: withName('startupapicheck'), ingress: [], egress: [DNS, api] },
+    ],
+  };
+  const externalSecrets: IsolatedNamespace = {
+    namespace: 'external-secrets',
+    components: [
+      {
+        name: 'external-secrets',
+        podSelector: withName('external-secrets'),
+        ingress: [scrapedBy(8080)],
+        // The API (its Kubernetes provider too); Secret Manager (Google APIs) with Workload Identity.
+        egress: [DNS, api, ...METADATA_SERVER, { peer: { cidr: s.googleApisCidr }, ports: [{ port: 443 }] }],
+      },
+      {
+        name: 'external-secrets-webhook',
+        podSelector: withName('external-secrets-webhook'),
+        ingress: [webhook(10250), scrapedBy(8080)],
+        egress: [DNS, api],
+      },
+      {
+        name: 'external-secrets-cert-controller',
+        podSelector: withName('external-secrets-cert-controller'),
+        ingress: [scrapedBy(8080)],
+        egress: [DNS, api],
+      },
+    ],
+  };
+  return [istio, ingress, certManager, externalSecrets, kafka, mongodb, monitoring];
 }
 
 /** The MongoDB operator's pods, as its pinned chart (psmdb-operator 1.22.0) labels them. */

@@ -44,6 +44,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     argoNamespace: env.gitops.namespace,
     repoURL: env.gitops.repoURL,
     targetRevision: env.gitops.targetRevision,
+    // The operators' namespaces too: their Pod Security labels and NetworkPolicies are the platform's.
     namespaces: [
       ...env.namespaces,
       s.istioNamespace,
@@ -51,6 +52,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
       s.kafka.namespace,
       s.mongodb.namespace,
       s.monitoringNamespace,
+      ...operatorReleases(env).map((r) => r.namespace),
     ],
     clusterKinds: [
       { group: '', kind: 'Namespace' },

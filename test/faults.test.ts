@@ -3,7 +3,7 @@
  * SIGKILL while they write their output, and output folders that cannot be written.
  *
  * The process synthesizes the benchmark's generated platform (4 microservices and a gateway, 3
- * environments: 42 files) over an old tree of other files. It is killed
+ * environments: 45 files) over an old tree of other files. It is killed
  * - at exact points, by a preloaded hook (test/fixtures/interrupt.js) that stops it just before a given
  *   file operation and lets the test kill it there: nothing written yet, half the files written, all
  *   written, between the two renames of the swap, after the swap;
@@ -25,7 +25,7 @@ jest.setTimeout(60_000);
 
 const HOOK = join(ROOT, 'test/fixtures/interrupt.js');
 const SERVICES = '4';
-const FILES = 42;
+const FILES = 45;
 
 interface Exit {
   readonly code: number | null;

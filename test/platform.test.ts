@@ -64,14 +64,22 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
       microservices: 'enabled',
       kafka: 'disabled',
       mongodb: 'disabled',
+      // The operators' namespaces: no injection label (their Pod Security labels, security.test.ts).
+      'cert-manager': undefined,
+      'external-secrets': undefined,
+      'istio-ingress': undefined,
+      'istio-system': undefined,
+      monitoring: undefined,
     });
     const used = new Set(allObjects(files).flatMap((o) => (o.metadata.namespace ? [o.metadata.namespace] : [])));
-    // Besides its own, the platform writes only Argo CD's namespace (its Applications), Istio's root
-    // namespace (mesh-wide mTLS) and the ingress gateway's (Gateway, Certificate): the operators'
-    // Applications create those. Kafka and MongoDB have namespaces of their own.
+    // Besides its own, the platform writes Argo CD's namespace (its Applications), and in the operators'
+    // namespaces their NetworkPolicies, Istio's root policy (mesh-wide mTLS) and the edge (Gateway,
+    // Certificate). Kafka and MongoDB have namespaces of their own.
     expect([...used].sort()).toEqual([
       'api-gateways',
       'argocd',
+      'cert-manager',
+      'external-secrets',
       'istio-ingress',
       'istio-system',
       'kafka',
@@ -124,6 +132,11 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
         'kube-state-metrics',
         'prometheus-operator',
         'prometheus-admission',
+        'webhook',
+        'cainjector',
+        'startupapicheck',
+        'external-secrets-webhook',
+        'external-secrets-cert-controller',
         // The edge's limits and its internal hosts' allow-list.
         'oro-gateway-limits',
         'oro-gateway-internal-hosts',

@@ -117,6 +117,7 @@ test('synthesizes with the same charts', () => {
     'live/namespaces.yaml',
     'live/priority-classes.yaml',
     'live/mesh.yaml',
+    'live/network.yaml',
     'live/edge.yaml',
     'live/monitoring.yaml',
     'live/secret-stores.yaml',
@@ -240,11 +241,14 @@ test('synthesizes with the same charts', () => {
   // Mesh defaults: mesh-wide mTLS, and per namespace mTLS, allow-nothing, Sidecar, deny-all NetworkPolicy
   // and 4 ServiceEntries; the edge: ClusterIssuer, Certificate, Gateway, EnvoyFilter; per workload a DestinationRule, a
   // Sidecar and (all are called) an AuthorizationPolicy; a VirtualService for the API gateway.
-  // GitOps: 2 AppProjects, the root Application and 10 operator Applications.
+  // GitOps: 2 AppProjects, the root Application and 10 operator Applications. Network isolation of the
+  // 7 namespaces of shared components: a deny-all each, and 20 components' own policies.
   // Monitoring: the istiod ServiceMonitor and the overview dashboard; per workload a PodMonitor, a
   // PrometheusRule and a dashboard.
   expect(allObjects(files)).toHaveLength(
     13 +
+      7 +
+      20 +
       4 +
       5 +
       2 +
