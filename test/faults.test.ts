@@ -120,7 +120,7 @@ const scratch = (parent: string) => readdirSync(parent).filter((e) => e !== 'dis
 describe('a synth process killed with SIGKILL while it writes dist/', () => {
   test.concurrent.each([
     ['write:1', 'nothing written yet: the scratch folder exists'],
-    [`write:${FILES / 2}`, 'half the files written'],
+    [`write:${Math.floor(FILES / 2)}`, 'half the files written'],
     ['rename:1', 'every file written, before dist/ is renamed away'],
   ])('at %s (%s): dist/ is the old tree, and so after recovery', async (at) => {
     const { parent, out, digest } = oldTree();
@@ -172,7 +172,7 @@ describe('a synth process killed with SIGKILL while it writes dist/', () => {
 
   test.concurrent.each([
     [1, 'as soon as the scratch folder appears'],
-    [FILES / 2, 'once it holds half the files'],
+    [Math.floor(FILES / 2), 'once it holds half the files'],
   ])('killed from outside after %i file(s) (%s): dist/ is the old tree', async (files) => {
     const { parent, out, digest } = oldTree();
     let seen = 0;
