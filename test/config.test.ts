@@ -274,6 +274,18 @@ describe('loadPlatform', () => {
     });
   });
 
+  test('internal hosts need their allow-list in every environment', () => {
+    expect(
+      problemsAfter((i) => {
+        delete env(i, 'production').internalAllowList;
+        env(i, 'staging').internalAllowList = ['10.0.0.0/33'];
+      }),
+    ).toEqual([
+      'staging: internalAllowList.0: must be an IPv4 CIDR such as "203.0.113.0/24" (got "10.0.0.0/33")',
+      'production: internalAllowList: is required: the hosts of api-gateway-admin-dashboard (internal) admit only these ranges',
+    ]);
+  });
+
   test('images pinned by digest where an environment requires it: the workloads and the images the description names', () => {
     expect(
       problemsAfter(

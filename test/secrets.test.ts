@@ -178,6 +178,23 @@ describe('secretReferenceProblems', () => {
       'Deployment microservices/microservice-monolith: spec.template.spec.containers[0].env[2]: Secret "microservice-monolith-secrets" is created by no ExternalSecret or operator in namespace "microservices"',
     ]);
   });
+  test("a copy's source must be written in the store's namespace: by an operator, or by an ExternalSecret with the key", () => {
+    const objects = placed().filter(
+      (o) => !(o.object.kind === 'KafkaUser' && o.object.metadata.name === 'microservice-identity'),
+    );
+    const caOnly = objects.find(
+      (o) =>
+        o.object.kind === 'ExternalSecret' &&
+        o.object.metadata.namespace === 'mongodb' &&
+        o.object.metadata.name === 'mongodb-ca',
+    )!.object as KubeObject & { spec: { data: { secretKey: string; remoteRef: { property: string } }[] } };
+    caOnly.spec.data = [{ ...caOnly.spec.data[0]!, secretKey: 'tls.crt' }];
+    expect(secretReferenceProblems(objects)).toEqual([
+      'ExternalSecret microservices/microservice-identity-kafka-user: spec.dataFrom[0].extract: Secret "microservice-identity" is created by no ExternalSecret or operator in namespace "kafka"',
+      'ExternalSecret microservices/mongodb-ca: spec.data[0].remoteRef: Secret "mongodb-ca" has no key "ca.crt" (ExternalSecret mongodb/mongodb-ca)',
+    ]);
+  });
+
   test('the Secrets the MongoDB operator reads come from ExternalSecrets too, with the keys it reads', () => {
     const objects = placed().filter((o) => o.object.metadata.name !== 'mongodb-system-users');
     const passwords = find(objects, 'ExternalSecret', 'mongodb-users');
