@@ -8,16 +8,8 @@ import { MongoChart } from './mongodb';
 import { NamespacesChart, type NamespaceSpec } from './namespaces';
 import { CHART_POD_SECURITY, mostPrivileged, RESTRICTED } from './pod-security';
 import { NamespaceIsolationChart } from './namespace-isolation';
-import {
-  DNS,
-  externalServices,
-  isolatedNamespaces,
-  meshPolicy,
-  networkRules,
-  podsNamed,
-  prometheusPods,
-  PSMDB_OPERATOR_PODS,
-} from './platform-network';
+import { isolatedNamespaces, PSMDB_OPERATOR_PODS } from './platform-isolation';
+import { DNS, externalServices, meshPolicy, networkRules, podsNamed, prometheusPods } from './platform-network';
 import { PlatformMonitoringChart } from './platform-monitoring';
 import { operatorReleases } from './platform-operators';
 import { PriorityClassesChart } from './priority-classes';
