@@ -195,8 +195,8 @@ function aclsOf(client: KafkaClientSpec) {
  * - its KafkaNodePools, each spread over nodes (and zones), with persistent storage;
  * - a KafkaTopic per topic and a KafkaUser per client, whose ACLs are exactly what the client
  *   produces and consumes, and a copy of that user's Secret (and only it) beside the client;
- * - the listener's `networkPolicyPeers`: the cluster operator makes the NetworkPolicy that admits only
- *   the clients' pods to the listener;
+ * - the listener's `networkPolicyPeers`: the clients' pods (from which the cluster operator makes the
+ *   listener's NetworkPolicy, where its NetworkPolicy generation is on);
  * - a copy of the cluster CA certificate in each client namespace (they verify the brokers with it), and a
  *   DestinationRule that keeps the mesh from wrapping the clients' TLS in its own;
  * - a PodMonitor for Prometheus.

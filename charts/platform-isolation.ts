@@ -6,7 +6,15 @@
 import type { EnvironmentModel } from '../lib/model';
 import type { IsolatedNamespace } from './namespace-isolation';
 import type { NetworkRule } from './network-policy';
-import { DNS, ISTIO_METRICS_PORT, ISTIOD_XDS_PORT, METADATA_SERVER, podsOf, prometheusPods } from './platform-network';
+import {
+  DNS,
+  ISTIO_METRICS_PORT,
+  ISTIOD_XDS_PORT,
+  METADATA_SERVER,
+  podsNamed,
+  podsOf,
+  prometheusPods,
+} from './platform-network';
 
 /**
  * The ports Prometheus scrapes in the cluster's pods: Istio's merged metrics (sidecars, the ingress
@@ -197,10 +205,14 @@ export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
         ? [
             {
               name: env.kafka.cluster,
-              // Brokers, controllers, the entity operator and the Kafka exporter. The clients' access to
-              // the listener is the NetworkPolicy Strimzi makes from the listener's peers.
+              // Brokers, controllers, the entity operator and the Kafka exporter: each other, the cluster
+              // operator, the clients on the TLS listener (Strimzi makes no policy of its own here).
               podSelector: { 'strimzi.io/cluster': env.kafka.cluster },
               ingress: [
+                ...env.kafka.users.map((user) => ({
+                  peer: podsNamed(user.user, user.namespace),
+                  ports: [{ port: env.kafka!.port }],
+                })),
                 {
                   peer: { namespace: kafkaNamespace, podLabels: { 'strimzi.io/cluster': env.kafka.cluster } },
                   ports: [],

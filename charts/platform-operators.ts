@@ -133,7 +133,9 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
       chart: charts.strimzi,
       wave: first,
       // Its own namespace only: the Kafka cluster, its topics and users (and the users' Secrets) live there.
-      values: { watchNamespaces: [] },
+      // No NetworkPolicies of its own: Strimzi's open the brokers' metrics port to every pod; the
+      // platform's (network.yaml) admit the clients to the listener and Prometheus alone to the metrics.
+      values: { watchNamespaces: [], generateNetworkPolicy: false },
     },
     {
       name: 'psmdb-operator',

@@ -4,6 +4,7 @@ import type { IExternalSecret } from '@kubernetes-models/external-secrets/extern
  * with the platform description (environments/platform.ts) and the environment configs.
  */
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
+import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import { App } from 'cdk8s';
 import { KafkaChart } from '../charts/kafka';
 import { environments, platform } from '../environments';
@@ -191,7 +192,27 @@ describe.each(outputs)('%s', (envName, files) => {
     expect(of('microservice-communication')).toContain('topic identity.user-registered: Read');
   });
 
-  test('the listener admits only the client services (Strimzi makes the NetworkPolicy from its peers)', () => {
+  test("the listener admits only the client services: the cluster's NetworkPolicy (Strimzi makes none)", () => {
+    const policy = ofKind(files, 'NetworkPolicy').find(
+      (p) => p.metadata.namespace === kafka.metadata.namespace && p.metadata.name === kafka.metadata.name,
+    ) as unknown as INetworkPolicy;
+    const listener = policy.spec!.ingress!.filter((r) => r.ports?.some((p) => p.port === 9093));
+    expect(listener.map((r) => r.from)).toEqual(
+      clients
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .map((s) => [
+          {
+            namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': s.namespace } },
+            podSelector: { matchLabels: { 'app.kubernetes.io/name': s.name } },
+          },
+        ]),
+    );
+    const strimzi = find(files, 'Application', 'strimzi-kafka-operator');
+    const values = (strimzi.spec as { source: { helm: { valuesObject: Record<string, unknown> } } }).source.helm;
+    expect(values.valuesObject.generateNetworkPolicy).toBe(false);
+  });
+
+  test('the listener peers name the client services too', () => {
     const [listener] = spec.kafka.listeners as { networkPolicyPeers: unknown[] }[];
     expect(listener!.networkPolicyPeers).toEqual(
       clients

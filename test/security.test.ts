@@ -144,10 +144,10 @@ describe.each(cases)('%s', (envName, { env, files }) => {
         }
       }
     }
-    // The sidecars' merged metrics and the MongoDB exporter: Prometheus only.
+    // The sidecars' merged metrics, Strimzi's and the MongoDB exporter: Prometheus only.
     const prometheus = { 'app.kubernetes.io/name': 'prometheus' };
     const scrapes = (ofKind(files, 'NetworkPolicy') as unknown as INetworkPolicy[]).flatMap((p) =>
-      (p.spec!.ingress ?? []).filter((r) => r.ports?.some((port) => [15020, 9216].includes(Number(port.port)))),
+      (p.spec!.ingress ?? []).filter((r) => r.ports?.some((port) => [15020, 9216, 9404].includes(Number(port.port)))),
     );
     expect(scrapes.length).toBeGreaterThanOrEqual(env.workloads.length);
     for (const rule of scrapes) expect(rule.from!.map((peer) => peer.podSelector?.matchLabels)).toEqual([prometheus]);
