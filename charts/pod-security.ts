@@ -37,7 +37,7 @@ export function podSecurityLabels(security: PodSecurity): Record<string, string>
   };
 }
 
-/** The less privileged of two levels is the one that works for neither: the more privileged wins. */
+/** Of two levels, the more privileged: the one that admits the pods either admits. */
 export function mostPrivileged(a: PodSecurity, b: PodSecurity): PodSecurity {
   return POD_SECURITY_LEVELS.indexOf(a.level) <= POD_SECURITY_LEVELS.indexOf(b.level) ? a : b;
 }
