@@ -4,6 +4,7 @@ import type { Construct } from 'constructs';
 import type { HelmChart } from '../lib/model';
 import { addModel } from './model-object';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
+import { keepState } from './stateful';
 import { setSyncWave, SYNC_WAVE } from './sync-waves';
 
 /** The cluster Argo CD runs in: every Application deploys to it. */
@@ -148,6 +149,8 @@ export class GitOpsChart extends PlatformChart {
         }),
       );
       setSyncWave(app, release.wave);
+      // Its CRDs (deleting one deletes every object of its kind) or its volumes (Loki's) are state.
+      keepState(app);
     }
     for (const own of [project, operatorsProject, root]) setSyncWave(own, SYNC_WAVE.gitops);
   }

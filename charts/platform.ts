@@ -14,6 +14,7 @@ import { PlatformMonitoringChart } from './platform-monitoring';
 import { operatorReleases } from './platform-operators';
 import { PriorityClassesChart } from './priority-classes';
 import { SecretStoresChart } from './secret-stores';
+import { protectState } from './stateful';
 import { assignSyncWaves } from './sync-waves';
 import { WorkloadChart } from './workload';
 
@@ -164,6 +165,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     });
   }
   assignSyncWaves(app);
+  protectState(app);
 }
 
 /**
