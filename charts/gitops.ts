@@ -11,17 +11,22 @@ import { setSyncWave, SYNC_WAVE } from './sync-waves';
 const IN_CLUSTER = 'https://kubernetes.default.svc';
 
 /** A cluster-scoped kind, as AppProjects list them. */
+/** A cluster-scoped kind the AppProject lets the platform write. */
 export interface ClusterKind {
+  /** API group (`''` for the core group). */
   readonly group: string;
+  /** Kind, e.g. `Namespace`. */
   readonly kind: string;
 }
 
 /** An operator or shared component: a pinned Helm chart installed by its own Application. */
+/** An operator or shared component installed from a pinned Helm chart by an Application of its own. */
 export interface HelmRelease {
   /** Name of the Application and of the Helm release. */
   readonly name: string;
   /** Namespace the release is installed in (created if missing). */
   readonly namespace: string;
+  /** The pinned chart: repository, name and version. */
   readonly chart: HelmChart;
   /** Helm values. @default {} */
   readonly values?: Readonly<Record<string, unknown>>;
@@ -29,6 +34,7 @@ export interface HelmRelease {
   readonly wave: number;
 }
 
+/** Props of `GitOpsChart`. */
 export interface GitOpsChartProps extends PlatformChartProps {
   /** Environment name: the folder `dist/<environment>` the root Application syncs. */
   readonly environment: string;
@@ -36,11 +42,13 @@ export interface GitOpsChartProps extends PlatformChartProps {
   readonly argoNamespace: string;
   /** This repository: the only source of the platform's own manifests. */
   readonly repoURL: string;
+  /** Git revision (branch, tag or commit) the root Application syncs. */
   readonly targetRevision: string;
   /** Namespaces the platform's own manifests write to. */
   readonly namespaces: readonly string[];
   /** Cluster-scoped kinds the platform's own manifests contain. */
   readonly clusterKinds: readonly ClusterKind[];
+  /** The operators and shared components, one Application each. */
   readonly releases: readonly HelmRelease[];
 }
 

@@ -41,6 +41,7 @@ export type KafkaNodeRole = 'broker' | 'controller';
 export interface KafkaNodePoolSpec {
   /** Pool name; its pods are `<cluster>-<pool>-<node id>`. */
   readonly name: string;
+  /** What the nodes are: brokers, KRaft controllers, or both. */
   readonly roles: readonly KafkaNodeRole[];
   /** @default 3 */
   readonly replicas?: number;
@@ -52,13 +53,17 @@ export interface KafkaNodePoolSpec {
 
 /** A topic and how long it keeps messages. */
 export interface KafkaTopicSpec {
+  /** Name of the topic (and of its KafkaTopic). */
   readonly name: string;
+  /** Number of partitions: the most consumers of one group that can share the topic. */
   readonly partitions: number;
+  /** How long records are kept (`retention.ms`). */
   readonly retentionHours: number;
 }
 
 /** A client: its KafkaUser (named after it), what it may write and read, and the labels of its pods. */
 export interface KafkaClientSpec {
+  /** Name of the client workload, of its KafkaUser and of the Secret the User Operator creates for it. */
   readonly name: string;
   /** Its namespace, where it finds its own certificate (a copy) and the cluster CA certificate. */
   readonly namespace: string;
@@ -74,6 +79,7 @@ export interface KafkaClientSpec {
   readonly podLabels: Readonly<Record<string, string>>;
 }
 
+/** Props of `KafkaChart`. */
 export interface KafkaChartProps extends PlatformChartProps {
   /** Name of the Kafka cluster. */
   readonly name: string;
@@ -95,6 +101,7 @@ export interface KafkaChartProps extends PlatformChartProps {
    * @default false
    */
   readonly acrossZones?: boolean;
+  /** The topics, each a KafkaTopic managed by the Topic Operator. */
   readonly topics: readonly KafkaTopicSpec[];
   /**
    * The clients. Their KafkaUsers live in the cluster's namespace, where the User Operator makes each

@@ -15,7 +15,9 @@ export interface NamespaceSpec {
   readonly podSecurity: PodSecurity;
 }
 
+/** Props of `NamespacesChart`. */
 export interface NamespacesChartProps extends PlatformChartProps {
+  /** The namespaces, in output order. */
   readonly namespaces: readonly NamespaceSpec[];
 }
 
