@@ -63,7 +63,16 @@ const settings = (numRuns: number): fc.Parameters<unknown> => ({ seed: SEED, num
 const timeout = (runs: number, ms: number) => 10_000 + runs * ms;
 
 /** The fixed charts of every environment, beside one file per workload. */
-const PLATFORM_FILES = ['edge', 'gitops', 'mesh', 'monitoring', 'namespaces', 'priority-classes', 'secret-stores'];
+const PLATFORM_FILES = [
+  'edge',
+  'gitops',
+  'mesh',
+  'monitoring',
+  'namespaces',
+  'network',
+  'priority-classes',
+  'secret-stores',
+];
 
 /** Checks one synthesized environment against the invariants; throws (fails the property) otherwise. */
 function checkEnvironment(env: EnvironmentModel, inputs: Inputs): void {
