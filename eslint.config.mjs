@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'imports/', 'dist/', 'coverage/', '.cdk8s.out/'] },
+  { ignores: ['node_modules/', 'imports/', 'dist/', 'coverage/', '.cdk8s.out/', 'reports/', '.stryker-tmp*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

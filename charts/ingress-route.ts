@@ -20,6 +20,8 @@ export interface IngressRouteProps {
   readonly destination: { readonly host: string; readonly port: number };
   /** Time allowed for a whole request, retries included. @default 15 */
   readonly timeoutSeconds?: number;
+  /** Headers set on every response (e.g. Strict-Transport-Security). @default - none */
+  readonly responseHeaders?: Readonly<Record<string, string>>;
 }
 
 /** Methods that RFC 9110 defines as safe: a retry can never repeat a side effect. */
@@ -38,6 +40,7 @@ export class IngressRoute extends Construct {
     const timeout = props.timeoutSeconds ?? 15;
     const prefixes = (props.paths ?? ['/']).map((prefix) => ({ uri: { prefix } }));
     const route = [{ destination: { host: props.destination.host, port: { number: props.destination.port } } }];
+    const headers = props.responseHeaders ? { headers: { response: { set: { ...props.responseHeaders } } } } : {};
     addModel(
       this,
       'Resource',
@@ -51,6 +54,7 @@ export class IngressRoute extends Construct {
               name: 'safe-methods',
               match: prefixes.map((m) => ({ ...m, method: { regex: `^(${SAFE_METHODS.join('|')})$` } })),
               route,
+              ...headers,
               timeout: `${timeout}s`,
               retries: {
                 attempts: 2,
@@ -62,6 +66,8 @@ export class IngressRoute extends Construct {
               name: 'other-methods',
               match: prefixes,
               route,
+              ...headers,
+              ...headers,
               timeout: `${timeout}s`,
               retries: { attempts: 1, retryOn: 'connect-failure,refused-stream' },
             },

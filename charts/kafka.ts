@@ -31,6 +31,7 @@ import { addTyped } from './model-object';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
 import { SecretCopy } from './secret-copy';
 import { SidecarlessDestination } from './sidecarless-destination';
+import { SYNC_WAVE } from './sync-waves';
 import { HOSTNAME, operatorContainerSecurity, operatorPodSecurity, ZONE } from './operator-pods';
 
 /** Roles of a KafkaNodePool's nodes. */
@@ -62,8 +63,12 @@ export interface KafkaTopicSpec {
 
 /** A client: its KafkaUser (named after it), what it may write and read, and the labels of its pods. */
 export interface KafkaClientSpec {
-  /** Name of the client workload, of its KafkaUser and of the Secret the User Operator creates. */
+  /** Name of the client workload, of its KafkaUser and of the Secret the User Operator creates for it. */
   readonly name: string;
+  /** Its namespace, where it finds its own certificate (a copy) and the cluster CA certificate. */
+  readonly namespace: string;
+  /** Name of the copy of its KafkaUser's Secret in its namespace. */
+  readonly certificateSecret: string;
   /** Topics it may write (Write and Describe). */
   readonly produces: readonly string[];
   /** Topics it may read (Read and Describe). */
@@ -99,9 +104,10 @@ export interface KafkaChartProps extends PlatformChartProps {
   readonly acrossZones?: boolean;
   /** The topics, each a KafkaTopic managed by the Topic Operator. */
   readonly topics: readonly KafkaTopicSpec[];
-  /** Namespace of every client: the User Operator keeps their KafkaUsers, and makes their Secrets, there. */
-  readonly clientNamespace: string;
-  /** The clients: a KafkaUser each, with exactly the ACLs of what it produces and consumes. */
+  /**
+   * The clients. Their KafkaUsers live in the cluster's namespace, where the User Operator makes each
+   * one's Secret (certificate and key); each client's namespace gets a copy of its own Secret only.
+   */
   readonly clients: readonly KafkaClientSpec[];
   /**
    * Resources of each entity operator container (topic and user operators) and of the Kafka exporter.
@@ -114,6 +120,12 @@ const DEFAULT_OPERATOR_RESOURCES: ResourceSize = {
   requests: { cpuMillis: 100, memoryMiB: 256 },
   limits: { cpuMillis: 500, memoryMiB: 512 },
 };
+
+/**
+ * The user Strimzi's images run as. Their default group is 0 (for OpenShift's arbitrary user ids); the
+ * pods here run as the user's own group, which also owns the brokers' volumes.
+ */
+const STRIMZI_USER = 1001;
 
 const cpu = (millis: number) => `${millis}m`;
 const memory = (mebibytes: number) => `${mebibytes}Mi`;
@@ -186,14 +198,14 @@ function aclsOf(client: KafkaClientSpec) {
  * - the Kafka resource: one TLS listener with mutual-TLS authentication and `simple` authorization,
  *   replication factor 3 and min.insync.replicas 2 for every topic, no topic auto-creation, rack
  *   awareness across zones when asked, Strimzi's metrics reporter, the entity operator (the Topic
- *   Operator in the cluster's namespace, the User Operator in the clients' one) and the Kafka exporter
+ *   Operator and the User Operator in the cluster's namespace) and the Kafka exporter
  *   (consumer lag); a PodDisruptionBudget lets one node go at a time;
  * - its KafkaNodePools, each spread over nodes (and zones), with persistent storage;
  * - a KafkaTopic per topic and a KafkaUser per client, whose ACLs are exactly what the client
- *   produces and consumes;
- * - the listener's `networkPolicyPeers`: the cluster operator makes the NetworkPolicy that admits only
- *   the clients' pods to the listener;
- * - a copy of the cluster CA certificate beside the clients (they verify the brokers with it), and a
+ *   produces and consumes, and a copy of that user's Secret (and only it) beside the client;
+ * - the listener's `networkPolicyPeers`: the clients' pods (from which the cluster operator makes the
+ *   listener's NetworkPolicy, where its NetworkPolicy generation is on);
+ * - a copy of the cluster CA certificate in each client namespace (they verify the brokers with it), and a
  *   DestinationRule that keeps the mesh from wrapping the clients' TLS in its own;
  * - a PodMonitor for Prometheus.
  * Nothing here adds a sidecar: the namespace must be outside the mesh.
@@ -231,7 +243,7 @@ export class KafkaChart extends PlatformChart {
               tls: true,
               authentication: { type: KafkaSpecKafkaListenersAuthenticationType.TLS },
               networkPolicyPeers: props.clients.map((client) => ({
-                namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': props.clientNamespace } },
+                namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': client.namespace } },
                 podSelector: { matchLabels: { ...client.podLabels } },
               })),
             },
@@ -258,8 +270,11 @@ export class KafkaChart extends PlatformChart {
               KafkaSpecEntityOperatorTopicOperatorResourcesRequests,
             ),
           },
+          // The User Operator watches the cluster's own namespace (Strimzi's default): it writes the users'
+          // Secrets where no workload keeps any, and where the entity operator's Role already lets it
+          // write Secrets (it reads the clients CA there).
           userOperator: {
-            watchedNamespace: props.clientNamespace,
+            watchedNamespace: namespace,
             resources: quantities(
               operatorResources,
               KafkaSpecEntityOperatorUserOperatorResourcesLimits,
@@ -267,7 +282,7 @@ export class KafkaChart extends PlatformChart {
             ),
           },
           template: {
-            pod: { securityContext: operatorPodSecurity() },
+            pod: { securityContext: operatorPodSecurity({ user: STRIMZI_USER }) },
             topicOperatorContainer: { securityContext: operatorContainerSecurity() },
             userOperatorContainer: { securityContext: operatorContainerSecurity() },
           },
@@ -279,7 +294,7 @@ export class KafkaChart extends PlatformChart {
             KafkaSpecKafkaExporterResourcesRequests,
           ),
           template: {
-            pod: { securityContext: operatorPodSecurity() },
+            pod: { securityContext: operatorPodSecurity({ user: STRIMZI_USER }) },
             container: { securityContext: operatorContainerSecurity() },
           },
         },
@@ -307,8 +322,7 @@ export class KafkaChart extends PlatformChart {
           resources: quantities(pool.resources, KafkaNodePoolSpecResourcesLimits, KafkaNodePoolSpecResourcesRequests),
           template: {
             pod: {
-              // Strimzi's images write their persistent volume as group 0.
-              securityContext: operatorPodSecurity({ fsGroup: 0 }),
+              securityContext: operatorPodSecurity({ user: STRIMZI_USER, ownsVolumes: true }),
               // Never two nodes of a pool on one Kubernetes node: losing it would take a quorum (2 of 3).
               topologySpreadConstraints: acrossZones
                 ? [spread(ZONE, 'DoNotSchedule'), spread(HOSTNAME, 'DoNotSchedule')]
@@ -338,23 +352,33 @@ export class KafkaChart extends PlatformChart {
 
     for (const client of props.clients) {
       new KafkaUser(this, `user-${client.name}`, {
-        metadata: { name: client.name, namespace: props.clientNamespace, labels: clusterLabel },
+        metadata: { name: client.name, namespace, labels: clusterLabel },
         spec: {
           authentication: { type: KafkaUserSpecAuthenticationType.TLS },
           authorization: { type: KafkaUserSpecAuthorizationType.SIMPLE, acls: aclsOf(client) },
         },
+      });
+      // Its own certificate and key, and nobody else's, beside it, once the User Operator has made them.
+      new SecretCopy(this, `certificate-${client.name}`, {
+        name: client.certificateSecret,
+        namespace: client.namespace,
+        sourceNamespace: namespace,
+        sourceSecret: client.name,
+        wave: SYNC_WAVE.secretCopies,
       });
     }
 
     // The clients verify the brokers' certificates with the cluster CA, which Strimzi publishes in the
     // cluster's namespace; every key is copied, so that during a CA renewal the old and new CA are both trusted.
     const caSecret = `${cluster}-cluster-ca-cert`;
-    new SecretCopy(this, 'ClusterCa', {
-      name: caSecret,
-      namespace: props.clientNamespace,
-      sourceNamespace: namespace,
-      sourceSecret: caSecret,
-    });
+    for (const clientNamespace of [...new Set(props.clients.map((c) => c.namespace))].sort()) {
+      new SecretCopy(this, `ClusterCa-${clientNamespace}`, {
+        name: caSecret,
+        namespace: clientNamespace,
+        sourceNamespace: namespace,
+        sourceSecret: caSecret,
+      });
+    }
 
     new SidecarlessDestination(this, 'Destination', { name: cluster, namespace });
 

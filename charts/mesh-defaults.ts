@@ -2,9 +2,9 @@ import { AuthorizationPolicy } from '@kubernetes-models/istio/security.istio.io/
 import { PeerAuthentication } from '@kubernetes-models/istio/security.istio.io/v1/PeerAuthentication';
 import { ServiceEntry } from '@kubernetes-models/istio/networking.istio.io/v1/ServiceEntry';
 import { Sidecar } from '@kubernetes-models/istio/networking.istio.io/v1/Sidecar';
-import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import type { Construct } from 'constructs';
-import { addModel, addTyped } from './model-object';
+import { addModel } from './model-object';
+import { addDenyAll } from './network-policy';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
 
 /** A service outside the mesh that workloads may reach, made known to the mesh by a ServiceEntry. */
@@ -68,13 +68,7 @@ export class MeshDefaultsChart extends PlatformChart {
           spec: { egress: [{ hosts: [`${root}/*`] }], outboundTrafficPolicy: { mode: 'REGISTRY_ONLY' } },
         }),
       );
-      const denyAll: INetworkPolicy = {
-        apiVersion: 'networking.k8s.io/v1',
-        kind: 'NetworkPolicy',
-        metadata: { name: 'deny-all', namespace },
-        spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
-      };
-      addTyped(this, `${namespace}-deny-all`, denyAll);
+      addDenyAll(this, `${namespace}-deny-all`, namespace);
       for (const service of [...props.externalServices, ...(props.namespaceServices?.get(namespace) ?? [])]) {
         addModel(
           this,

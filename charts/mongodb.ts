@@ -19,6 +19,7 @@ import { HOSTNAME, operatorContainerSecurity, operatorPodSecurity, ZONE } from '
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
 import { SecretCopy } from './secret-copy';
 import { SidecarlessDestination } from './sidecarless-destination';
+import { SYNC_WAVE } from './sync-waves';
 
 /** An application user: created in its own database, with readWrite on it and nothing else. */
 export interface MongoUserSpec {
@@ -110,12 +111,12 @@ export interface MongoChartProps extends PlatformChartProps {
   readonly egress: readonly NetworkRule[];
   /**
    * The Prometheus exporter run beside each member (Percona's mongodb_exporter), as the operator's
-   * cluster-monitor system user; Prometheus in `monitoringNamespace` scrapes it.
+   * cluster-monitor system user; `scrapedBy` (the Prometheus pods) alone may reach its port.
    */
-  readonly exporter: { readonly image: string; readonly monitoringNamespace: string };
+  readonly exporter: { readonly image: string; readonly scrapedBy: NetworkPeer };
   /**
    * Labels of the operator's pods (in the same namespace), which manage the members over 27017.
-   * @default { 'app.kubernetes.io/name': 'percona-server-mongodb-operator' }
+   * @default { 'app.kubernetes.io/name': 'psmdb-operator' } (the pinned psmdb-operator chart's)
    */
   readonly operatorPodLabels?: Readonly<Record<string, string>>;
 }
@@ -129,7 +130,7 @@ export interface MongoChartProps extends PlatformChartProps {
  *   credential;
  * - daily logical backups to GCS with a retention count, and point-in-time recovery when asked;
  * - a NetworkPolicy: only the clients, the members themselves and the operator reach mongod;
- * - a copy of the CA certificate beside each client namespace, and a DestinationRule that keeps the mesh
+ * - the CA certificate alone, copied out of the server's Secret and then into each client namespace, and a DestinationRule that keeps the mesh
  *   from wrapping the clients' TLS in its own.
  * @see https://docs.percona.com/percona-operator-for-mongodb/operator.html
  */
@@ -201,9 +202,10 @@ export class MongoChart extends PlatformChart {
                 },
               },
             },
-            // Percona's images run as 1001 and write their volume as that group; mongod writes under its
-            // root file system (its socket in /tmp), so that one stays writable.
-            podSecurityContext: operatorPodSecurity({ fsGroup: PERCONA_USER }),
+            // Percona's images run as 1001 (here in group 1001, not the image's group 0), which owns the
+            // volume; mongod writes under its root file system (its socket in /tmp) and the CR cannot
+            // mount a volume there, so that one stays writable.
+            podSecurityContext: operatorPodSecurity({ user: PERCONA_USER, ownsVolumes: true }),
             containerSecurityContext: operatorContainerSecurity({
               runAsUser: PERCONA_USER,
               readOnlyRootFilesystem: false,
@@ -312,12 +314,12 @@ export class MongoChart extends PlatformChart {
       podSelector: { 'app.kubernetes.io/instance': cluster },
       ingress: [
         ...props.clients.map((peer) => ({ peer, ports: mongod })),
-        { peer: { namespace: props.exporter.monitoringNamespace }, ports: [{ port: EXPORTER_PORT }] },
+        { peer: props.exporter.scrapedBy, ports: [{ port: EXPORTER_PORT }] },
         { peer: { namespace, podLabels: members }, ports: mongod },
         {
           peer: {
             namespace,
-            podLabels: props.operatorPodLabels ?? { 'app.kubernetes.io/name': 'percona-server-mongodb-operator' },
+            podLabels: props.operatorPodLabels ?? { 'app.kubernetes.io/name': 'psmdb-operator' },
           },
           ports: mongod,
         },
@@ -325,13 +327,24 @@ export class MongoChart extends PlatformChart {
       egress: [{ peer: { namespace, podLabels: members }, ports: mongod }, ...props.egress],
     });
 
+    // Only the CA certificate leaves the server's Secret (whose key Kubernetes cannot hide from a reader of
+    // it): first into a CA-only Secret of the same name as the clients' copies, in MongoDB's namespace,
+    // read by an account of that namespace; the clients' namespaces copy that one, and may read nothing else.
+    new SecretCopy(this, 'Ca', {
+      name: props.clientCaSecret,
+      namespace,
+      sourceNamespace: namespace,
+      sourceSecret: tlsSecret,
+      keys: ['ca.crt'],
+    });
     for (const clientNamespace of props.clientNamespaces) {
       new SecretCopy(this, `Ca-${clientNamespace}`, {
         name: props.clientCaSecret,
         namespace: clientNamespace,
         sourceNamespace: namespace,
-        sourceSecret: tlsSecret,
+        sourceSecret: props.clientCaSecret,
         keys: ['ca.crt'],
+        wave: SYNC_WAVE.secretCopies,
       });
     }
 

@@ -5,7 +5,10 @@ import type { INetworkPolicyPort } from 'kubernetes-models/networking.k8s.io/v1/
 import { Construct } from 'constructs';
 import { addTyped } from './model-object';
 
-/** Pods of a namespace (all of them, or those with the given labels), or an address range (with holes). */
+/**
+ * Pods of a namespace (all of them, or those with the given labels), pods of every namespace (`'*'`),
+ * or an address range (with holes).
+ */
 export type NetworkPeer =
   | { readonly namespace: string; readonly podLabels?: Readonly<Record<string, string>> }
   | { readonly cidr: string; readonly except?: readonly string[] };
@@ -18,7 +21,7 @@ export interface NetworkPort {
   readonly protocol?: 'TCP' | 'UDP';
 }
 
-/** Connections allowed with a peer, on some ports. */
+/** Connections allowed with a peer, on some ports (an empty list: every port). */
 export interface NetworkRule {
   /** The pods (of a namespace, optionally by labels) or the address range on the other side. */
   readonly peer: NetworkPeer;
@@ -45,13 +48,14 @@ export interface WorkloadNetworkPolicyProps {
 function peer(p: NetworkPeer): INetworkPolicyPeer {
   if ('cidr' in p) return { ipBlock: { cidr: p.cidr, ...(p.except ? { except: [...p.except] } : {}) } };
   return {
-    namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': p.namespace } },
+    namespaceSelector: p.namespace === '*' ? {} : { matchLabels: { 'kubernetes.io/metadata.name': p.namespace } },
     ...(p.podLabels ? { podSelector: { matchLabels: { ...p.podLabels } } } : {}),
   };
 }
 
-function ports(list: readonly NetworkPort[]): INetworkPolicyPort[] {
-  return list.map((p) => ({ port: p.port, protocol: p.protocol ?? 'TCP' }));
+/** The ports of a rule; none listed means every port (of the peer, which is then the limit). */
+function ports(list: readonly NetworkPort[]): { ports?: INetworkPolicyPort[] } {
+  return list.length === 0 ? {} : { ports: list.map((p) => ({ port: p.port, protocol: p.protocol ?? 'TCP' })) };
 }
 
 /**
@@ -72,10 +76,24 @@ export class WorkloadNetworkPolicy extends Construct {
       spec: {
         podSelector: { matchLabels: { ...props.podSelector } },
         policyTypes: ['Ingress', 'Egress'],
-        ingress: props.ingress.map((rule) => ({ from: [peer(rule.peer)], ports: ports(rule.ports) })),
-        egress: props.egress.map((rule) => ({ to: [peer(rule.peer)], ports: ports(rule.ports) })),
+        ingress: props.ingress.map((rule) => ({ from: [peer(rule.peer)], ...ports(rule.ports) })),
+        egress: props.egress.map((rule) => ({ to: [peer(rule.peer)], ...ports(rule.ports) })),
       },
     };
     this.resource = addTyped(this, 'Resource', policy);
   }
+}
+
+/**
+ * A NetworkPolicy `deny-all` that selects every pod of a namespace in both directions: what no other
+ * policy of the namespace admits is denied.
+ */
+export function addDenyAll(scope: Construct, id: string, namespace: string): ApiObject {
+  const policy: INetworkPolicy = {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name: 'deny-all', namespace },
+    spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
+  };
+  return addTyped(scope, id, policy);
 }

@@ -11,18 +11,28 @@ export const HOSTNAME = 'kubernetes.io/hostname';
 
 export interface OperatorPodSecurityOptions {
   /**
-   * Group that owns the pod's volumes (Strimzi's images write their persistent volumes as group 0).
-   * @default - none
+   * The user every container runs as, and its primary group: numeric, so that the kubelet can verify
+   * `runAsNonRoot`, and never group 0 (the images' default group, which owns files of the image).
    */
-  readonly fsGroup?: number;
+  readonly user: number;
+  /**
+   * Whether the pod writes persistent volumes: they are then owned by the user's group (`fsGroup`).
+   * @default false
+   */
+  readonly ownsVolumes?: boolean;
 }
 
-/** Pod security context: non-root, the runtime's default seccomp profile. */
-export function operatorPodSecurity(options: OperatorPodSecurityOptions = {}) {
+/**
+ * Pod security context: a numeric non-root user in a group of its own (not root's group 0), the
+ * runtime's default seccomp profile for every container, the operator's own and any injected one.
+ */
+export function operatorPodSecurity(options: OperatorPodSecurityOptions) {
   return {
     runAsNonRoot: true,
+    runAsUser: options.user,
+    runAsGroup: options.user,
+    ...(options.ownsVolumes ? { fsGroup: options.user } : {}),
     seccompProfile: { type: 'RuntimeDefault' },
-    ...(options.fsGroup === undefined ? {} : { fsGroup: options.fsGroup }),
   };
 }
 

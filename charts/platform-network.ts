@@ -9,9 +9,9 @@ import type { ExternalService } from './mesh-defaults';
 import type { NetworkRule } from './network-policy';
 
 /** Port of the Istio sidecar's merged Prometheus metrics (application and Envoy). */
-const ISTIO_METRICS_PORT = 15020;
+export const ISTIO_METRICS_PORT = 15020;
 /** Port of istiod's xDS and certificate service, which every sidecar connects to. */
-const ISTIOD_XDS_PORT = 15012;
+export const ISTIOD_XDS_PORT = 15012;
 /** Cloud SQL's server-side port, which the Auth Proxy connects to. */
 const CLOUD_SQL_SERVER_PORT = 3307;
 /**
@@ -169,13 +169,19 @@ export function meshPolicy(env: EnvironmentModel, workload: WorkloadModel) {
   return { allowedPrincipals: callers.sort(), egressHosts, circuitBreaker: env.mesh.circuitBreaker };
 }
 
+/** The Prometheus pods (as prometheus-operator labels them): the only ones that may scrape metrics ports. */
+export const prometheusPods = (env: EnvironmentModel) => ({
+  namespace: env.surroundings.monitoringNamespace,
+  podLabels: { 'app.kubernetes.io/name': 'prometheus' },
+});
+
 /** Pods of a workload, by name: what the Kafka listener and MongoDB admit. */
 export const podsNamed = (name: string, namespace: string) => ({
   namespace,
   podLabels: { 'app.kubernetes.io/name': name },
 });
 
-const podsOf = (w: WorkloadModel) => podsNamed(w.name, w.namespace);
+export const podsOf = (w: WorkloadModel) => podsNamed(w.name, w.namespace);
 
 /**
  * The connections a workload needs and no others: from its callers (and, for an API gateway, the
@@ -193,7 +199,7 @@ export function networkRules(env: EnvironmentModel, workload: WorkloadModel) {
       ? [{ peer: { namespace: s.ingressGateway.namespace, podLabels: { istio: s.ingressGateway.name } }, ports: port }]
       : []),
     ...callers.map((caller) => ({ peer: podsOf(caller), ports: port })),
-    { peer: { namespace: s.monitoringNamespace }, ports: [{ port: ISTIO_METRICS_PORT }] },
+    { peer: prometheusPods(env), ports: [{ port: ISTIO_METRICS_PORT }] },
   ];
   const egress: NetworkRule[] = [
     DNS,

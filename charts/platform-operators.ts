@@ -6,6 +6,8 @@ import type { EnvironmentModel } from '../lib/model';
 import type { HelmRelease } from './gitops';
 import { SYNC_WAVE } from './sync-waves';
 
+const RUNTIME_DEFAULT = { type: 'RuntimeDefault' };
+
 /**
  * The Loki labels of every log line, from the pod labels every workload carries (test/monitoring.test.ts
  * checks that every pod has them): `pod label -> Loki label`.
@@ -90,7 +92,8 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
           accessLogFile: '/dev/stdout',
           accessLogEncoding: 'JSON',
         },
-        pilot: { env: { ENABLE_NATIVE_SIDECARS: 'true' } },
+        // seccomp RuntimeDefault: with it istiod's pod meets the restricted Pod Security Standard.
+        pilot: { env: { ENABLE_NATIVE_SIDECARS: 'true' }, seccompProfile: RUNTIME_DEFAULT },
       },
     },
     {
@@ -108,6 +111,12 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
           ...(env.cluster.ingressAddress ? { loadBalancerIP: env.cluster.ingressAddress } : {}),
         },
         autoscaling: { minReplicas: 2 },
+        // The chart's default pod security context (the sysctl that lets a non-root proxy bind 80 and
+        // 443) plus seccomp RuntimeDefault, which the restricted Pod Security Standard requires.
+        securityContext: {
+          seccompProfile: RUNTIME_DEFAULT,
+          sysctls: [{ name: 'net.ipv4.ip_unprivileged_port_start', value: '0' }],
+        },
       },
     },
     {
@@ -129,10 +138,27 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
       namespace: s.kafka.namespace,
       chart: charts.strimzi,
       wave: first,
-      // Its own namespace, and the clients' one, where the User Operator keeps KafkaUsers and their Secrets.
-      values: { watchNamespaces: env.kafka ? [env.kafka.clientNamespace] : [] },
+      // Its own namespace only: the Kafka cluster, its topics and users (and the users' Secrets) live there.
+      // No NetworkPolicies of its own: Strimzi's open the brokers' metrics port to every pod; the
+      // platform's (network.yaml) admit the clients to the listener and Prometheus alone to the metrics.
+      values: { watchNamespaces: [], generateNetworkPolicy: false },
     },
-    { name: 'psmdb-operator', namespace: s.mongodb.namespace, chart: charts.psmdbOperator, wave: first, values: {} },
+    {
+      name: 'psmdb-operator',
+      namespace: s.mongodb.namespace,
+      chart: charts.psmdbOperator,
+      wave: first,
+      // The chart sets no security context: the restricted Pod Security Standard, as the chart's own
+      // commented example suggests (the image's user 2); a read-only root (the chart then mounts /tmp).
+      values: {
+        podSecurityContext: { runAsNonRoot: true, runAsUser: 2, runAsGroup: 2, seccompProfile: RUNTIME_DEFAULT },
+        securityContext: {
+          allowPrivilegeEscalation: false,
+          capabilities: { drop: ['ALL'] },
+          readOnlyRootFilesystem: true,
+        },
+      },
+    },
     {
       name: 'kube-prometheus-stack',
       namespace: s.monitoringNamespace,

@@ -5,8 +5,19 @@ import { GitOpsChart } from './gitops';
 import { MeshDefaultsChart } from './mesh-defaults';
 import { KafkaChart, type KafkaNodePoolSpec } from './kafka';
 import { MongoChart } from './mongodb';
-import { NamespacesChart } from './namespaces';
-import { DNS, externalHostServices, externalServices, meshPolicy, networkRules, podsNamed } from './platform-network';
+import { NamespacesChart, type NamespaceSpec } from './namespaces';
+import { CHART_POD_SECURITY, mostPrivileged, RESTRICTED } from './pod-security';
+import { NamespaceIsolationChart } from './namespace-isolation';
+import { isolatedNamespaces, PSMDB_OPERATOR_PODS } from './platform-isolation';
+import {
+  DNS,
+  externalHostServices,
+  externalServices,
+  meshPolicy,
+  networkRules,
+  podsNamed,
+  prometheusPods,
+} from './platform-network';
 import { PlatformMonitoringChart } from './platform-monitoring';
 import { operatorReleases } from './platform-operators';
 import { PriorityClassesChart } from './priority-classes';
@@ -34,6 +45,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     argoNamespace: env.gitops.namespace,
     repoURL: env.gitops.repoURL,
     targetRevision: env.gitops.targetRevision,
+    // The operators' namespaces too: their Pod Security labels and NetworkPolicies are the platform's.
     namespaces: [
       ...env.namespaces,
       s.istioNamespace,
@@ -41,6 +53,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
       s.kafka.namespace,
       s.mongodb.namespace,
       s.monitoringNamespace,
+      ...operatorReleases(env).map((r) => r.namespace),
     ],
     clusterKinds: [
       { group: '', kind: 'Namespace' },
@@ -49,12 +62,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     ],
     releases: operatorReleases(env),
   });
-  new NamespacesChart(app, 'namespaces', {
-    platform,
-    namespaces: env.namespaces,
-    // Strimzi does not support sidecars; MongoDB has its own TLS and authentication (see SidecarlessDestination).
-    outsideMesh: [...new Set([env.kafka?.namespace, env.mongodb?.namespace].filter((n) => n !== undefined))],
-  });
+  new NamespacesChart(app, 'namespaces', { platform, namespaces: namespaceSpecs(env) });
   new PriorityClassesChart(app, 'priority-classes', {
     platform,
     classes: (Object.keys(priorities) as WorkloadRole[]).map((role) => ({
@@ -69,10 +77,13 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     externalServices: Object.values(externalServices(env)),
     namespaceServices: externalHostServices(env),
   });
+  new NamespaceIsolationChart(app, 'network', { platform, namespaces: isolatedNamespaces(env) });
   new EdgeChart(app, 'edge', {
     platform,
     gateway: s.ingressGateway,
-    hosts: env.workloads.flatMap((w) => w.hosts.map((host) => ({ host, namespace: w.namespace }))),
+    hosts: env.workloads.flatMap((w) =>
+      w.hosts.map((host) => ({ host, namespace: w.namespace, internal: w.internal, rateLimit: w.rateLimit! })),
+    ),
     issuer: {
       name: env.tls.clusterIssuer,
       acmeEmail: env.tls.acmeEmail,
@@ -80,6 +91,8 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
       dnsProject: env.gcpProject,
     },
     sourceAllowList: env.ingressAllowList,
+    internalAllowList: env.edge.internalAllowList,
+    maxRequestBodyBytes: env.edge.maxRequestBodyBytes,
   });
   new PlatformMonitoringChart(app, 'monitoring', {
     platform,
@@ -113,6 +126,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
       priorityClassName: priorityClass(workload.role),
       imageRepository: workload.imageRepository,
       imageTag: workload.imageTag,
+      ...(workload.imageDigest ? { imageDigest: workload.imageDigest } : {}),
       port: workload.port,
       protocol: workload.protocol,
       replicas: workload.replicas,
@@ -158,6 +172,10 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
               gateway: `${s.ingressGateway.namespace}/${s.ingressGateway.name}`,
               paths: workload.paths,
               timeoutSeconds: env.mesh.routeTimeoutSeconds,
+              // Browsers that once reached a host keep to HTTPS there (subdomains included).
+              responseHeaders: {
+                'Strict-Transport-Security': `max-age=${env.edge.hstsMaxAgeSeconds}; includeSubDomains`,
+              },
             },
           }
         : {}),
@@ -165,6 +183,35 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
   }
   assignSyncWaves(app);
   protectState(app);
+}
+
+/**
+ * Every namespace the platform runs pods in, with its Pod Security Admission level: the workloads',
+ * in the mesh; Kafka's and MongoDB's, outside it (Strimzi does not support sidecars; MongoDB has its own
+ * TLS and authentication, see SidecarlessDestination); then the operators', each at the level its most
+ * privileged chart needs (`CHART_POD_SECURITY`). Argo CD's own namespace belongs to the bootstrap.
+ */
+function namespaceSpecs(env: EnvironmentModel): NamespaceSpec[] {
+  const outsideMesh = [env.kafka?.namespace, env.mongodb?.namespace].filter((n) => n !== undefined);
+  const specs = new Map<string, NamespaceSpec>([
+    ...env.namespaces.map((name): [string, NamespaceSpec] => [
+      name,
+      { name, istioInjection: true, podSecurity: RESTRICTED },
+    ]),
+    ...outsideMesh.map((name): [string, NamespaceSpec] => [
+      name,
+      { name, istioInjection: false, podSecurity: RESTRICTED },
+    ]),
+  ]);
+  const operators = operatorReleases(env)
+    .filter((r) => r.namespace !== env.gitops.namespace)
+    .sort((a, b) => (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : 0));
+  for (const release of operators) {
+    const spec = specs.get(release.namespace) ?? { name: release.namespace, podSecurity: RESTRICTED };
+    const needs = CHART_POD_SECURITY[release.chart.chart] ?? RESTRICTED;
+    specs.set(release.namespace, { ...spec, podSecurity: mostPrivileged(spec.podSecurity, needs) });
+  }
+  return [...specs.values()];
 }
 
 function addKafkaChart(app: App, env: EnvironmentModel, kafka: NonNullable<EnvironmentModel['kafka']>): void {
@@ -184,13 +231,14 @@ function addKafkaChart(app: App, env: EnvironmentModel, kafka: NonNullable<Envir
     nodePools,
     acrossZones: kafka.acrossZones,
     topics: kafka.topics,
-    clientNamespace: kafka.clientNamespace,
     clients: kafka.users.map((user) => ({
       name: user.user,
+      namespace: user.namespace,
+      certificateSecret: user.certificateSecret,
       produces: user.produces,
       consumes: user.consumes,
       ...(user.consumerGroup ? { consumerGroup: user.consumerGroup } : {}),
-      podLabels: podsNamed(user.user, kafka.clientNamespace).podLabels,
+      podLabels: podsNamed(user.user, user.namespace).podLabels,
     })),
   });
 }
@@ -222,6 +270,7 @@ function addMongoChart(
     backup: mongodb.backup,
     // Name resolution, and the storage API for backups (through Private Google Access).
     egress: [DNS, { peer: { cidr: env.surroundings.googleApisCidr }, ports: [{ port: 443 }] }],
-    exporter: { image: mongodb.exporterImage, monitoringNamespace: env.surroundings.monitoringNamespace },
+    exporter: { image: mongodb.exporterImage, scrapedBy: prometheusPods(env) },
+    operatorPodLabels: PSMDB_OPERATOR_PODS,
   });
 }

@@ -28,6 +28,11 @@ export interface SecretCopyProps {
    * @default '1h'
    */
   readonly refreshInterval?: string;
+  /**
+   * Sync wave of the copy: after whatever makes the original.
+   * @default SYNC_WAVE.dataAccess
+   */
+  readonly wave?: number;
 }
 
 /**
@@ -94,6 +99,6 @@ export class SecretCopy extends Construct {
         },
       }),
     );
-    setSyncWave(copy, SYNC_WAVE.dataAccess);
+    setSyncWave(copy, props.wave ?? SYNC_WAVE.dataAccess);
   }
 }

@@ -7,10 +7,13 @@ import { ApiObject, type App } from 'cdk8s';
 export const SYNC_WAVE = {
   /** Argo CD's own objects: the AppProjects and the root Application. */
   gitops: -30,
+  /**
+   * Namespaces and PriorityClasses: before the operators, so that every pod, an operator's too, is
+   * admitted under its namespace's Pod Security level from the first.
+   */
+  namespaces: -25,
   /** Operators and their CRDs (Applications of pinned Helm charts), first those others need. */
   operators: -20,
-  /** Namespaces and PriorityClasses. */
-  namespaces: -10,
   /** Mesh and network policy, issuers: in force before anything runs. */
   policy: 0,
   /** The ServiceAccounts that SecretStores authenticate as (the workloads' own among them). */
@@ -23,6 +26,8 @@ export const SYNC_WAVE = {
   dataClusters: 30,
   /** Kafka topics and users (the users' Secrets), MongoDB backups. */
   dataAccess: 31,
+  /** Copies, beside their readers, of Secrets that operators make for the objects of the wave before. */
+  secretCopies: 32,
   /** The workloads. */
   workloads: 40,
   /** Monitoring of the workloads. */
@@ -41,6 +46,7 @@ const WAVE_OF_KIND: Readonly<Record<string, number>> = {
   AuthorizationPolicy: SYNC_WAVE.policy,
   Sidecar: SYNC_WAVE.policy,
   ServiceEntry: SYNC_WAVE.policy,
+  EnvoyFilter: SYNC_WAVE.policy,
   NetworkPolicy: SYNC_WAVE.policy,
   ClusterIssuer: SYNC_WAVE.policy,
   SecretStore: SYNC_WAVE.secretStores,

@@ -67,6 +67,12 @@ export interface WorkloadProps {
   readonly imageRepository: string;
   /** Image tag; also the `version` labels. */
   readonly imageTag: string;
+  /**
+   * Digest of the image of that tag (`sha256:...`): the pod then runs `<repository>:<tag>@<digest>`,
+   * exactly that image whatever the tag points to later.
+   * @default - the tag alone
+   */
+  readonly imageDigest?: string;
   /** Port the container serves on, exposed by the Service under the same number. */
   readonly port: number;
   /**
@@ -251,7 +257,7 @@ export class Workload extends Construct {
         {
           ...hardenedContainer(),
           name,
-          image: `${props.imageRepository}:${props.imageTag}`,
+          image: `${props.imageRepository}:${props.imageTag}${props.imageDigest ? `@${props.imageDigest}` : ''}`,
           ports: [{ name: protocol, number: props.port }],
           resources: containerResources(props.resources),
           envFrom,
@@ -301,6 +307,8 @@ export class Workload extends Construct {
       JsonPatch.add(`${container}/livenessProbe`, { ...check(liveness), periodSeconds: 10, failureThreshold: 3 }),
       // Keep serving while endpoints and sidecars learn that the pod is going (no shell needed).
       JsonPatch.add(`${container}/lifecycle`, { preStop: { sleep: { seconds: drainSeconds } } }),
+      // Pod-level seccomp (cdk8s-plus-28 sets it per container only): the containers Istio injects inherit it.
+      JsonPatch.add(`${pod}/securityContext/seccompProfile`, { type: 'RuntimeDefault' }),
       ...(props.priorityClassName ? [JsonPatch.add(`${pod}/priorityClassName`, props.priorityClassName)] : []),
       ...(props.cloudSqlProxy ? cloudSqlProxyProbes(`${pod}/initContainers/0`) : []),
       JsonPatch.add(
@@ -403,7 +411,7 @@ export interface WorkloadChartProps extends PlatformChartProps, Omit<WorkloadPro
    * Public routes from the ingress gateway to the workload (API gateways).
    * @default - not routed from outside the mesh
    */
-  readonly ingressRoute?: Pick<IngressRouteProps, 'hosts' | 'gateway' | 'paths' | 'timeoutSeconds'>;
+  readonly ingressRoute?: Pick<IngressRouteProps, 'hosts' | 'gateway' | 'paths' | 'timeoutSeconds' | 'responseHeaders'>;
   /**
    * Metrics, golden-signal alerts and a dashboard.
    * @default - not monitored

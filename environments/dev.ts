@@ -15,6 +15,8 @@ export const dev: EnvironmentInput = {
   imageTag: 'dev-4f1c2a9',
   // Documentation ranges (RFC 5737) standing in for the team's office and VPN egress addresses.
   ingressAllowList: ['198.51.100.0/24', '203.0.113.10/32'],
+  // The internal hosts (the admin dashboard): the same office and VPN ranges.
+  internalAllowList: ['198.51.100.0/24', '203.0.113.10/32'],
   replicas: { min: 2, max: 3 },
   sizes: {
     small: { requests: { cpuMillis: 50, memoryMiB: 128 }, limits: { cpuMillis: 250, memoryMiB: 256 } },

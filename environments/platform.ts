@@ -40,6 +40,8 @@ export const platform: PlatformInput = {
       name: 'api-gateway-admin-dashboard',
       namespace: 'api-gateways',
       host: 'admin',
+      // The operators' dashboard: reachable only from the office and VPN ranges, in every environment.
+      internal: true,
       availabilityObjective: 99.5,
       calls: ['microservice-analytics'],
     },
@@ -128,24 +130,38 @@ export const platform: PlatformInput = {
         },
       ],
     },
+    // Images pinned by digest (`<image>:<tag>@sha256:...`). PLACEHOLDER DIGESTS: this repository was
+    // written offline, without access to the registries, so each digest here is the sha256 of the text
+    // "placeholder digest of <image>:<tag>", NOT the registry's digest of that image. Replace each with
+    // the real one (`crane digest <image>:<tag>` or `docker buildx imagetools inspect`) before use;
+    // until then the pods would fail to pull.
     mongodb: {
       cluster: 'mongodb',
       namespace: 'mongodb',
-      image: 'percona/percona-server-mongodb:8.0.17-6',
-      backupImage: 'percona/percona-backup-mongodb:2.11.0',
-      exporterImage: 'percona/mongodb_exporter:0.48.0',
+      image:
+        'percona/percona-server-mongodb:8.0.17-6@sha256:95060dd04b2932ceab30a6fa1f90cbad43a053928d5849135188e5bc1e9cca1a',
+      backupImage:
+        'percona/percona-backup-mongodb:2.11.0@sha256:9ff17ef9a3d42e9a325e10abf74af0bd07cabcd0a5f5c6bc807d27d6813e5d53',
+      exporterImage:
+        'percona/mongodb_exporter:0.48.0@sha256:dfb47481f61a81be30b76f3245997a4c919c66507a2f5e0fd39efff5e6ca4b0e',
       users: ['microservice-identity', 'microservice-monolith'],
       backupBucket: 'orofi-{env}-mongodb-backups',
     },
-    // One Cloud SQL for MySQL 8.0 instance (in the cluster's region), one database and one user per service.
+    // One Cloud SQL for MySQL 8.0 instance (in the cluster's region), one database and one user per
+    // service (proxy image digest: a placeholder, see above).
     cloudSql: {
       instance: 'orofi-mysql',
-      proxyImage: 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0',
+      proxyImage:
+        'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0@sha256:21895b3c675ec04182d69adddeb0784308c88dfa8c9005294391baf4f931014f',
     },
     // One Memorystore for Redis instance (Standard tier: HA) with in-transit encryption (TLS on 6378);
     // Terraform publishes its address in the VPC's private zone and its server CA in Secret Manager.
     redis: { host: 'redis.orofi.internal', port: 6378, serverCaKey: 'redis-server-ca' },
     privateServicesCidr: '10.100.0.0/16',
+    // The cluster's control plane and node ranges, as Terraform creates them (the operators reach the
+    // API server there; Prometheus scrapes kubelets and node exporters there).
+    controlPlaneCidr: '172.16.0.0/28',
+    nodesCidr: '10.0.0.0/20',
   },
   ingressGateway: { name: 'oro-gateway', namespace: 'istio-ingress' },
   tls: { clusterIssuer: 'letsencrypt', acmeEmail: 'platform@orofi.xyz' },

@@ -28,6 +28,12 @@ export interface Replicas {
   readonly max: number;
 }
 
+/** A token bucket: requests a second, and how many may come at once. */
+export interface RateLimit {
+  readonly requestsPerSecond: number;
+  readonly burst: number;
+}
+
 export interface BackingServices {
   readonly kafka: boolean;
   readonly mongodb: boolean;
@@ -65,8 +71,15 @@ export interface SecretMount {
 
 /** What a workload may do on Kafka: the ACLs of its KafkaUser. */
 export interface KafkaAccess {
-  /** Name of its KafkaUser (and of the Secret the User Operator makes for it): the workload's name. */
+  /**
+   * Name of its KafkaUser, in the Kafka cluster's namespace (and of the Secret the User Operator makes
+   * for it there): the workload's name.
+   */
   readonly user: string;
+  /** Namespace of the workload. */
+  readonly namespace: string;
+  /** The copy of its KafkaUser's Secret (its certificate and key, nobody else's) beside it. */
+  readonly certificateSecret: string;
   /** Topics it writes, sorted. */
   readonly produces: readonly string[];
   /** Topics it reads, sorted. */
@@ -91,6 +104,8 @@ export interface WorkloadModel {
   readonly imageRepository: string;
   /** Image tag, also the `version` of the workload. */
   readonly imageTag: string;
+  /** Digest of the image of that tag (`sha256:...`), which pins it. */
+  readonly imageDigest?: string;
   readonly port: number;
   readonly protocol: 'http' | 'grpc';
   readonly replicas: Replicas;
@@ -105,6 +120,10 @@ export interface WorkloadModel {
   readonly hosts: readonly string[];
   /** URL path prefixes routed to this workload on each of its hosts. */
   readonly paths: readonly string[];
+  /** Its hosts admit only the environment's `internalAllowList` (API gateways only). */
+  readonly internal: boolean;
+  /** Requests to its hosts each ingress gateway pod admits (API gateways only). */
+  readonly rateLimit?: RateLimit;
   readonly uses: BackingServices;
   /** Non-secret settings, the workload's ConfigMap: environment variable -> value. */
   readonly config: Readonly<Record<string, string>>;
@@ -142,6 +161,10 @@ export interface Surroundings {
   readonly privateServicesCidr: string;
   /** Address range of Google APIs (private.googleapis.com). */
   readonly googleApisCidr: string;
+  /** The Kubernetes API server's address range (GKE control plane). */
+  readonly controlPlaneCidr: string;
+  /** The nodes' address range (kubelets, host-network pods). */
+  readonly nodesCidr: string;
   readonly redisPort: number;
 }
 
@@ -206,8 +229,8 @@ export interface KafkaModel {
   readonly version: string;
   /** Port of the TLS listener (mutual TLS). */
   readonly port: number;
-  /** Namespace of every Kafka client: where the User Operator keeps KafkaUsers and their Secrets. */
-  readonly clientNamespace: string;
+  /** Namespaces of the Kafka clients, sorted: each gets a copy of the cluster CA certificate. */
+  readonly clientNamespaces: readonly string[];
   /** Topics, sorted by name. */
   readonly topics: readonly KafkaTopicModel[];
   /** The clients' rights, sorted by workload name. */
@@ -310,6 +333,12 @@ export interface EnvironmentModel {
   readonly cluster: ClusterModel;
   /** Source CIDRs admitted by the ingress; empty means public. */
   readonly ingressAllowList: readonly string[];
+  /** What the ingress enforces: body size, HSTS, and the sources admitted to internal hosts. */
+  readonly edge: {
+    readonly maxRequestBodyBytes: number;
+    readonly hstsMaxAgeSeconds: number;
+    readonly internalAllowList: readonly string[];
+  };
   readonly namespaces: readonly string[];
   readonly workloads: readonly WorkloadModel[];
   readonly storage: { readonly kafkaBrokerGiB: number; readonly mongodbGiB: number };

@@ -18,6 +18,7 @@ export type Difference =
   | 'GCP project'
   | 'alert thresholds'
   | 'ingress address'
+  | 'allow-list'
   | 'environment name';
 
 /** Fields that may differ: where, and why. */
@@ -33,7 +34,13 @@ export interface AllowedDifference {
   readonly paths: readonly string[];
   /** Only the numbers in the string may differ (a threshold inside an expression or a message). */
   readonly numbersOnly?: boolean;
+  /** Only for the objects this accepts. @default - every object of the kinds */
+  readonly where?: (object: KubeObject) => boolean;
 }
+
+/** The ingress gateway's pods are labelled `istio: <name>`: a policy selecting them. */
+const selectsIngressGateway = (o: KubeObject) =>
+  'istio' in ((o.spec as { podSelector?: { matchLabels?: object } } | undefined)?.podSelector?.matchLabels ?? {});
 
 const RESOURCES = [
   'resources.requests.cpu',
@@ -82,6 +89,11 @@ export const ENVIRONMENT_DIFFERENCES: readonly AllowedDifference[] = [
   { why: 'hosts', kinds: ['Certificate'], paths: ['spec.dnsNames', 'spec.commonName'] },
   { why: 'hosts', kinds: ['Gateway'], paths: ['spec.servers[].hosts'] },
   { why: 'hosts', kinds: ['VirtualService'], paths: ['spec.hosts'] },
+  // The edge's per-host limits and the internal hosts' policy name the hosts.
+  { why: 'hosts', kinds: ['EnvoyFilter'], paths: ['spec.configPatches[].match.routeConfiguration.vhost.name'] },
+  { why: 'hosts', kinds: ['AuthorizationPolicy'], paths: ['spec.rules[].to[].operation.hosts'] },
+  // The ingress gateway admits the environment's allow-list, or everyone where it has none.
+  { why: 'allow-list', kinds: ['NetworkPolicy'], paths: ['spec.ingress'], where: selectsIngressGateway },
   { why: 'image tags', kinds: '*', paths: VERSION_LABELS },
   {
     why: 'image tags',
@@ -177,10 +189,11 @@ const compiled: readonly CompiledRule[] = ENVIRONMENT_DIFFERENCES.flatMap((rule)
   rule.paths.map((p) => ({ rule, path: parsePath(p) })),
 );
 
-function ruleFor(kind: string, path: readonly Segment[]): AllowedDifference | undefined {
+function ruleFor(object: KubeObject, path: readonly Segment[]): AllowedDifference | undefined {
   return compiled.find(
     ({ rule, path: pattern }) =>
-      (rule.kinds === '*' || rule.kinds.includes(kind)) &&
+      (rule.kinds === '*' || rule.kinds.includes(object.kind)) &&
+      (rule.where === undefined || rule.where(object)) &&
       pattern.length === path.length &&
       pattern.every((p, i) => p === '*' || (p === -1 ? typeof path[i] === 'number' : p === path[i])),
   )?.rule;
@@ -194,9 +207,9 @@ function show(value: unknown): string {
 }
 
 /** Where `a` and `b` differ other than the rules allow, as `<path>: <a> vs <b>`. */
-function fieldProblems(kind: string, a: unknown, b: unknown, path: Segment[], out: string[]): void {
+function fieldProblems(object: KubeObject, a: unknown, b: unknown, path: Segment[], out: string[]): void {
   if (a === b) return;
-  const rule = path.length > 0 ? ruleFor(kind, path) : undefined;
+  const rule = path.length > 0 ? ruleFor(object, path) : undefined;
   if (rule && !rule.numbersOnly) return;
   if (rule?.numbersOnly && typeof a === 'string' && typeof b === 'string') {
     const shape = (s: string) => s.replace(/-?\d+(\.\d+)?(e-?\d+)?/g, 'N');
@@ -204,12 +217,12 @@ function fieldProblems(kind: string, a: unknown, b: unknown, path: Segment[], ou
   }
   if (isObject(a) && isObject(b)) {
     for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
-      fieldProblems(kind, a[key], b[key], [...path, key], out);
+      fieldProblems(object, a[key], b[key], [...path, key], out);
     }
     return;
   }
   if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-    a.forEach((item, i) => fieldProblems(kind, item, b[i], [...path, i], out));
+    a.forEach((item, i) => fieldProblems(object, item, b[i], [...path, i], out));
     return;
   }
   if (JSON.stringify(a) !== JSON.stringify(b)) out.push(`${printPath(path)}: ${show(a)} vs ${show(b)}`);
@@ -242,7 +255,7 @@ export function parityProblems(a: EnvironmentObjects, b: EnvironmentObjects): st
       continue;
     }
     const fields: string[] = [];
-    fieldProblems(object.kind, object, other, [], fields);
+    fieldProblems(object, object, other, [], fields);
     for (const field of fields) problems.push(`${pair}: ${id}: ${field}`);
   }
   for (const id of right.keys()) if (!left.has(id)) problems.push(`${pair}: ${id}: only in ${b.name}`);

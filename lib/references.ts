@@ -29,6 +29,17 @@ interface SecretSource {
 /** Kinds whose operator creates a Secret named after the object in its namespace. */
 const OPERATOR_SECRETS: ReadonlySet<string> = new Set(['kafka.strimzi.io/v1/KafkaUser']);
 
+/** Secrets that an operator publishes, in the object's namespace, for a custom resource, by kind. */
+const PUBLISHED_SECRETS: Readonly<Record<string, (name: string, spec: Json) => string[]>> = {
+  // The cluster CA certificate, which clients trust.
+  'kafka.strimzi.io/v1/Kafka': (name) => [`${name}-cluster-ca-cert`],
+  // The replica set's TLS certificate, its key and its CA (made by the operator unless it exists).
+  'psmdb.percona.com/v1/PerconaServerMongoDB': (name, spec) => {
+    const ssl = asObject(spec.secrets).ssl;
+    return [typeof ssl === 'string' ? ssl : `${name}-ssl`];
+  },
+};
+
 type SecretRead = { field: string; name: string; key?: string };
 
 /**
@@ -111,8 +122,15 @@ export function secretReferenceProblems(objects: readonly PlacedObject[]): strin
   const sources = new Map<string, SecretSource>();
   const stores = new Set<string>();
   const clusterStores = new Set<string>();
+  /** SecretStores of External Secrets' Kubernetes provider: the namespace they read Secrets from. */
+  const kubernetesStores = new Map<string, string>();
   for (const { object } of objects) {
     if (object.kind === 'SecretStore') stores.add(`${object.metadata.namespace}/${object.metadata.name}`);
+    const kubernetes = asObject(asObject(asObject(object.spec).provider).kubernetes);
+    if (object.kind === 'SecretStore' && Object.keys(kubernetes).length > 0) {
+      const remote = typeof kubernetes.remoteNamespace === 'string' ? kubernetes.remoteNamespace : 'default';
+      kubernetesStores.set(`${object.metadata.namespace}/${object.metadata.name}`, remote);
+    }
     if (object.kind === 'ClusterSecretStore') clusterStores.add(object.metadata.name);
   }
   for (const { object, where } of objects) {
@@ -122,6 +140,12 @@ export function secretReferenceProblems(objects: readonly PlacedObject[]): strin
     }
     if (object.kind === 'Certificate')
       sources.set(`${namespace}/${String(asObject(object.spec).secretName)}`, { where });
+    for (const secret of PUBLISHED_SECRETS[`${object.apiVersion}/${object.kind}`]?.(
+      object.metadata.name,
+      asObject(object.spec),
+    ) ?? []) {
+      sources.set(`${namespace}/${secret}`, { where });
+    }
     if (object.kind !== 'ExternalSecret') continue;
     const spec = asObject(object.spec);
     const target = String(asObject(spec.target).name ?? object.metadata.name);
@@ -143,6 +167,8 @@ export function secretReferenceProblems(objects: readonly PlacedObject[]): strin
   }
   problems.push(...secretManagerProblems(objects));
   for (const { object, where } of objects) {
+    if (object.kind === 'ExternalSecret')
+      problems.push(...copiedSecretProblems(object, where, kubernetesStores, sources));
     if (object.kind === 'Gateway' && object.apiVersion.startsWith('networking.istio.io/')) {
       asArray(asObject(object.spec).servers).forEach((server, i) => {
         const credential = asObject(asObject(server).tls).credentialName;
@@ -216,4 +242,44 @@ function secretManagerProblems(objects: readonly PlacedObject[]): string[] {
     });
   }
   return problems;
+}
+
+/**
+ * A copy made through a Kubernetes-provider store reads Secrets of the store's remote namespace: each
+ * must be written there by an ExternalSecret, an operator or a Certificate, with the keys read.
+ */
+function copiedSecretProblems(
+  object: KubeObject,
+  where: string,
+  kubernetesStores: ReadonlyMap<string, string>,
+  sources: ReadonlyMap<string, SecretSource>,
+): string[] {
+  const spec = asObject(object.spec);
+  const remote = kubernetesStores.get(`${object.metadata.namespace}/${String(asObject(spec.secretStoreRef).name)}`);
+  if (remote === undefined) return [];
+  const reads: SecretRead[] = [
+    ...asArray(spec.data).map((d, i) => {
+      const ref = asObject(asObject(d).remoteRef);
+      return {
+        field: `spec.data[${i}].remoteRef`,
+        name: String(ref.key),
+        ...(typeof ref.property === 'string' ? { key: ref.property } : {}),
+      };
+    }),
+    ...asArray(spec.dataFrom).map((d, i) => ({
+      field: `spec.dataFrom[${i}].extract`,
+      name: String(asObject(asObject(d).extract).key),
+    })),
+  ];
+  return reads.flatMap((read) => {
+    const source = sources.get(`${remote}/${read.name}`);
+    if (!source) {
+      return [
+        `${where}: ${read.field}: Secret "${read.name}" is created by no ExternalSecret or operator in namespace "${remote}"`,
+      ];
+    }
+    return read.key !== undefined && source.keys && !source.keys.has(read.key)
+      ? [`${where}: ${read.field}: Secret "${read.name}" has no key "${read.key}" (${source.where})`]
+      : [];
+  });
 }

@@ -167,15 +167,16 @@ function validCase(d: Draw): Inputs {
     'redis-ca',
     `${name}-overview`,
   ]);
+  // At least one service, and (below) at least one Kafka client: the charts of the backbone always run.
   const names = d.unique(
     ARB.workloadName,
-    gatewayCount + d.int(0, 6),
+    gatewayCount + d.int(1, 6),
     (n) => !reserved.has(n) && !/-(secrets|reader|source)$/.test(n),
   );
   const gatewayNames = names.slice(0, gatewayCount);
   const serviceNames = names.slice(gatewayCount);
   const sizeNames = d.unique(ARB.label, d.int(1, 3));
-  const topics = d.unique(ARB.topic, d.int(0, 4));
+  const topics = d.unique(ARB.topic, d.int(1, 4));
 
   const common = (workload: string) => ({
     namespace: d.one(namespaces),
@@ -203,9 +204,11 @@ function validCase(d: Draw): Inputs {
     host: `h${i}-${d.value(ARB.label)}`,
     paths: d.unique(ARB.httpPath, d.int(1, 3)),
   }));
-  const services: Service[] = serviceNames.map((service) => {
+  const services: Service[] = serviceNames.map((service, i) => {
     const fields = common(service);
-    const kafka = topics.length > 0 && fields.namespace === kafkaClientNamespace && d.bool();
+    // The first service is always a Kafka client (Kafka clients share one namespace).
+    if (i === 0) fields.namespace = kafkaClientNamespace;
+    const kafka = topics.length > 0 && fields.namespace === kafkaClientNamespace && (i === 0 || d.bool());
     const uses = { kafka, mongodb: d.bool(), mysql: d.bool(), redis: d.bool() };
     if (!kafka) return { name: service, ...fields, uses };
     const produces = d.some(topics);

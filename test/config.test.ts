@@ -8,9 +8,26 @@ type Inputs = { platform: PlatformInput; environments: EnvironmentInput[] };
 const ENVIRONMENTS = environments.map((e) => e.name);
 const WORKLOADS = [...platform.gateways, ...platform.services].map((w) => w.name);
 
-/** The problems reported for the real inputs after `mutate` broke them. */
-function problemsAfter(mutate: (inputs: Inputs) => void): readonly string[] {
+/**
+ * The real inputs without their image digests (so that renaming or re-tagging a workload breaks only
+ * what the test is about), unless `pinned`.
+ */
+function inputsFor(pinned: boolean): Inputs {
   const inputs = orofiInputs();
+  if (pinned) return inputs;
+  for (const e of inputs.environments) {
+    e.requireImageDigests = false;
+    for (const [name, override] of Object.entries(e.workloads ?? {})) {
+      delete override.imageDigest;
+      if (Object.keys(override).length === 0) delete e.workloads![name];
+    }
+  }
+  return inputs;
+}
+
+/** The problems reported for the real inputs after `mutate` broke them. */
+function problemsAfter(mutate: (inputs: Inputs) => void, { pinned = false } = {}): readonly string[] {
+  const inputs = inputsFor(pinned);
   mutate(inputs);
   try {
     loadPlatform(inputs.platform, inputs.environments);
@@ -248,15 +265,47 @@ describe('loadPlatform', () => {
     ]);
   });
 
-  test('Kafka clients in two namespaces (the User Operator watches one)', () => {
+  test('Kafka clients in two namespaces: each gets its own certificate and the cluster CA beside it', () => {
+    const inputs = orofiInputs();
+    inputs.platform.namespaces.push('reporting');
+    service(inputs, 'microservice-analytics').namespace = 'reporting';
+    const kafka = loadPlatform(inputs.platform, inputs.environments).environments[0]!.kafka!;
+    expect(kafka.clientNamespaces).toEqual(['microservices', 'reporting']);
+    expect(kafka.users.find((u) => u.user === 'microservice-analytics')).toMatchObject({
+      namespace: 'reporting',
+      certificateSecret: 'microservice-analytics-kafka-user',
+    });
+  });
+
+  test('internal hosts need their allow-list in every environment', () => {
     expect(
       problemsAfter((i) => {
-        i.platform.namespaces.push('reporting');
-        service(i, 'microservice-analytics').namespace = 'reporting';
+        delete env(i, 'production').internalAllowList;
+        env(i, 'staging').internalAllowList = ['10.0.0.0/33'];
       }),
     ).toEqual([
-      'platform: services.microservice-analytics.namespace: is "reporting", but Kafka clients must share one namespace ("microservices"): the User Operator keeps KafkaUsers and their Secrets in the one namespace it watches',
+      'staging: internalAllowList.0: must be an IPv4 CIDR such as "203.0.113.0/24" (got "10.0.0.0/33")',
+      'production: internalAllowList: is required: the hosts of api-gateway-admin-dashboard (internal) admit only these ranges',
     ]);
+  });
+
+  test('images pinned by digest where an environment requires it: the workloads and the images the description names', () => {
+    expect(
+      problemsAfter(
+        (i) => {
+          delete env(i, 'production').workloads!['api-gateway-oro']!.imageDigest;
+          env(i, 'staging').workloads!['api-gateway-oro']!.imageDigest = 'sha256:1234';
+          i.platform.backingServices.cloudSql.proxyImage = 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0';
+        },
+        { pinned: true },
+      ),
+    ).toEqual([
+      'staging: workloads.api-gateway-oro.imageDigest: must be a digest: "sha256:" and 64 lower-case hex digits (got "sha256:1234")',
+      'production: workloads.api-gateway-oro.imageDigest: is required: this environment pins every image by digest (requireImageDigests)',
+      'platform: backingServices.cloudSql.proxyImage: must be pinned by digest ("<image>:<tag>@sha256:<64 hex digits>") (got "gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0"; required in production)',
+    ]);
+    // Where no environment requires digests, a tag alone is accepted.
+    expect(() => loadPlatform(inputsFor(false).platform, inputsFor(false).environments)).not.toThrow();
   });
 
   test('MongoDB access given to a service that does not declare it, or not given to one that does', () => {

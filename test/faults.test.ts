@@ -3,7 +3,7 @@
  * SIGKILL, SIGTERM or SIGINT while they write their output, and output folders that cannot be written.
  *
  * The process synthesizes the benchmark's generated platform (4 microservices and a gateway, 3
- * environments: 42 files) over an old tree of other files. It is killed
+ * environments: 45 files) over an old tree of other files. It is killed
  * - at exact points, by a preloaded hook (test/fixtures/interrupt.js) that stops it just before a given
  *   file operation and lets the test kill it there: every rename, removal and link a run makes (listed
  *   by tracing an uninterrupted run), and its first, middle and last file write;
@@ -37,7 +37,7 @@ jest.setTimeout(60_000);
 
 const HOOK = join(ROOT, 'test/fixtures/interrupt.js');
 const SERVICES = '4';
-const FILES = 42;
+const FILES = 45;
 
 interface Exit {
   readonly code: number | null;
@@ -216,7 +216,7 @@ describe('a synth process interrupted at any file operation on dist/ and docs/',
 describe('killed from outside while it writes', () => {
   test.concurrent.each([
     [1, 'as soon as the scratch folder appears'],
-    [FILES / 2, 'once it holds half the files'],
+    [Math.floor(FILES / 2), 'once it holds half the files'],
   ])('after %i file(s) (%s): dist/ is the old tree', async (files) => {
     const { parent, out, digest } = oldTree();
     let seen = 0;

@@ -68,7 +68,31 @@ function dependencies(o: KubeObject, all: readonly KubeObject[]): { on: KubeObje
   }
   if (o.kind === 'HorizontalPodAutoscaler')
     deps.push(...find('Deployment', ns, get(o, 'spec', 'scaleTargetRef', 'name')));
-  if (o.kind === 'ExternalSecret') deps.push(...find('SecretStore', ns, get(o, 'spec', 'secretStoreRef', 'name')));
+  if (o.kind === 'ExternalSecret') {
+    const stores = find('SecretStore', ns, get(o, 'spec', 'secretStoreRef', 'name'));
+    deps.push(...stores);
+    // A copy through External Secrets' Kubernetes provider: the writer of the Secret it copies.
+    const remote = get(stores[0], 'spec', 'provider', 'kubernetes', 'remoteNamespace');
+    if (typeof remote === 'string') {
+      const keys = [
+        ...((get(o, 'spec', 'data') as Json[]) ?? []).map((d) => get(d, 'remoteRef', 'key')),
+        ...((get(o, 'spec', 'dataFrom') as Json[]) ?? []).map((d) => get(d, 'extract', 'key')),
+      ];
+      for (const key of new Set(keys)) {
+        const writers = [
+          ...all.filter(
+            (x) =>
+              x.kind === 'ExternalSecret' &&
+              x.metadata.namespace === remote &&
+              get(x, 'spec', 'target', 'name') === key,
+          ),
+          ...find('KafkaUser', remote, key),
+        ];
+        if (writers.includes(o)) continue;
+        strict.push(...writers);
+      }
+    }
+  }
   if (o.kind === 'SecretStore') {
     deps.push(
       ...find(
@@ -185,13 +209,14 @@ describe.each(cases)('%s', (envName, { env, files }) => {
     }
     expect(kindsNeeded('ExternalSecret').flat()).toContain('SecretStore');
     expect(kindsNeeded('Gateway').flat()).toContain('Certificate');
-    // The waves say: operators, namespaces, mesh policy, secret stores, ExternalSecrets, workloads, routes.
+    // The waves say: namespaces, operators, mesh policy, secret stores, ExternalSecrets, workloads, routes.
     const wave = (kind: string) => Math.min(...objects.filter((o) => o.kind === kind).map(waveOf));
     const order = ['Namespace', 'PeerAuthentication', 'SecretStore', 'ExternalSecret', 'Deployment', 'VirtualService'];
     expect(order.map(wave)).toEqual([...order.map(wave)].sort((a, b) => a - b));
     expect(new Set(order.map(wave)).size).toBe(order.length);
+    // Namespaces (with their Pod Security labels) exist before any operator's pods.
     for (const app of apps.filter((a) => a.spec.project?.endsWith('-operators'))) {
-      expect(waveOf(app as unknown as KubeObject)).toBeLessThan(wave('Namespace'));
+      expect(waveOf(app as unknown as KubeObject)).toBeGreaterThan(Math.max(...ofKind(files, 'Namespace').map(waveOf)));
     }
   });
 });

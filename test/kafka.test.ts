@@ -1,8 +1,10 @@
+import type { IExternalSecret } from '@kubernetes-models/external-secrets/external-secrets.io/v1/ExternalSecret';
 /**
  * The Strimzi Kafka cluster of every environment, read back from the synthesized objects and compared
  * with the platform description (environments/platform.ts) and the environment configs.
  */
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
+import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import { App } from 'cdk8s';
 import { KafkaChart } from '../charts/kafka';
 import { environments, platform } from '../environments';
@@ -83,9 +85,10 @@ describe.each(outputs)('%s', (envName, files) => {
     });
   });
 
-  test('entity operator on: topics in the Kafka namespace, users beside the clients; metrics for Prometheus', () => {
+  test("entity operator on: topics and users in the Kafka namespace, where no workload's Secret is; metrics for Prometheus", () => {
     expect(spec.entityOperator.topicOperator).not.toHaveProperty('watchedNamespace');
-    expect(spec.entityOperator.userOperator).toMatchObject({ watchedNamespace: 'microservices' });
+    expect(spec.entityOperator.userOperator).toMatchObject({ watchedNamespace: kafka.metadata.namespace });
+    expect(platform.namespaces).not.toContain(kafka.metadata.namespace);
     expect(spec.kafka.metricsConfig).toEqual({ type: 'strimziMetricsReporter' });
     expect(kafka.spec).toHaveProperty('kafkaExporter');
     expect(find(files, 'PodMonitor', 'kafka').spec).toEqual({
@@ -124,9 +127,12 @@ describe.each(outputs)('%s', (envName, files) => {
       };
       expect(template.kafkaContainer!.securityContext).toEqual(hardened);
       expect(template.initContainer!.securityContext).toEqual(hardened);
+      // Strimzi's user in a group of its own, which owns the volume: never the image's group 0.
       expect(template.pod!.securityContext).toEqual({
         runAsNonRoot: true,
-        fsGroup: 0,
+        runAsUser: 1001,
+        runAsGroup: 1001,
+        fsGroup: 1001,
         seccompProfile: { type: 'RuntimeDefault' },
       });
       expect(Object.keys(resources).sort()).toEqual(['limits', 'requests']);
@@ -166,7 +172,7 @@ describe.each(outputs)('%s', (envName, files) => {
       });
     for (const service of clients) {
       const user = users.find((u) => u.metadata.name === service.name)!;
-      expect(user.metadata.namespace).toBe(service.namespace);
+      expect(user.metadata.namespace).toBe(kafka.metadata.namespace);
       expect(user.metadata.labels).toMatchObject({ 'strimzi.io/cluster': 'kafka' });
       expect(user.spec.authentication).toEqual({ type: 'tls' });
       expect(user.spec.authorization.type).toBe('simple');
@@ -185,25 +191,57 @@ describe.each(outputs)('%s', (envName, files) => {
     expect(of('microservice-communication')).toContain('topic identity.user-registered: Read');
   });
 
-  test('the listener admits only the client services (Strimzi makes the NetworkPolicy from its peers)', () => {
+  test("the listener admits only the client services: the cluster's NetworkPolicy (Strimzi makes none)", () => {
+    const policy = ofKind(files, 'NetworkPolicy').find(
+      (p) => p.metadata.namespace === kafka.metadata.namespace && p.metadata.name === kafka.metadata.name,
+    ) as unknown as INetworkPolicy;
+    const listener = policy.spec!.ingress!.filter((r) => r.ports?.some((p) => p.port === 9093));
+    expect(listener.map((r) => r.from)).toEqual(
+      clients
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .map((s) => [
+          {
+            namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': s.namespace } },
+            podSelector: { matchLabels: { 'app.kubernetes.io/name': s.name } },
+          },
+        ]),
+    );
+    const strimzi = find(files, 'Application', 'strimzi-kafka-operator');
+    const values = (strimzi.spec as { source: { helm: { valuesObject: Record<string, unknown> } } }).source.helm;
+    expect(values.valuesObject.generateNetworkPolicy).toBe(false);
+  });
+
+  test('the listener peers name the client services too', () => {
     const [listener] = spec.kafka.listeners as { networkPolicyPeers: unknown[] }[];
     expect(listener!.networkPolicyPeers).toEqual(
       clients
-        .map((s) => s.name)
-        .sort()
-        .map((name) => ({
-          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'microservices' } },
-          podSelector: { matchLabels: { 'app.kubernetes.io/name': name } },
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .map((s) => ({
+          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': s.namespace } },
+          podSelector: { matchLabels: { 'app.kubernetes.io/name': s.name } },
         })),
     );
   });
 
-  test('clients read their certificate from their KafkaUser Secret and trust the cluster CA copied beside them', () => {
+  test("each client reads a copy of its own KafkaUser's Secret, and nobody else's, and trusts the cluster CA copied beside it", () => {
+    const users = ofKind(files, 'KafkaUser').map((u) => u.metadata.name);
     for (const service of platform.services) {
       const pod = (find(files, 'Deployment', service.name) as unknown as IDeployment).spec!.template.spec!;
       const secretVolumes = (pod.volumes ?? []).flatMap((v) => (v.secret ? [v.secret.secretName] : []));
-      if (service.uses?.kafka)
-        expect(secretVolumes).toEqual(expect.arrayContaining([service.name, 'kafka-cluster-ca-cert']));
+      const copies = (ofKind(files, 'ExternalSecret') as unknown as IExternalSecret[]).filter(
+        (es) => es.metadata!.namespace === service.namespace && secretVolumes.includes(es.spec!.target!.name!),
+      );
+      // The KafkaUsers whose Secrets reach this pod: its own, when it uses Kafka.
+      const copied = copies.flatMap((es) => {
+        const store = ofKind(files, 'SecretStore').find(
+          (st) => st.metadata.namespace === service.namespace && st.metadata.name === es.spec!.secretStoreRef!.name,
+        )!;
+        const remote = (store.spec as unknown as { provider: { kubernetes?: { remoteNamespace: string } } }).provider
+          .kubernetes?.remoteNamespace;
+        return remote === kafka.metadata.namespace ? (es.spec!.dataFrom ?? []).map((d) => d.extract!.key) : [];
+      });
+      expect(copied.filter((key) => users.includes(key!))).toEqual(service.uses?.kafka ? [service.name] : []);
+      if (service.uses?.kafka) expect(secretVolumes).toContain('kafka-cluster-ca-cert');
       else expect(secretVolumes).not.toContain('kafka-cluster-ca-cert');
     }
     const copy = find(files, 'ExternalSecret', 'kafka-cluster-ca-cert');
@@ -235,7 +273,6 @@ test('a KRaft cluster needs controllers and brokers among its node pools', () =>
         version: '4.3.1',
         nodePools: [{ name: 'brokers', roles: ['broker'], storageGiB: 10, resources: size }],
         topics: [],
-        clientNamespace: 'shop',
         clients: [],
       }),
   ).toThrow('events: nodePools must include brokers and controllers (got broker)');

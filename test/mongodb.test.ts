@@ -8,7 +8,7 @@ import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/Netw
 import { environments, platform } from '../environments';
 import { validateObject, type KubeObject } from '../lib/validate';
 import { SYSTEM_USER_KEYS } from '../charts/mongodb';
-import { find, orofiModel, synth } from './helpers';
+import { find, ofKind, orofiModel, synth } from './helpers';
 
 type Spec = {
   crVersion: string;
@@ -42,7 +42,7 @@ describe.each(outputs)('%s', (envName, files) => {
     expect(validateObject(psmdb)).toEqual([]);
     expect(psmdb.metadata.namespace).toBe('mongodb');
     expect(spec.crVersion).toBe('1.22.0');
-    expect(spec.image).toBe('percona/percona-server-mongodb:8.0.17-6');
+    expect(spec.image).toBe(platform.backingServices.mongodb.image);
   });
 
   test('replica set rs0 of 3 members, sharding off, TLS required, a PodDisruptionBudget', () => {
@@ -158,7 +158,12 @@ describe.each(outputs)('%s', (envName, files) => {
     ];
     expect(exporter!.map((r) => [r.from, r.ports])).toEqual([
       [
-        [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }],
+        [
+          {
+            namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } },
+            podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } },
+          },
+        ],
         [{ port: 9216, protocol: 'TCP' }],
       ],
     ]);
@@ -171,16 +176,30 @@ describe.each(outputs)('%s', (envName, files) => {
     expect(from).toEqual([
       ...clients.map((s) => `${s.namespace}/{"app.kubernetes.io/name":"${s.name}"}`),
       'mongodb/{"app.kubernetes.io/instance":"mongodb","app.kubernetes.io/replset":"rs0"}',
-      'mongodb/{"app.kubernetes.io/name":"percona-server-mongodb-operator"}',
+      // The operator's pods as the pinned psmdb-operator chart (1.22.0) labels them.
+      'mongodb/{"app.kubernetes.io/name":"psmdb-operator"}',
     ]);
     // Out: the other members, DNS, and the storage API for backups.
     expect(policy.spec!.egress!.map((r) => r.ports!.map((p) => p.port))).toEqual([[27017], [53, 53], [443]]);
   });
 
-  test('clients trust the replica set CA copied beside them (ca.crt only); the mesh leaves MongoDB alone', () => {
-    const copy = externalSecret('mongodb-ca');
-    expect(copy.metadata!.namespace).toBe('microservices');
-    expect(copy.spec!.data).toEqual([{ secretKey: 'ca.crt', remoteRef: { key: 'mongodb-ssl', property: 'ca.crt' } }]);
+  test("clients trust the replica set CA copied beside them (ca.crt only), and can read no copy of the server's key", () => {
+    const copies = (ofKind(files, 'ExternalSecret') as unknown as IExternalSecret[]).filter(
+      (es) => es.metadata!.name === 'mongodb-ca',
+    );
+    const at = (ns: string) => copies.find((c) => c.metadata!.namespace === ns)!;
+    // In MongoDB's namespace, the CA certificate alone out of the server's Secret...
+    expect(at('mongodb').spec!.data).toEqual([
+      { secretKey: 'ca.crt', remoteRef: { key: 'mongodb-ssl', property: 'ca.crt' } },
+    ]);
+    // ...which the clients' namespace copies, and nothing else: its reader may get only that Secret.
+    expect(at('microservices').spec!.data).toEqual([
+      { secretKey: 'ca.crt', remoteRef: { key: 'mongodb-ca', property: 'ca.crt' } },
+    ]);
+    const clientRoles = ofKind(files, 'Role').filter((r) => r.metadata.name.startsWith('microservices-'));
+    for (const role of clientRoles) {
+      expect(JSON.stringify(role.rules)).not.toContain('mongodb-ssl');
+    }
     for (const service of platform.services) {
       const pod = (find(files, 'Deployment', service.name) as unknown as IDeployment).spec!.template.spec!;
       const mounted = (pod.volumes ?? []).some((v) => v.secret?.secretName === 'mongodb-ca');

@@ -27,13 +27,14 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
   const files = output(envName);
   const env = model.get(envName)!;
 
-  test('one file per chart: gitops, namespaces, priority classes, mesh defaults, edge, monitoring, secret stores, Kafka, MongoDB, then one per workload', () => {
+  test('one file per chart: gitops, namespaces, priority classes, mesh defaults, network isolation, edge, monitoring, secret stores, Kafka, MongoDB, then one per workload', () => {
     expect(files.map((f) => f.path)).toEqual(
       [
         'gitops',
         'namespaces',
         'priority-classes',
         'mesh',
+        'network',
         'edge',
         'monitoring',
         'secret-stores',
@@ -56,14 +57,23 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
       ]),
     );
     const outsideMesh = [kafka?.namespace, mongodb?.namespace].filter((n) => n !== undefined);
+    const operatorNamespaces = [
+      ...new Set(
+        ofKind(files, 'Application')
+          .filter((a) => (a.spec as { source: { chart?: string } }).source.chart !== undefined)
+          .map((a) => (a.spec as { destination: { namespace: string } }).destination.namespace),
+      ),
+    ].filter((n) => !platform.namespaces.includes(n) && !outsideMesh.includes(n) && n !== env.gitops.namespace);
     expect(injection).toEqual({
       ...Object.fromEntries(platform.namespaces.map((n) => [n, 'enabled'])),
       ...Object.fromEntries(outsideMesh.map((n) => [n, 'disabled'])),
+      // The operators' namespaces: not injected (their Pod Security labels: security.test.ts).
+      ...Object.fromEntries(operatorNamespaces.map((n) => [n, undefined])),
     });
     const used = new Set(allObjects(files).flatMap((o) => (o.metadata.namespace ? [o.metadata.namespace] : [])));
-    // Besides its own, the platform writes only Argo CD's namespace (its Applications), Istio's root
-    // namespace (mesh-wide mTLS), the ingress gateway's (Gateway, Certificate) and Prometheus's
-    // (dashboards): the operators' Applications create those.
+    // Besides its own, the platform writes Argo CD's namespace (its Applications), and the operators'
+    // namespaces: their NetworkPolicies, Istio's root policy (mesh-wide mTLS), the edge (Gateway,
+    // Certificate) and Prometheus's dashboards.
     const s = env.surroundings;
     expect([...used].sort()).toEqual(
       [
@@ -74,6 +84,7 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
           s.istioNamespace,
           platform.ingressGateway.namespace,
           s.monitoringNamespace,
+          ...operatorNamespaces,
         ]),
       ].sort(),
     );

@@ -1,19 +1,28 @@
 /**
  * Property-based tests: random platform descriptions and environment configs (test/arbitraries.ts).
  *
- * - Every valid input synthesizes, every object passes strict validation, and the invariants hold that
- *   the focused tests check on the real platform: no Secret is synthesized, every Deployment is
- *   hardened, the AuthorizationPolicies admit exactly the call graph, every Secret a pod reads is
- *   written, one file per workload.
+ * - Every valid input (at least one service and one Kafka client each) synthesizes, every object passes
+ *   strict validation, and the invariants hold that the focused tests check on the real platform, each
+ *   against an oracle of test/oracles/ computed from the inputs, not by the code under test: the model
+ *   says what the inputs say; no Secret is synthesized; every Deployment is hardened and runs its image;
+ *   the AuthorizationPolicies, all together, admit exactly the call graph; each NetworkPolicy admits
+ *   exactly its peers and ports, each Sidecar reaches exactly what its workload uses; HPA and replica
+ *   bounds; every sync-wave dependency is met; each KafkaUser has exactly its ACLs; the alerts compare
+ *   the environment's thresholds; every Secret a pod reads is written; one file per workload.
  * - Every input with one mistake is rejected by loadPlatform with the exact problem line for that
  *   mistake, and the synth command exits 1 with dist/ untouched, file for file.
  *
  * `npm test` runs a few cases with a fixed seed; `npm run test:properties` runs many more
- * (PROPERTY_RUNS, PROPERTY_SEED; see scripts/properties.mjs).
+ * (PROPERTY_RUNS, PROPERTY_SEED; see scripts/properties.mjs); CI runs it with a fresh seed each time,
+ * printed with the command that replays it.
  */
 import fc from 'fast-check';
 import type { IAuthorizationPolicy } from '@kubernetes-models/istio/security.istio.io/v1/AuthorizationPolicy';
+import type { IServiceEntry } from '@kubernetes-models/istio/networking.istio.io/v1/ServiceEntry';
+import type { ISidecar } from '@kubernetes-models/istio/networking.istio.io/v1/Sidecar';
+import type { IPrometheusRule } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PrometheusRule';
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
+import type { IHorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runSynth } from '../lib/cli';
@@ -24,6 +33,25 @@ import { synthesizeEnvironment, type ManifestFile } from '../lib/synth';
 import { validateObject } from '../lib/validate';
 import { Draw, invalidInputs, MUTATIONS, validInputs, type Inputs } from './arbitraries';
 import { HARDENED_CONTAINER, ofKind, tempDir, treeDigest } from './helpers';
+import { expectedAlerts, readAlerts, rounded } from './oracles/alerts';
+import {
+  expectedAcls,
+  expectedImage,
+  expectedReplicas,
+  expectedWorkloadFacts,
+  readAcls,
+  workloadsOf,
+} from './oracles/inputs';
+import {
+  admittedCalls,
+  declaredCalls,
+  expectedMongoConnections,
+  expectedSidecarReach,
+  expectedWorkloadConnections,
+  readNetworkPolicy,
+  readSidecarReach,
+} from './oracles/network';
+import { waveProblems } from './oracles/waves';
 
 const SEED = Number(process.env.PROPERTY_SEED ?? 9);
 const VALID_RUNS = Number(process.env.PROPERTY_RUNS ?? 6);
@@ -35,51 +63,16 @@ const settings = (numRuns: number): fc.Parameters<unknown> => ({ seed: SEED, num
 const timeout = (runs: number, ms: number) => 10_000 + runs * ms;
 
 /** The fixed charts of every environment, beside one file per workload. */
-const PLATFORM_FILES = ['edge', 'gitops', 'mesh', 'monitoring', 'namespaces', 'priority-classes', 'secret-stores'];
-
-/** `<source> -> <destination>` for each edge of the call graph, and the ingress gateway's to each API gateway. */
-function declaredPairs(inputs: Inputs): string[] {
-  const { platform } = inputs;
-  const ingress = `${platform.ingressGateway.namespace}/${platform.ingressGateway.name}`;
-  return [
-    ...platform.gateways.map((g) => `${ingress} -> ${g.name}`),
-    ...[...platform.gateways, ...platform.services].flatMap((w) => (w.calls ?? []).map((c) => `${w.name} -> ${c}`)),
-  ].sort();
-}
-
-/** The (source, destination) pairs that the ALLOW AuthorizationPolicies admit, read back from the objects. */
-function admittedPairs(files: readonly ManifestFile[], inputs: Inputs): string[] {
-  const deployments = ofKind(files, 'Deployment') as unknown as IDeployment[];
-  const byAccount = new Map(
-    deployments.map((d) => [
-      `${d.metadata!.namespace}/${d.spec!.template.spec!.serviceAccountName}`,
-      d.metadata!.name!,
-    ]),
-  );
-  const ingress = inputs.platform.ingressGateway;
-  byAccount.set(`${ingress.namespace}/${ingress.name}`, `${ingress.namespace}/${ingress.name}`);
-  const policies = ofKind(files, 'AuthorizationPolicy') as unknown as IAuthorizationPolicy[];
-  return policies
-    .filter((p) => p.spec?.action === 'ALLOW' && p.spec.selector)
-    .flatMap((p) => {
-      const selected = deployments.filter(
-        (d) =>
-          d.metadata!.namespace === p.metadata!.namespace &&
-          Object.entries(p.spec!.selector!.matchLabels!).every(([k, v]) => d.spec!.template.metadata!.labels![k] === v),
-      );
-      expect(selected).toHaveLength(1);
-      return p.spec!.rules!.flatMap((rule) =>
-        rule.from!.flatMap((from) =>
-          from.source!.principals!.map((principal) => {
-            const [, account] = /^cluster\.local\/ns\/(.+)$/.exec(principal)!;
-            const [namespace, , name] = account!.split('/');
-            return `${byAccount.get(`${namespace}/${name}`)} -> ${selected[0]!.metadata!.name}`;
-          }),
-        ),
-      );
-    })
-    .sort();
-}
+const PLATFORM_FILES = [
+  'edge',
+  'gitops',
+  'mesh',
+  'monitoring',
+  'namespaces',
+  'network',
+  'priority-classes',
+  'secret-stores',
+];
 
 /** Checks one synthesized environment against the invariants; throws (fails the property) otherwise. */
 function checkEnvironment(env: EnvironmentModel, inputs: Inputs): void {
@@ -107,6 +100,7 @@ function checkEnvironment(env: EnvironmentModel, inputs: Inputs): void {
   for (const deployment of deployments) {
     const pod = deployment.spec!.template.spec!;
     const workload = env.workloads.find((w) => w.name === deployment.metadata!.name)!;
+    const envInput = inputs.environments.find((e) => e.name === env.name)!;
     expect(pod.securityContext).toMatchObject({ runAsNonRoot: true });
     expect(pod.hostNetwork ?? false).toBe(false);
     expect(pod.hostPID ?? false).toBe(false);
@@ -116,9 +110,9 @@ function checkEnvironment(env: EnvironmentModel, inputs: Inputs): void {
       expect(container.resources?.requests).toBeDefined();
       expect(container.resources?.limits).toBeDefined();
     }
-    expect(pod.containers[0]!.image).toBe(`${workload.imageRepository}:${workload.imageTag}`);
+    expect(pod.containers[0]!.image).toBe(expectedImage(inputs.platform, envInput, workload.name));
   }
-  expect(admittedPairs(files, inputs)).toEqual(declaredPairs(inputs));
+  checkAgainstOracles(env, inputs, files);
   expect(
     ofKind(files, 'KafkaUser')
       .map((u) => u.metadata.name)
@@ -131,6 +125,88 @@ function checkEnvironment(env: EnvironmentModel, inputs: Inputs): void {
           .sort()
       : [],
   );
+}
+
+/** The invariants of test/oracles/, each computed from the inputs, on one synthesized environment. */
+function checkAgainstOracles(env: EnvironmentModel, inputs: Inputs, files: readonly ManifestFile[]): void {
+  const envInput = inputs.environments.find((e) => e.name === env.name)!;
+  const objects = files.flatMap((f) => f.objects);
+  const byName = <T>(kind: string, namespace: string, name: string) => {
+    const found = objects.filter(
+      (o) => o.kind === kind && o.metadata.namespace === namespace && o.metadata.name === name,
+    );
+    expect(found.map((o) => `${o.kind} ${namespace}/${name}`)).toHaveLength(1);
+    return found[0] as unknown as T;
+  };
+
+  // The model the oracles read says what the inputs say.
+  const described = workloadsOf(inputs.platform);
+  expect(env.workloads).toHaveLength(described.length);
+  for (const w of described) {
+    const model = env.workloads.find((m) => m.name === w.name)!;
+    const { name, namespace, port, protocol, calls, uses } = model;
+    expect({ name, namespace, port, protocol, calls: [...calls], uses: { ...uses } }).toEqual(expectedWorkloadFacts(w));
+  }
+
+  // Zero trust: every NetworkPolicy, every AuthorizationPolicy together, every Sidecar.
+  const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
+  expect(policies).toHaveLength(env.workloads.length + env.namespaces.length + (env.mongodb ? 1 : 0));
+  for (const namespace of env.namespaces) {
+    expect(byName<{ spec: unknown }>('NetworkPolicy', namespace, 'deny-all').spec).toEqual({
+      podSelector: {},
+      policyTypes: ['Ingress', 'Egress'],
+    });
+  }
+  for (const w of env.workloads) {
+    const read = readNetworkPolicy(byName('NetworkPolicy', w.namespace, w.name));
+    expect({ ingress: read.ingress, egress: read.egress }).toEqual(expectedWorkloadConnections(env, w));
+  }
+  if (env.mongodb) {
+    const read = readNetworkPolicy(byName('NetworkPolicy', env.mongodb.namespace, env.mongodb.cluster));
+    expect({ ingress: read.ingress, egress: read.egress }).toEqual(expectedMongoConnections(env));
+  }
+  const deployment = (w: { namespace: string; name: string }) => byName<IDeployment>('Deployment', w.namespace, w.name);
+  expect(
+    admittedCalls(
+      env,
+      ofKind(files, 'AuthorizationPolicy') as unknown as IAuthorizationPolicy[],
+      (w) => deployment(w).spec!.template.metadata!.labels!,
+      (w) => deployment(w).spec!.template.spec!.serviceAccountName ?? 'default',
+    ).sort(),
+  ).toEqual(declaredCalls(env));
+  const entries = ofKind(files, 'ServiceEntry') as unknown as IServiceEntry[];
+  for (const w of env.workloads) {
+    expect(readSidecarReach(byName<ISidecar>('Sidecar', w.namespace, w.name), entries)).toEqual(
+      expectedSidecarReach(env, w),
+    );
+  }
+
+  // Replicas: an HPA between the bounds (and no fixed count) when they differ, a fixed count otherwise.
+  for (const w of described) {
+    const { min, max } = expectedReplicas(envInput, w.name);
+    const hpas = objects.filter((o) => o.kind === 'HorizontalPodAutoscaler' && o.metadata.name === w.name);
+    expect(deployment(w).spec!.replicas).toBe(min < max ? undefined : min);
+    if (min < max) {
+      const hpa = hpas[0] as unknown as IHorizontalPodAutoscaler;
+      expect(hpas).toHaveLength(1);
+      expect([hpa.spec!.minReplicas, hpa.spec!.maxReplicas]).toEqual([min, max]);
+      expect(hpa.spec!.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: w.name });
+    } else expect(hpas).toEqual([]);
+  }
+
+  // Order, Kafka rights, alerts.
+  expect(waveProblems(objects)).toEqual([]);
+  const acls = expectedAcls(inputs.platform);
+  const users = ofKind(files, 'KafkaUser');
+  expect(users).toHaveLength(acls.size);
+  for (const user of users) expect(readAcls(user)).toEqual(acls.get(user.metadata.name));
+  const rules = ofKind(files, 'PrometheusRule') as unknown as IPrometheusRule[];
+  for (const w of described) {
+    const rule = rules.find((r) => r.metadata!.namespace === w.namespace && r.metadata!.name === w.name)!;
+    expect(rounded(readAlerts(rule, w.name))).toEqual(
+      rounded(expectedAlerts(envInput.alerts!, w.availabilityObjective ?? 99.9)),
+    );
+  }
 }
 
 /** The problems loadPlatform reports for `inputs`; fails when it accepts them or throws anything else. */
@@ -150,6 +226,8 @@ describe(`properties (seed ${SEED})`, () => {
     () => {
       fc.assert(
         fc.property(validInputs, (inputs) => {
+          expect(inputs.platform.services.length).toBeGreaterThan(0);
+          expect(inputs.platform.services.filter((s) => s.uses?.kafka).length).toBeGreaterThan(0);
           const model = loadPlatform(inputs.platform, inputs.environments);
           expect(model.environments.map((e) => e.name)).toEqual(inputs.environments.map((e) => e.name));
           for (const env of model.environments) checkEnvironment(env, inputs);

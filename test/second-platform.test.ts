@@ -123,6 +123,7 @@ test('synthesizes with the same charts', () => {
     'live/namespaces.yaml',
     'live/priority-classes.yaml',
     'live/mesh.yaml',
+    'live/network.yaml',
     'live/edge.yaml',
     'live/monitoring.yaml',
     'live/secret-stores.yaml',
@@ -170,10 +171,16 @@ test('synthesizes with the same charts', () => {
       .filter((c) => c.metadata.namespace === 'commerce')
       .map((c) => c.metadata.name),
   ).toEqual(['auth-service', 'product-service', 'cart-service', 'offer-service']);
-  // Its Kafka cluster, in its own namespace, outside the mesh; the users' Secrets beside the clients.
+  // Its Kafka cluster, in its own namespace, outside the mesh, with the users; a copy of each user's
+  // Secret beside its client.
   const events = find(files, 'Kafka', 'events');
   expect(events.metadata.namespace).toBe('streaming');
-  expect(events.spec).toMatchObject({ entityOperator: { userOperator: { watchedNamespace: 'commerce' } } });
+  expect(events.spec).toMatchObject({ entityOperator: { userOperator: { watchedNamespace: 'streaming' } } });
+  expect(
+    ofKind(files, 'ExternalSecret')
+      .filter((e) => e.metadata.name.endsWith('-kafka-user'))
+      .map((e) => `${e.metadata.namespace}/${e.metadata.name}`),
+  ).toEqual(['commerce/cart-service-kafka-user', 'commerce/offer-service-kafka-user']);
   expect(
     ofKind(files, 'KafkaUser').map((u) => [
       `${u.metadata.namespace}/${u.metadata.name}`,
@@ -182,8 +189,8 @@ test('synthesizes with the same charts', () => {
       ).authorization.acls.map((a) => `${a.resource.type} ${a.resource.name}: ${a.operations.join(',')}`),
     ]),
   ).toEqual([
-    ['commerce/cart-service', ['topic cart.checked-out: Describe,Write']],
-    ['commerce/offer-service', ['topic cart.checked-out: Describe,Read', 'group offer-service: Read']],
+    ['streaming/cart-service', ['topic cart.checked-out: Describe,Write']],
+    ['streaming/offer-service', ['topic cart.checked-out: Describe,Read', 'group offer-service: Read']],
   ]);
   expect(find(files, 'DestinationRule', 'events').spec).toMatchObject({ host: '*.streaming.svc.cluster.local' });
   // Its MongoDB: one user, on its own database; the catalog's namespace reads Secret Manager too.
@@ -201,12 +208,17 @@ test('synthesizes with the same charts', () => {
     gcs: { gcs: { bucket: 'shop-live-catalog-backups' } },
   });
   const injection = (n: KubeObject) => (n.metadata.labels as Record<string, string>)['istio-injection'];
-  expect(ofKind(files, 'Namespace').map((n) => [n.metadata.name, injection(n)])).toEqual([
+  // Its application namespaces in the mesh, its data stores' outside; the operators' namespaces are
+  // neither injected nor left without their Pod Security level.
+  const namespaces = ofKind(files, 'Namespace');
+  expect(namespaces.slice(0, 4).map((n) => [n.metadata.name, injection(n)])).toEqual([
     ['edge', 'enabled'],
     ['commerce', 'enabled'],
     ['streaming', 'disabled'],
     ['documents', 'disabled'],
   ]);
+  for (const n of namespaces.slice(4)) expect(injection(n)).toBeUndefined();
+  for (const n of namespaces) expect(n.metadata.labels).toHaveProperty(['pod-security.kubernetes.io/enforce']);
   // Fixed bounds: a fixed count on the Deployment and no HPA; still a PDB, since two pods run.
   const offer = find(files, 'Deployment', 'offer-service');
   expect([(offer.spec as { replicas: number }).replicas, offer.metadata.annotations]).toEqual([
@@ -227,32 +239,37 @@ test('synthesizes with the same charts', () => {
   expect(text).toContain('image: europe-west1-docker.pkg.dev/shop-live-gke/services/offer-service:prod-v3.2.1');
   expect(text).toContain('app.kubernetes.io/part-of: shop');
   expect(text).not.toMatch(/orofi|microservice-|oro-gateway/);
-  // 4 namespaces, 2 priority classes; MongoDB's SecretStore and its ServiceAccount, the copy of the Redis
-  // CA beside its client (ServiceAccount, SecretStore, ExternalSecret), a SecretStore of its own for each
-  // of the three workloads with secrets; Deployment, Service, ServiceAccount, HPA (but offer-service), PDB, NetworkPolicy per
+  // 4 namespaces and the operators' 5, 2 priority classes; MongoDB's SecretStore and its ServiceAccount,
+  // the copy of the Redis CA beside its client (ServiceAccount, SecretStore, ExternalSecret), a SecretStore
+  // of its own for each of the three workloads with secrets; Deployment, Service, ServiceAccount, HPA (but offer-service), PDB, NetworkPolicy per
   // workload, a ConfigMap for the four that use backing services and an ExternalSecret for the three with
-  // secrets; Kafka: the cluster, its pool, a topic, 2 users, the CA copy (ServiceAccount, Role, RoleBinding,
-  // SecretStore, ExternalSecret), a DestinationRule and a PodMonitor; MongoDB: the cluster, 3 ExternalSecrets,
-  // a NetworkPolicy, the CA copy, a DestinationRule and a PodMonitor.
+  // secrets; Kafka: the cluster, its pool, a topic, 2 users and the copy of each one's Secret, the CA copy (a
+  // copy: ServiceAccount, Role, RoleBinding, SecretStore, ExternalSecret), a DestinationRule and a PodMonitor;
+  // MongoDB: the cluster, 3 ExternalSecrets, a NetworkPolicy, the CA-only Secret and its copy, a
+  // DestinationRule and a PodMonitor.
   // Mesh defaults: mesh-wide mTLS, and per namespace mTLS, allow-nothing, Sidecar, deny-all NetworkPolicy
-  // and 4 ServiceEntries; the edge: ClusterIssuer, Certificate, Gateway; per workload a DestinationRule, a
+  // and 4 ServiceEntries; the edge: ClusterIssuer, Certificate, Gateway, EnvoyFilter; per workload a DestinationRule, a
   // Sidecar and (all are called) an AuthorizationPolicy; a VirtualService for the API gateway.
-  // GitOps: 2 AppProjects, the root Application and 10 operator Applications.
+  // GitOps: 2 AppProjects, the root Application and 10 operator Applications. Network isolation of the
+  // 7 namespaces of shared components: a deny-all each, and 20 components' own policies.
   // Monitoring: the istiod ServiceMonitor and the overview dashboard; per workload a PodMonitor, a
   // PrometheusRule and a dashboard.
   expect(allObjects(files)).toHaveLength(
     13 +
+      7 +
+      20 +
       4 +
+      5 +
       2 +
       (2 + 3 + 3) +
       5 * 6 -
       1 +
       4 +
       3 +
-      (5 + 5 + 2) +
-      (1 + 3 + 1 + 5 + 1 + 1) +
+      (5 + 5 * 3 + 2) +
+      (1 + 3 + 1 + 5 * 2 + 1 + 1) +
       (1 + 2 * 8) +
-      3 +
+      4 +
       5 * 3 +
       1 +
       2 +

@@ -124,15 +124,19 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
     expect(app.ports).toEqual([{ name: w.protocol, containerPort: w.port }]);
   });
 
-  test('image from the environment registry, tagged by the environment scheme', () => {
-    const [repository, tag] = app.image!.split(/:(?=[^:]+$)/);
+  test('image from the environment registry, tagged by the environment scheme, pinned by digest where required', () => {
+    const [named, digest] = app.image!.split('@');
+    const [repository, tag] = named!.split(/:(?=[^:]+$)/);
     const { location, repository: registry } = platform.artifactRegistry;
     const project = platform.gcpProject.replace('{env}', env.name);
     expect(repository).toBe(`${location}-docker.pkg.dev/${project}/${registry}/${w.name}`);
     expect(tag).toMatch(tagScheme(env.name));
+    expect(digest).toBe(w.imageDigest);
+    const required = environments.find((e) => e.name === env.name)!.requireImageDigests === true;
     for (const c of containers) {
-      expect(c.image).toMatch(/:[A-Za-z0-9_][A-Za-z0-9_.-]*$/);
-      expect(c.image).not.toMatch(/:latest$/);
+      expect(c.image).toMatch(/:[A-Za-z0-9_][A-Za-z0-9_.-]*(@sha256:[0-9a-f]{64})?$/);
+      if (required) expect(c.image).toMatch(/:[A-Za-z0-9_][A-Za-z0-9_.-]*@sha256:[0-9a-f]{64}$/);
+      expect(c.image).not.toMatch(/:latest(@|$)/);
       expect(c.imagePullPolicy).toBe('Always');
     }
   });
@@ -299,7 +303,7 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
       expect(data.KAFKA_TLS_CA_FILE).toBe('/etc/kafka/cluster-ca/ca.crt');
       expect(w.secretMounts).toEqual(
         expect.arrayContaining([
-          { volume: 'kafka-user', secretName: w.name, mountPath: '/etc/kafka/user' },
+          { volume: 'kafka-user', secretName: `${w.name}-kafka-user`, mountPath: '/etc/kafka/user' },
           { volume: 'kafka-cluster-ca', secretName: 'kafka-cluster-ca-cert', mountPath: '/etc/kafka/cluster-ca' },
         ]),
       );
@@ -347,7 +351,7 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
     expect(podSpec.initContainers).toHaveLength(1);
     const proxy = proxies[0]!;
     expect(proxy.restartPolicy).toBe('Always');
-    expect(proxy.image).toBe('gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0');
+    expect(proxy.image).toBe(platform.backingServices.cloudSql.proxyImage);
     expect(proxy.args).toContain(
       `orofi-${env.name}-cloud:${platform.cluster.region}:${platform.backingServices.cloudSql.instance}`,
     );
@@ -370,8 +374,24 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
     const peerName = (p: { podSelector?: { matchLabels?: Record<string, string> }; namespaceSelector?: unknown }) =>
       p.podSelector?.matchLabels?.['app.kubernetes.io/name'];
     const callers = env.workloads.filter((c) => c.calls.includes(w.name)).map((c) => c.name);
-    const ingressFrom = policy.spec!.ingress!.flatMap((r) => r.from!.map(peerName)).filter(Boolean);
+    const monitoring = (p: { namespaceSelector?: { matchLabels?: Record<string, string> } }) =>
+      p.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === 'monitoring';
+    const ingressFrom = policy
+      .spec!.ingress!.flatMap((r) => r.from!.filter((p) => !monitoring(p)).map(peerName))
+      .filter(Boolean);
     expect(ingressFrom.sort()).toEqual(callers.sort());
+    // From monitoring: the Prometheus pods only, on the sidecar's metrics port only.
+    expect(policy.spec!.ingress!.filter((r) => r.from!.some(monitoring))).toEqual([
+      {
+        from: [
+          {
+            namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } },
+            podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } },
+          },
+        ],
+        ports: [{ port: 15020, protocol: 'TCP' }],
+      },
+    ]);
     const fromIngressGateway = policy.spec!.ingress!.some((r) =>
       r.from!.some((p) => p.podSelector?.matchLabels?.istio === 'oro-gateway'),
     );

@@ -22,6 +22,7 @@ import {
   DNS_1123_SUBDOMAIN,
   environmentSchema,
   type ExternalHostSpec,
+  IMAGE_DIGEST,
   NO_BACKING_SERVICES,
   platformSchema,
   type EnvironmentSpec,
@@ -429,7 +430,7 @@ function checkExternalHosts(hosts: readonly ExternalHostSpec[], path: Path, repo
   }
 }
 
-/** Topics exist and are declared once; each service's Kafka use and topics agree; clients share a namespace. */
+/** Topics exist and are declared once; each service's Kafka use and topics agree. */
 function checkKafka(platform: PlatformSpec, report: Report): void {
   const { kafka } = platform.backingServices;
   const topicNames = kafka.topics.map((t) => t.name);
@@ -443,7 +444,6 @@ function checkKafka(platform: PlatformSpec, report: Report): void {
       `"${kafka.namespace}" is an application namespace, in the mesh: Kafka needs its own (Strimzi does not support sidecars)`,
     );
   }
-  const clientNamespace = platform.services.find((s) => s.uses.kafka)?.namespace;
   platform.services.forEach((spec, i) => {
     const path = ['services', i];
     for (const direction of ['produces', 'consumes'] as const) {
@@ -465,12 +465,6 @@ function checkKafka(platform: PlatformSpec, report: Report): void {
     }
     if (!hasTopics && spec.uses.kafka) {
       report([...path, 'uses', 'kafka'], 'uses Kafka but produces and consumes no topic: list them under topics');
-    }
-    if (spec.uses.kafka && spec.namespace !== clientNamespace) {
-      report(
-        [...path, 'namespace'],
-        `is "${spec.namespace}", but Kafka clients must share one namespace ("${clientNamespace}"): the User Operator keeps KafkaUsers and their Secrets in the one namespace it watches`,
-      );
     }
   });
 }
@@ -514,6 +508,28 @@ function checkMongo(platform: PlatformSpec, report: Report): void {
       ['backingServices', 'mongodb', 'namespace'],
       `gives the GCP service account id "${secretStoreAccountId(mongodb.namespace)}" (its secret store), which must be 6 to 30 characters`,
     );
+  }
+}
+
+/** The images the description names are pinned by digest where an environment requires it. */
+function checkPinnedImages(platform: PlatformSpec, environments: readonly string[], report: Report): void {
+  const { cloudSql, mongodb } = platform.backingServices;
+  const images: [Path, string][] = [
+    [['backingServices', 'cloudSql', 'proxyImage'], cloudSql.proxyImage],
+    ...(platform.services.some((s) => s.uses.mongodb)
+      ? (['image', 'backupImage', 'exporterImage'] as const).map((field): [Path, string] => [
+          ['backingServices', 'mongodb', field],
+          mongodb[field],
+        ])
+      : []),
+  ];
+  for (const [path, image] of images) {
+    if (!image.includes('@') || !IMAGE_DIGEST.test(image.slice(image.indexOf('@') + 1))) {
+      report(
+        path,
+        `must be pinned by digest ("<image>:<tag>@sha256:<64 hex digits>") (got "${image}"; required in ${environments.join(', ')})`,
+      );
+    }
   }
 }
 
@@ -574,6 +590,12 @@ function checkEnvironment(platform: PlatformSpec | undefined, env: EnvironmentSp
     if (!(spec.size in env.sizes)) {
       report(['sizes'], `has no size "${spec.size}" (used by ${formatPath(platform, path)})`);
     }
+    if (env.requireImageDigests && env.workloads[spec.name]?.imageDigest === undefined) {
+      report(
+        ['workloads', spec.name, 'imageDigest'],
+        'is required: this environment pins every image by digest (requireImageDigests)',
+      );
+    }
     const tag = env.workloads[spec.name]?.imageTag ?? env.imageTag;
     const at = env.workloads[spec.name]?.imageTag ? ['workloads', spec.name, 'imageTag'] : ['imageTag'];
     if (tag === undefined)
@@ -588,6 +610,13 @@ function checkEnvironment(platform: PlatformSpec | undefined, env: EnvironmentSp
   const instanceChecked = !platform.backingServices.cloudSql.instance.includes('{service}');
   if (instanceChecked && platform.services.some((s) => s.uses.mysql) && !CLOUD_SQL_INSTANCE.test(instance)) {
     report(['name'], `gives the Cloud SQL instance id "${instance}", which is not valid`);
+  }
+  const internal = platform.gateways.filter((g) => g.internal).map((g) => g.name);
+  if (internal.length > 0 && env.internalAllowList.length === 0) {
+    report(
+      ['internalAllowList'],
+      `is required: the hosts of ${internal.join(', ')} (internal) admit only these ranges`,
+    );
   }
   if (env.cloudSqlProxy === undefined && platform.services.some((s) => s.uses.mysql)) {
     report(['cloudSqlProxy'], 'is required: some services use MySQL through the Cloud SQL Auth Proxy');
@@ -656,7 +685,7 @@ function backingAccess(platform: PlatformSpec, env: EnvironmentSpec, spec: Named
     });
     mounts.push(
       { volume: 'kafka-cluster-ca', secretName: kafkaClusterCaSecret(platform), mountPath: KAFKA_CA_DIR },
-      { volume: 'kafka-user', secretName: spec.name, mountPath: KAFKA_USER_DIR },
+      { volume: 'kafka-user', secretName: kafkaCertificateSecret(spec.name), mountPath: KAFKA_USER_DIR },
     );
   }
   if (uses.mongodb) {
@@ -714,6 +743,11 @@ function kafkaClusterCaSecret(platform: PlatformSpec): string {
   return `${platform.backingServices.kafka.cluster}-cluster-ca-cert`;
 }
 
+/** The copy, beside a Kafka client, of its KafkaUser's Secret (which the User Operator makes in Kafka's namespace). */
+function kafkaCertificateSecret(client: string): string {
+  return `${client}-kafka-user`;
+}
+
 /** The copy, beside the clients, of the CA certificate of the MongoDB replica set's TLS certificate. */
 function mongodbCaSecret(platform: PlatformSpec): string {
   return `${platform.backingServices.mongodb.cluster}-ca`;
@@ -726,6 +760,8 @@ function kafkaAccess(spec: PlatformSpec['services'][number]): KafkaAccess {
   const consumes = [...spec.topics.consumes].sort();
   return {
     user: spec.name,
+    namespace: spec.namespace,
+    certificateSecret: kafkaCertificateSecret(spec.name),
     produces: [...spec.topics.produces].sort(),
     consumes,
     ...(consumes.length > 0 ? { consumerGroup: spec.name } : {}),
@@ -734,8 +770,7 @@ function kafkaAccess(spec: PlatformSpec['services'][number]): KafkaAccess {
 
 function resolveKafka(platform: PlatformSpec, env: EnvironmentSpec): KafkaModel | undefined {
   const clients = platform.services.filter((s) => s.uses.kafka).sort(byName);
-  const first = clients[0];
-  if (first === undefined || env.kafka === undefined) return undefined;
+  if (clients.length === 0 || env.kafka === undefined) return undefined;
   const { kafka } = platform.backingServices;
   const settings = env.kafka;
   const topics = kafka.topics
@@ -752,7 +787,7 @@ function resolveKafka(platform: PlatformSpec, env: EnvironmentSpec): KafkaModel 
     namespace: kafka.namespace,
     version: kafka.version,
     port: kafka.port,
-    clientNamespace: first.namespace,
+    clientNamespaces: [...new Set(clients.map((s) => s.namespace))].sort(),
     topics,
     users: clients.map(kafkaAccess),
     brokers: { resources: settings.resources, storageGiB: env.storage.kafkaBrokerGiB },
@@ -811,6 +846,7 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       role,
       imageRepository: `${registry}/${spec.name}`,
       imageTag: (override?.imageTag ?? env.imageTag) as string,
+      ...(override?.imageDigest ? { imageDigest: override.imageDigest } : {}),
       port: spec.port,
       protocol: spec.protocol,
       replicas: override?.replicas ?? env.replicas,
@@ -820,6 +856,8 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       calls: spec.calls,
       hosts: isGateway ? [`${spec.host}.${env.domain}`] : [],
       paths: isGateway ? spec.paths : [],
+      internal: isGateway && spec.internal,
+      ...(isGateway ? { rateLimit: spec.rateLimit ?? platform.edge.rateLimit } : {}),
       uses: 'uses' in spec ? spec.uses : NO_BACKING_SERVICES,
       config,
       secretName: `${spec.name}-secrets`,
@@ -838,7 +876,8 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
   const redisClients = platform.services.filter((s) => s.uses.redis);
   const kafkaModel = resolveKafka(platform, env);
   const mongoModel = resolveMongo(platform, env);
-  const { kafka, mongodb, redis, privateServicesCidr, googleApisCidr } = platform.backingServices;
+  const { kafka, mongodb, redis, privateServicesCidr, googleApisCidr, controlPlaneCidr, nodesCidr } =
+    platform.backingServices;
   return {
     name: env.name,
     platform: platform.name,
@@ -852,6 +891,11 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       ...(env.ingressAddress ? { ingressAddress: env.ingressAddress } : {}),
     },
     ingressAllowList: env.ingressAllowList,
+    edge: {
+      maxRequestBodyBytes: platform.edge.maxRequestBodyKiB * 1024,
+      hstsMaxAgeSeconds: platform.edge.hstsMaxAgeSeconds,
+      internalAllowList: env.internalAllowList,
+    },
     namespaces: platform.namespaces,
     workloads,
     storage: env.storage,
@@ -863,6 +907,8 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       mongodb: { namespace: mongodb.namespace, port: mongodb.port },
       privateServicesCidr,
       googleApisCidr,
+      controlPlaneCidr,
+      nodesCidr,
       redisPort: redis.port,
     },
     mesh: {
@@ -1012,6 +1058,8 @@ export function loadPlatform(platformInput: unknown, environmentInputs: readonly
   checkDomains(platformResult.success ? platformResult.data : undefined, environments, problems);
   if (environmentInputs.length === 0) problems.add('environments: at least one environment is required');
 
+  const pinning = environments.filter((e) => e.requireImageDigests).map((e) => e.name);
+  if (platformResult.success && pinning.length > 0) checkPinnedImages(platformResult.data, pinning, reportPlatform);
   if (problems.list.length > 0 || !platformResult.success) throw new ConfigError(problems.list);
   const platform = platformResult.data;
   return deepFreeze({

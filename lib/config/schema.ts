@@ -28,11 +28,17 @@ const hostname = z
 const httpPath = z.string().regex(/^\/[A-Za-z0-9._~\-/]*$/, 'must be an absolute URL path such as "/" or "/v1"');
 const port = z.number().int().min(1024).max(65535);
 const anyPort = z.number().int().min(1).max(65535);
-/** A container image with an explicit tag: `<registry>/<path>:<tag>`. */
+/** An image digest: what a registry serves for a tag, fixed (a tag can be pushed again). */
+export const IMAGE_DIGEST = /^sha256:[0-9a-f]{64}$/;
+const imageDigest = z.string().regex(IMAGE_DIGEST, 'must be a digest: "sha256:" and 64 lower-case hex digits');
+/** A container image with an explicit tag, pinned by digest or not: `<registry>/<path>:<tag>[@sha256:<hex>]`. */
 const taggedImage = z
   .string()
-  .regex(/^[a-z0-9.-]+(:[0-9]+)?(\/[a-z0-9._-]+)+:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/, 'must be an image with a tag')
-  .refine((image) => !image.endsWith(':latest'), 'must name a release: "latest" is not reproducible');
+  .regex(
+    /^[a-z0-9.-]+(:[0-9]+)?(\/[a-z0-9._-]+)+:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}(@sha256:[0-9a-f]{64})?$/,
+    'must be an image with a tag, pinned as "<image>:<tag>@sha256:<64 hex digits>" or not',
+  )
+  .refine((image) => !/:latest(@|$)/.test(image), 'must name a release: "latest" is not reproducible');
 const cidr = z.cidrv4({ error: 'must be an IPv4 CIDR such as "203.0.113.0/24"' });
 /** A Kafka topic name that is also the name of its KafkaTopic object (a DNS-1123 subdomain). */
 const topicName = z
@@ -86,10 +92,23 @@ const workloadFields = {
   externalHosts: z.array(externalHostSchema).default([]),
 };
 
+/** A token bucket: requests a second, and how many may come at once. */
+const rateLimitSchema = z.strictObject({
+  requestsPerSecond: z.number().int().min(1),
+  burst: z.number().int().min(1),
+});
+
 const gatewaySchema = z.strictObject({
   ...workloadFields,
   /** First label of the gateway's public host; the environment's `domain` follows it. */
   host: label,
+  /**
+   * An internal host (an operators' dashboard): the ingress admits it only from the environment's
+   * `internalAllowList`, in every environment.
+   */
+  internal: z.boolean().default(false),
+  /** Requests to its host that the ingress admits, per ingress gateway pod. @default - `edge.rateLimit` */
+  rateLimit: rateLimitSchema.optional(),
   /** URL path prefixes routed to this gateway. */
   paths: z.array(httpPath).min(1).default(['/']),
 });
@@ -224,6 +243,13 @@ const backingServicesSchema = z.strictObject({
    * private.googleapis.com range that Private Google Access maps `*.googleapis.com` to.
    */
   googleApisCidr: cidr.default('199.36.153.8/30'),
+  /**
+   * The GKE control plane's address range (a private cluster's `master_ipv4_cidr_block`, from
+   * Terraform): where operators reach the Kubernetes API, and where admission webhooks are called from.
+   */
+  controlPlaneCidr: cidr.default('172.16.0.0/28'),
+  /** The nodes' subnet (from Terraform): the kubelets and node exporters Prometheus scrapes. */
+  nodesCidr: cidr.default('10.0.0.0/20'),
 });
 
 /** The GKE cluster of every environment (each environment has its own, of this shape). */
@@ -277,6 +303,21 @@ export const platformSchema = z.strictObject({
   }),
   /** Istio trust domain: SPIFFE identities are `spiffe://<trustDomain>/ns/<namespace>/sa/<account>`. */
   trustDomain: hostname.default('cluster.local'),
+  /** What the ingress gateway enforces on every public host. */
+  edge: z
+    .strictObject({
+      /** Largest request body admitted (a larger one is answered 413), in KiB. */
+      maxRequestBodyKiB: z.number().int().min(1).max(1_048_576).default(1024),
+      /** Requests per host that each ingress gateway pod admits (a host's own `rateLimit` overrides it). */
+      rateLimit: rateLimitSchema.default({ requestsPerSecond: 100, burst: 200 }),
+      /** How long browsers remember to use HTTPS only (Strict-Transport-Security), in seconds. */
+      hstsMaxAgeSeconds: z.number().int().min(86_400).default(31_536_000),
+    })
+    .default({
+      maxRequestBodyKiB: 1024,
+      rateLimit: { requestsPerSecond: 100, burst: 200 },
+      hstsMaxAgeSeconds: 31_536_000,
+    }),
   /** Timeout of a request routed from the ingress to an API gateway. */
   routeTimeoutSeconds: z.number().int().min(1).max(300).default(15),
   /** Namespace of istiod. */
@@ -368,8 +409,16 @@ export const environmentSchema = z.strictObject({
   imageTagScheme: z.strictObject({ prefix: label, version: z.enum(['commit', 'semver']) }),
   /** Image tag of every workload unless overridden under `workloads`. */
   imageTag: z.string().regex(IMAGE_TAG, 'must be a valid image tag').optional(),
+  /**
+   * Every image pinned by digest (`<image>:<tag>@sha256:...`): each workload's `imageDigest`, and the
+   * images the platform description names (the Cloud SQL proxy, Percona's, the exporter's). A tag
+   * alone is then a config error: a tag can be pushed again, a digest names one image.
+   */
+  requireImageDigests: z.boolean().default(false),
   /** Source IP ranges (CIDR) allowed through the ingress; empty means the ingress is public. */
   ingressAllowList: z.array(cidr).default([]),
+  /** Source IP ranges (CIDR) admitted to the hosts of `internal` gateways (required when there are some). */
+  internalAllowList: z.array(cidr).default([]),
   /** Replica bounds of every workload unless overridden. */
   replicas: replicasSchema,
   /** Resource size classes that the platform description assigns to workloads. */
@@ -438,6 +487,8 @@ export const environmentSchema = z.strictObject({
       z.strictObject({
         replicas: replicasSchema.optional(),
         imageTag: z.string().regex(IMAGE_TAG, 'must be a valid image tag').optional(),
+        /** Digest of the image of that tag (`sha256:...`), written by the build that pushed it. */
+        imageDigest: imageDigest.optional(),
       }),
     )
     .default({}),

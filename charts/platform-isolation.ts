@@ -1,0 +1,331 @@
+/**
+ * The network isolation of the shared components' namespaces, from the environment: which pods of each
+ * (as the pinned charts and operators label them) may reach what. Part of the mapping from the model to
+ * construct props (charts/platform.ts).
+ */
+import type { EnvironmentModel } from '../lib/model';
+import type { IsolatedNamespace } from './namespace-isolation';
+import type { NetworkRule } from './network-policy';
+import {
+  DNS,
+  ISTIO_METRICS_PORT,
+  ISTIOD_XDS_PORT,
+  metadataServerRules,
+  podsNamed,
+  podsOf,
+  prometheusPods,
+} from './platform-network';
+
+/**
+ * The ports Prometheus scrapes in the cluster's pods: Istio's merged metrics (sidecars, the ingress
+ * gateway) and istiod's; Strimzi's (brokers, Kafka exporter); the MongoDB exporter; the operators' and
+ * kube-state-metrics' 8080, cert-manager's 9402; the monitoring stack's own (Prometheus, Alertmanager,
+ * Grafana, the prometheus-operator, Loki and its caches and canary, Alloy).
+ */
+const SCRAPED_PORTS = [
+  ISTIO_METRICS_PORT,
+  15014,
+  9404,
+  9216,
+  8080,
+  9402,
+  9090,
+  9093,
+  3000,
+  10250,
+  3100,
+  9150,
+  3500,
+  12345,
+];
+/** The kubelets (and cAdvisor) and the node exporters, on the nodes. */
+const NODE_SCRAPED_PORTS = [10250, 9100];
+
+/**
+ * Deny-all and explicit rules in the namespaces of the shared components that run pods beside the
+ * workloads: istiod, the ingress gateway, cert-manager, External Secrets, Kafka (the cluster operator,
+ * the cluster), MongoDB's operator and monitoring. Pod labels are those the pinned charts and operators set (rendered with Helm 4.1.4).
+ * Metrics ports admit the Prometheus pods only.
+ */
+export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
+  const s = env.surroundings;
+  const prometheus = prometheusPods(env);
+  const api: NetworkRule = { peer: { cidr: s.controlPlaneCidr }, ports: [{ port: 443 }] };
+  const scrapedBy = (...ports: number[]): NetworkRule => ({ peer: prometheus, ports: ports.map((port) => ({ port })) });
+  const istiod: NetworkRule = {
+    peer: { namespace: s.istioNamespace, podLabels: { app: 'istiod' } },
+    ports: [{ port: ISTIOD_XDS_PORT }],
+  };
+  const gateways = env.workloads.filter((w) => w.hosts.length > 0);
+  const clients = env.ingressAllowList.length > 0 ? env.ingressAllowList : ['0.0.0.0/0'];
+  const ingress: IsolatedNamespace = {
+    namespace: s.ingressGateway.namespace,
+    components: [
+      {
+        name: s.ingressGateway.name,
+        podSelector: { istio: s.ingressGateway.name },
+        // HTTP (redirect) and HTTPS from the clients (their addresses kept: externalTrafficPolicy Local).
+        ingress: [
+          ...clients.map((cidr) => ({ peer: { cidr }, ports: [{ port: 80 }, { port: 443 }] })),
+          scrapedBy(ISTIO_METRICS_PORT),
+        ],
+        egress: [DNS, istiod, ...gateways.map((w) => ({ peer: podsOf(w), ports: [{ port: w.port }] }))],
+      },
+    ],
+  };
+  const monitoring: IsolatedNamespace = {
+    namespace: s.monitoringNamespace,
+    components: [
+      {
+        name: 'prometheus',
+        podSelector: prometheus.podLabels,
+        ingress: [
+          scrapedBy(9090, 8080),
+          {
+            peer: { namespace: s.monitoringNamespace, podLabels: { 'app.kubernetes.io/name': 'grafana' } },
+            ports: [{ port: 9090 }],
+          },
+        ],
+        egress: [
+          DNS,
+          api,
+          { peer: { namespace: '*' }, ports: SCRAPED_PORTS.map((port) => ({ port })) },
+          { peer: { cidr: s.nodesCidr }, ports: NODE_SCRAPED_PORTS.map((port) => ({ port })) },
+        ],
+      },
+      {
+        name: 'alertmanager',
+        podSelector: { 'app.kubernetes.io/name': 'alertmanager' },
+        // Alerts from Prometheus, and its metrics; no receiver is configured, so nothing goes out.
+        ingress: [scrapedBy(9093, 8080)],
+        egress: [DNS],
+      },
+      {
+        name: 'grafana',
+        podSelector: { 'app.kubernetes.io/name': 'grafana' },
+        ingress: [scrapedBy(3000)],
+        // Queries to Prometheus and Loki; its dashboard sidecar watches ConfigMaps through the API.
+        egress: [
+          DNS,
+          api,
+          { peer: prometheus, ports: [{ port: 9090 }] },
+          {
+            peer: { namespace: s.monitoringNamespace, podLabels: { 'app.kubernetes.io/name': 'loki' } },
+            ports: [{ port: 8080 }, { port: 3100 }],
+          },
+        ],
+      },
+      {
+        name: 'kube-state-metrics',
+        podSelector: { 'app.kubernetes.io/name': 'kube-state-metrics' },
+        ingress: [scrapedBy(8080, 8081)],
+        egress: [DNS, api],
+      },
+      {
+        name: 'prometheus-operator',
+        podSelector: { app: 'kube-prometheus-stack-operator' },
+        // Its admission webhook (PrometheusRules) is called by the API server.
+        ingress: [scrapedBy(10250), { peer: { cidr: s.controlPlaneCidr }, ports: [{ port: 10250 }] }],
+        egress: [DNS, api],
+      },
+      {
+        name: 'prometheus-admission',
+        podSelector: { 'app.kubernetes.io/component': 'prometheus-operator-webhook' },
+        ingress: [],
+        egress: [DNS, api],
+      },
+      {
+        name: 'loki',
+        podSelector: { 'app.kubernetes.io/name': 'loki' },
+        // Its parts among themselves; logs from Alloy and queries from Grafana through its gateway.
+        ingress: [
+          { peer: { namespace: s.monitoringNamespace, podLabels: { 'app.kubernetes.io/name': 'loki' } }, ports: [] },
+          {
+            peer: { namespace: s.monitoringNamespace, podLabels: { 'app.kubernetes.io/name': 'alloy' } },
+            ports: [{ port: 8080 }],
+          },
+          {
+            peer: { namespace: s.monitoringNamespace, podLabels: { 'app.kubernetes.io/name': 'grafana' } },
+            ports: [{ port: 8080 }, { port: 3100 }],
+          },
+          scrapedBy(3100, 8080, 9150, 3500),
+        ],
+        // Its chunks in GCS, as its own GCP service account (Workload Identity).
+        egress: [
+          DNS,
+          { peer: { namespace: s.monitoringNamespace, podLabels: { 'app.kubernetes.io/name': 'loki' } }, ports: [] },
+          ...metadataServerRules(env.cluster.dataplaneV2),
+          { peer: { cidr: s.googleApisCidr }, ports: [{ port: 443 }] },
+        ],
+      },
+      {
+        name: 'alloy',
+        podSelector: { 'app.kubernetes.io/name': 'alloy' },
+        ingress: [
+          scrapedBy(12345),
+          {
+            peer: { namespace: s.monitoringNamespace, podLabels: { 'app.kubernetes.io/name': 'alloy' } },
+            ports: [{ port: 12345 }],
+          },
+        ],
+        // Every pod's logs through the API, to Loki's gateway; its peers, when clustered.
+        egress: [
+          DNS,
+          api,
+          {
+            peer: { namespace: s.monitoringNamespace, podLabels: { 'app.kubernetes.io/name': 'loki' } },
+            ports: [{ port: 8080 }],
+          },
+          {
+            peer: { namespace: s.monitoringNamespace, podLabels: { 'app.kubernetes.io/name': 'alloy' } },
+            ports: [{ port: 12345 }],
+          },
+        ],
+      },
+    ],
+  };
+  const kafkaNamespace = s.kafka.namespace;
+  const operatorOf = (labels: Record<string, string>) => ({ namespace: kafkaNamespace, podLabels: labels });
+  const strimziOperator = { 'strimzi.io/kind': 'cluster-operator' };
+  const kafka: IsolatedNamespace = {
+    namespace: kafkaNamespace,
+    components: [
+      {
+        name: 'strimzi-cluster-operator',
+        podSelector: strimziOperator,
+        ingress: [scrapedBy(8080)],
+        // The API, and the clusters' pods it manages (admin client, the brokers' agent).
+        egress: [
+          DNS,
+          api,
+          { peer: { namespace: kafkaNamespace, podLabels: { 'strimzi.io/kind': 'Kafka' } }, ports: [] },
+        ],
+      },
+      ...(env.kafka
+        ? [
+            {
+              name: env.kafka.cluster,
+              // Brokers, controllers, the entity operator and the Kafka exporter: each other, the cluster
+              // operator, the clients on the TLS listener (Strimzi makes no policy of its own here).
+              podSelector: { 'strimzi.io/cluster': env.kafka.cluster },
+              ingress: [
+                ...env.kafka.users.map((user) => ({
+                  peer: podsNamed(user.user, user.namespace),
+                  ports: [{ port: env.kafka!.port }],
+                })),
+                {
+                  peer: { namespace: kafkaNamespace, podLabels: { 'strimzi.io/cluster': env.kafka.cluster } },
+                  ports: [],
+                },
+                { peer: operatorOf(strimziOperator), ports: [] },
+                scrapedBy(9404),
+              ],
+              // Each other; the API (the entity operator; the brokers' init container reads its node's zone).
+              egress: [
+                DNS,
+                api,
+                {
+                  peer: { namespace: kafkaNamespace, podLabels: { 'strimzi.io/cluster': env.kafka.cluster } },
+                  ports: [],
+                },
+              ],
+            },
+          ]
+        : []),
+    ],
+  };
+  const mongoNamespace = s.mongodb.namespace;
+  const mongodb: IsolatedNamespace = {
+    namespace: mongoNamespace,
+    components: [
+      {
+        name: 'psmdb-operator',
+        podSelector: PSMDB_OPERATOR_PODS,
+        ingress: [scrapedBy(8080)],
+        // The API, and mongod of the replica set it manages.
+        egress: [
+          DNS,
+          api,
+          ...(env.mongodb
+            ? [
+                {
+                  peer: { namespace: mongoNamespace, podLabels: { 'app.kubernetes.io/instance': env.mongodb.cluster } },
+                  ports: [{ port: s.mongodb.port }],
+                },
+              ]
+            : []),
+        ],
+      },
+    ],
+  };
+  const everyPod = { namespace: '*' };
+  const webhook = (port: number): NetworkRule => ({ peer: { cidr: s.controlPlaneCidr }, ports: [{ port }] });
+  const istio: IsolatedNamespace = {
+    namespace: s.istioNamespace,
+    components: [
+      {
+        name: 'istiod',
+        podSelector: { app: 'istiod' },
+        // Every sidecar and gateway (xDS and certificates); the API server (injection and validation
+        // webhooks); Prometheus.
+        ingress: [{ peer: everyPod, ports: [{ port: ISTIOD_XDS_PORT }] }, webhook(15017), scrapedBy(15014)],
+        egress: [DNS, api],
+      },
+    ],
+  };
+  const withName = (name: string) => ({ 'app.kubernetes.io/name': name });
+  const certManager: IsolatedNamespace = {
+    namespace: 'cert-manager',
+    components: [
+      {
+        name: 'cert-manager',
+        podSelector: withName('cert-manager'),
+        ingress: [scrapedBy(9402)],
+        // The API; Let's Encrypt (ACME on 443) and the zone's name servers (the DNS-01 self-check), on the
+        // internet; Cloud DNS (Google APIs) as its own GCP service account.
+        egress: [
+          DNS,
+          api,
+          { peer: { cidr: '0.0.0.0/0' }, ports: [{ port: 443 }, { port: 53, protocol: 'UDP' }, { port: 53 }] },
+          ...metadataServerRules(env.cluster.dataplaneV2),
+        ],
+      },
+      { name: 'webhook', podSelector: withName('webhook'), ingress: [webhook(10250)], egress: [DNS, api] },
+      { name: 'cainjector', podSelector: withName('cainjector'), ingress: [], egress: [DNS, api] },
+      { name: 'startupapicheck', podSelector: withName('startupapicheck'), ingress: [], egress: [DNS, api] },
+    ],
+  };
+  const externalSecrets: IsolatedNamespace = {
+    namespace: 'external-secrets',
+    components: [
+      {
+        name: 'external-secrets',
+        podSelector: withName('external-secrets'),
+        ingress: [scrapedBy(8080)],
+        // The API (its Kubernetes provider too); Secret Manager (Google APIs) with Workload Identity.
+        egress: [
+          DNS,
+          api,
+          ...metadataServerRules(env.cluster.dataplaneV2),
+          { peer: { cidr: s.googleApisCidr }, ports: [{ port: 443 }] },
+        ],
+      },
+      {
+        name: 'external-secrets-webhook',
+        podSelector: withName('external-secrets-webhook'),
+        ingress: [webhook(10250), scrapedBy(8080)],
+        egress: [DNS, api],
+      },
+      {
+        name: 'external-secrets-cert-controller',
+        podSelector: withName('external-secrets-cert-controller'),
+        ingress: [scrapedBy(8080)],
+        egress: [DNS, api],
+      },
+    ],
+  };
+  return [istio, ingress, certManager, externalSecrets, kafka, mongodb, monitoring];
+}
+
+/** The MongoDB operator's pods, as its pinned chart (psmdb-operator 1.22.0) labels them. */
+export const PSMDB_OPERATOR_PODS = { 'app.kubernetes.io/name': 'psmdb-operator' };

@@ -1,0 +1,34 @@
+// @ts-check
+/**
+ * `npm run test:mutation`: StrykerJS mutates charts/ and lib/ (never the generated imports/) and runs
+ * the tests of jest.mutation.config.js against each mutant. A mutant no test notices is a behaviour
+ * nothing guards. Incremental: the result of every mutant is kept in reports/mutation/incremental.json
+ * (not committed, see docs/design/tests.md), so a rerun tests only the mutants of changed code or tests.
+ *
+ * One file or a part of one: `npm run test:mutation -- --mutate lib/references.ts` (or
+ * `charts/kafka.ts:140-175`). Survivors that cannot be killed are listed, with the reason, in
+ * test/mutation/equivalent-mutants.md.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  jest: { configFile: 'jest.mutation.config.js', enableFindRelatedTests: false },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  mutate: ['charts/**/*.ts', 'lib/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  incremental: true,
+  incrementalFile: 'reports/mutation/incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  // The machine has 2 cores, shared: one Jest per core.
+  concurrency: 2,
+  timeoutMS: 30000,
+  thresholds: { high: 95, low: 85, break: null },
+  ignorePatterns: ['dist', 'docs', 'reports', '.bench', 'coverage', '.stryker-tmp*'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};

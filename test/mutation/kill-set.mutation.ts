@@ -1,0 +1,55 @@
+/**
+ * The tests of `npm run test:mutation`, as one Jest file: every test file under test/ except those
+ * that kill mutants without proving anything or that run synth as separate processes (EXCLUDED), in
+ * one module registry, so that the real platform is synthesized once per mutant instead of once per
+ * test file (the charts run while the test files load, so every mutant of charts/ runs every test).
+ * Run by jest.mutation.config.js only; `npm test` runs the same files one by one.
+ *
+ * `MUTATION_TESTS=oracles/,mesh.test.ts` narrows the kill set to the test files whose path (under
+ * test/) starts with one of the prefixes: a quicker run whose score is a lower bound of the whole
+ * kill set's (more tests can only kill more mutants).
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Test files left out of the kill set, and why. */
+export const EXCLUDED: Readonly<Record<string, string>> = {
+  'drift.test.ts': 'compares dist/ with a fresh synth: fails for every mutant that changes any output',
+  'faults.test.ts': 'kills synth processes: seconds per case; the writer is covered in-process',
+  'run-script.test.ts': 'the runner of scripts/, not charts/ or lib/',
+  'synth-command.test.ts': 'runs synth processes; its in-process cases are covered by test/oracles/writer.test.ts',
+  'cdk8s-cli.test.ts': 'runs the cdk8s CLI as processes',
+  'pre-commit.test.ts': 'runs git and the hook in a copy of the repository',
+};
+
+jest.mock('../helpers', () => {
+  const actual = jest.requireActual<typeof import('../helpers')>('../helpers');
+  const model = actual.orofiModel();
+  const files = new WeakMap<object, ReturnType<typeof actual.synth>>();
+  return {
+    ...actual,
+    orofiModel: () => model,
+    synth: (env: Parameters<typeof actual.synth>[0]) => {
+      if (!files.has(env)) files.set(env, actual.synth(env));
+      return files.get(env)!;
+    },
+  };
+});
+
+const root = join(__dirname, '..');
+const only = (process.env.MUTATION_TESTS ?? '').split(',').filter(Boolean);
+const testFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) =>
+      e.isDirectory() ? testFiles(join(dir, e.name)) : e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
+    );
+
+for (const file of testFiles(root)) {
+  const name = relative(root, file);
+  if (name in EXCLUDED || (only.length > 0 && !only.some((prefix) => name.startsWith(prefix)))) continue;
+  describe(name, () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- each file registers its tests as it loads
+    require(file);
+  });
+}

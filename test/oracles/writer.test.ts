@@ -1,0 +1,189 @@
+/**
+ * The atomic writer (lib/write.ts) in-process: the new tree replaces the old as a whole, stale files
+ * go, an interrupted swap is undone, a failed write leaves the target and nothing beside it. The same
+ * guarantees against killed processes are in test/faults.test.ts.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runSynth } from '../../lib/cli';
+import { commitTrees, recover, TreeWriter, WriteError, writeTreeAtomically } from '../../lib/write';
+import { orofiInputs, tempDir, treeDigest } from '../helpers';
+
+const tree = (dir: string) => (existsSync(dir) ? treeDigest(dir) : undefined);
+const files = (root: string) => readdirSync(root).sort();
+
+/** A parent folder holding `dist` with the given files. */
+function parentWith(content: Record<string, string>): { parent: string; target: string } {
+  const parent = tempDir();
+  const target = join(parent, 'dist');
+  for (const [path, text] of Object.entries(content)) {
+    mkdirSync(join(target, path, '..'), { recursive: true });
+    writeFileSync(join(target, path), text);
+  }
+  return { parent, target };
+}
+
+describe('writeTreeAtomically', () => {
+  test('the target holds exactly the new files, nested folders included, and nothing is left beside it', () => {
+    const { parent, target } = parentWith({ 'dev/stale.yaml': 'old', 'dev/kept.yaml': 'old', 'top.yaml': 'old' });
+    writeTreeAtomically(target, [
+      { path: 'dev/kept.yaml', content: 'new' },
+      { path: 'prod/deep/a.yaml', content: 'a' },
+    ]);
+    expect(tree(target)).toEqual(
+      treeDigest(
+        parentWith({
+          'dev/kept.yaml': 'new',
+          'prod/deep/a.yaml': 'a',
+        }).target,
+      ),
+    );
+    expect(files(parent)).toEqual(['dist']);
+  });
+
+  test('a target that does not exist yet is created', () => {
+    const parent = tempDir();
+    writeTreeAtomically(join(parent, 'dist'), [{ path: 'a.yaml', content: 'a' }]);
+    expect(readFileSync(join(parent, 'dist', 'a.yaml'), 'utf8')).toBe('a');
+    expect(files(parent)).toEqual(['dist']);
+  });
+
+  test('a missing parent: WriteError, nothing created', () => {
+    const missing = join(tempDir(), 'missing', 'dist');
+    expect(() => writeTreeAtomically(missing, [])).toThrow(
+      new WriteError(`cannot write ${missing}: ${join(missing, '..')} is missing or not writable`),
+    );
+    expect(existsSync(join(missing, '..'))).toBe(false);
+  });
+});
+
+describe('TreeWriter', () => {
+  test('a file that cannot be written aborts: WriteError, the target as it was, no scratch folder', () => {
+    const { parent, target } = parentWith({ 'a.yaml': 'old' });
+    const before = tree(target);
+    const writer = new TreeWriter(target);
+    expect(files(parent)).toEqual(['.dist.tmp-' + process.pid, 'dist'].sort());
+    writer.add([{ path: 'x/a.yaml', content: 'a' }]);
+    let error: unknown;
+    try {
+      writer.add([{ path: 'x/a.yaml/b.yaml', content: 'b' }]); // a file where a folder should be
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(WriteError);
+    expect((error as Error).name).toBe('WriteError');
+    expect((error as Error).message).toMatch(new RegExp(`^cannot write ${target}: `));
+    expect(tree(target)).toEqual(before);
+    expect(files(parent)).toEqual(['dist']);
+  });
+
+  test('abort leaves the target as it was; files added in several batches are all committed', () => {
+    const { parent, target } = parentWith({ 'a.yaml': 'old' });
+    const before = tree(target);
+    const aborted = new TreeWriter(target);
+    aborted.add([{ path: 'a.yaml', content: 'new' }]);
+    aborted.abort();
+    expect(tree(target)).toEqual(before);
+    expect(files(parent)).toEqual(['dist']);
+    const writer = new TreeWriter(target);
+    writer.add([{ path: 'one/a.yaml', content: '1' }]);
+    writer.add([{ path: 'one/b.yaml', content: '2' }]);
+    writer.add([]);
+    commitTrees([writer]);
+    expect(readdirSync(join(target, 'one'))).toEqual(['a.yaml', 'b.yaml']);
+    expect(files(target)).toEqual(['one']);
+  });
+});
+
+describe('recover', () => {
+  test('a swap stopped between its renames: the old tree is put back', () => {
+    const { parent, target } = parentWith({ 'a.yaml': 'old' });
+    const before = tree(target);
+    mkdirSync(join(parent, '.dist.old', 'dev'), { recursive: true });
+    writeFileSync(join(parent, '.dist.old', 'dev', 'a.yaml'), 'older');
+    mkdirSync(join(parent, '.dist.tmp-1', 'dev'), { recursive: true });
+    recover(target); // a complete target: a leftover .dist.old goes, and any scratch folder
+    expect(files(parent)).toEqual(['dist']);
+    const old = join(parent, '.dist.old');
+    writeTreeAtomically(old, [{ path: 'a.yaml', content: 'old' }]);
+    rmSync(target, { recursive: true });
+    mkdirSync(join(parent, '.dist.tmp-999', 'dev'), { recursive: true });
+    writeFileSync(join(parent, '.dist.tmp-999', 'dev', 'half.yaml'), 'half');
+    writeFileSync(join(parent, 'other'), 'not ours');
+    recover(target);
+    expect(tree(target)).toEqual(before);
+    expect(files(parent)).toEqual(['dist', 'other']);
+  });
+
+  test('nothing to do: nothing changes, even without a parent folder', () => {
+    const { parent, target } = parentWith({ 'a.yaml': 'a' });
+    const before = tree(target);
+    recover(target);
+    expect(tree(target)).toEqual(before);
+    expect(files(parent)).toEqual(['dist']);
+    expect(() => recover(join(tempDir(), 'missing', 'dist'))).not.toThrow();
+  });
+
+  test('a new writer recovers first', () => {
+    const parent = tempDir();
+    mkdirSync(join(parent, '.dist.tmp-1'));
+    new TreeWriter(join(parent, 'dist')).abort();
+    expect(files(parent)).toEqual([]);
+  });
+});
+
+describe('runSynth', () => {
+  test('an output folder that cannot be written: exit 1, one line, nothing written', () => {
+    const missing = join(tempDir(), 'missing', 'dist');
+    const printed: string[] = [];
+    const code = runSynth(
+      { ...orofiInputs(), outDir: missing },
+      { log: (m) => printed.push(m), error: (m) => printed.push(m) },
+    );
+    expect(code).toBe(1);
+    expect(printed).toEqual([
+      `synth failed, ${missing} left unchanged: cannot write ${missing}: ${join(missing, '..')} is missing or not writable`,
+    ]);
+  });
+
+  test('bad input in one environment: nothing written, not even the valid environments; docs untouched', () => {
+    const { parent, target } = parentWith({ 'dev/a.yaml': 'old' });
+    const docs = join(parent, 'docs');
+    const before = tree(target);
+    const inputs = orofiInputs();
+    inputs.environments[inputs.environments.length - 1]!.imageTag = 'latest';
+    const printed: string[] = [];
+    const code = runSynth(
+      { ...inputs, outDir: target, docsDir: docs },
+      { log: (m) => printed.push(m), error: (m) => printed.push(m) },
+    );
+    expect(code).toBe(1);
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(
+      new RegExp(`^synth failed, ${target} left unchanged: invalid configuration \\(1 problem\\)`),
+    );
+    expect(tree(target)).toEqual(before);
+    expect(files(parent)).toEqual(['dist']);
+  });
+
+  test('success: dist/ and docs/ replaced, one summary line with the counts', () => {
+    const { parent, target } = parentWith({ 'stale.yaml': 'old' });
+    const docs = join(parent, 'docs');
+    const printed: string[] = [];
+    const inputs = orofiInputs();
+    const code = runSynth(
+      { ...inputs, outDir: target, docsDir: docs },
+      { log: (m) => printed.push(m), error: (m) => printed.push(m) },
+    );
+    expect(code).toBe(0);
+    const names = inputs.environments.map((e) => e.name);
+    expect(files(target)).toEqual([...names].sort());
+    expect(files(docs)).toEqual(names.map((n) => `${n}.md`).sort());
+    expect(files(parent)).toEqual(['dist', 'docs']);
+    const written = names.flatMap((n) => readdirSync(join(target, n)));
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toMatch(
+      new RegExp(`^synth: ${names.join(', ')}: ${written.length} files, \\d+ objects in \\d+ ms$`),
+    );
+  });
+});
