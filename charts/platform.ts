@@ -1,4 +1,4 @@
-import type { App } from 'cdk8s';
+import { ApiObject, type App } from 'cdk8s';
 import type { EnvironmentModel, WorkloadRole } from '../lib/model';
 import { EdgeChart } from './edge';
 import { GitOpsChart } from './gitops';
@@ -8,7 +8,7 @@ import { MongoChart } from './mongodb';
 import { NamespacesChart } from './namespaces';
 import { DNS, externalServices, meshPolicy, networkRules, podsNamed } from './platform-network';
 import { PlatformMonitoringChart } from './platform-monitoring';
-import { operatorReleases } from './platform-operators';
+import { argoCdRelease, operatorReleases } from './platform-operators';
 import { PriorityClassesChart } from './priority-classes';
 import { SecretStoresChart } from './secret-stores';
 import { assignSyncWaves } from './sync-waves';
@@ -27,27 +27,6 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
   };
   const priorityClass = (role: WorkloadRole) => `${platform}-${role}`;
   const s = env.surroundings;
-  new GitOpsChart(app, 'gitops', {
-    platform,
-    environment: env.name,
-    argoNamespace: env.gitops.namespace,
-    repoURL: env.gitops.repoURL,
-    targetRevision: env.gitops.targetRevision,
-    namespaces: [
-      ...env.namespaces,
-      s.istioNamespace,
-      s.ingressGateway.namespace,
-      s.kafka.namespace,
-      s.mongodb.namespace,
-      s.monitoringNamespace,
-    ],
-    clusterKinds: [
-      { group: '', kind: 'Namespace' },
-      { group: 'scheduling.k8s.io', kind: 'PriorityClass' },
-      { group: 'cert-manager.io', kind: 'ClusterIssuer' },
-    ],
-    releases: operatorReleases(env),
-  });
   new NamespacesChart(app, 'namespaces', {
     platform,
     namespaces: env.namespaces,
@@ -153,7 +132,36 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
         : {}),
     });
   }
+  addGitOpsChart(app, env);
   assignSyncWaves(app);
+}
+
+/**
+ * The governing objects (charts/gitops.ts), added last: the workload project permits exactly the
+ * namespaces and kinds of every other chart's objects, read from them.
+ */
+function addGitOpsChart(app: App, env: EnvironmentModel): void {
+  const objects = app.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
+  const groupKind = (o: ApiObject) => ({
+    group: o.apiVersion.includes('/') ? o.apiVersion.split('/')[0]! : '',
+    kind: o.kind,
+  });
+  new GitOpsChart(app, 'gitops', {
+    platform: env.platform,
+    environment: env.name,
+    argoNamespace: env.gitops.namespace,
+    repoURL: env.gitops.repoURL,
+    targetRevision: env.gitops.targetRevision,
+    signatureKeys: env.gitops.signatureKeys,
+    syncWindows: env.gitops.syncWindows,
+    workload: {
+      namespaces: [...new Set(objects.flatMap((o) => (o.metadata.namespace ? [o.metadata.namespace] : [])))].sort(),
+      clusterKinds: objects.filter((o) => !o.metadata.namespace).map(groupKind),
+      namespacedKinds: objects.filter((o) => o.metadata.namespace).map(groupKind),
+    },
+    releases: operatorReleases(env),
+    argoCd: argoCdRelease(env),
+  });
 }
 
 function addKafkaChart(app: App, env: EnvironmentModel, kafka: NonNullable<EnvironmentModel['kafka']>): void {
