@@ -110,7 +110,7 @@ export interface MongoChartProps extends PlatformChartProps {
   readonly exporter: { readonly image: string; readonly monitoringNamespace: string };
   /**
    * Labels of the operator's pods (in the same namespace), which manage the members over 27017.
-   * @default { 'app.kubernetes.io/name': 'percona-server-mongodb-operator' }
+   * @default { 'app.kubernetes.io/name': 'psmdb-operator' } (the pinned psmdb-operator chart's pod label)
    */
   readonly operatorPodLabels?: Readonly<Record<string, string>>;
 }
@@ -312,7 +312,7 @@ export class MongoChart extends PlatformChart {
         {
           peer: {
             namespace,
-            podLabels: props.operatorPodLabels ?? { 'app.kubernetes.io/name': 'percona-server-mongodb-operator' },
+            podLabels: props.operatorPodLabels ?? { 'app.kubernetes.io/name': 'psmdb-operator' },
           },
           ports: mongod,
         },

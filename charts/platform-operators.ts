@@ -148,7 +148,7 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
         // Argo CD passes Helm the cluster version without its "-gke" suffix, so the chart's own
         // detection of GKE's CNI folder cannot work: name it.
         global: { platform: 'gke' },
-        cniBinDir: '/home/kubernetes/bin',
+        cni: { cniBinDir: '/home/kubernetes/bin' },
       },
     },
     {
@@ -328,6 +328,8 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
         // The canary and the Helm test write and read as no tenant.
         lokiCanary: { enabled: false },
         test: { enabled: false },
+        // No rules from ConfigMaps and Secrets of every namespace: no right to read them.
+        sidecar: { rules: { enabled: false } },
         ...wi('loki'),
       },
     },
@@ -340,6 +342,24 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
       values: {
         // Two agents sharing the pods out (clustering): reading through the API needs no agent per node.
         controller: { type: 'deployment', replicas: 2 },
+        // The chart's ClusterRole reads every Secret (for components this pipeline does not use): this
+        // one reads pods and their logs only.
+        rbac: { create: false },
+        extraObjects: [
+          {
+            apiVersion: 'rbac.authorization.k8s.io/v1',
+            kind: 'ClusterRole',
+            metadata: { name: ALLOY_ROLE },
+            rules: [{ apiGroups: [''], resources: ['pods', 'pods/log'], verbs: ['get', 'list', 'watch'] }],
+          },
+          {
+            apiVersion: 'rbac.authorization.k8s.io/v1',
+            kind: 'ClusterRoleBinding',
+            metadata: { name: ALLOY_ROLE },
+            roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: ALLOY_ROLE },
+            subjects: [{ kind: 'ServiceAccount', name: 'alloy', namespace: monitoring }],
+          },
+        ],
         alloy: {
           clustering: { enabled: true },
           configMap: { content: alloyConfig(`${lokiGateway}/loki/api/v1/push`, lokiTenant(env)) },
@@ -351,6 +371,9 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
 
 /** The Role Grafana's sidecars read the dashboards' and data sources' ConfigMaps with. */
 const GRAFANA_ROLE = 'grafana-configmap-reader';
+
+/** The ClusterRole of the log agent. */
+const ALLOY_ROLE = 'alloy-pod-logs';
 
 /** Memory of Loki's chunks cache (memcached), in MiB. */
 const LOKI_CHUNKS_CACHE_MIB = 512;

@@ -170,7 +170,7 @@ describe.each(outputs)('%s', (envName, files) => {
       'microservices/{"app.kubernetes.io/name":"microservice-identity"}',
       'microservices/{"app.kubernetes.io/name":"microservice-monolith"}',
       'mongodb/{"app.kubernetes.io/instance":"mongodb","app.kubernetes.io/replset":"rs0"}',
-      'mongodb/{"app.kubernetes.io/name":"percona-server-mongodb-operator"}',
+      'mongodb/{"app.kubernetes.io/name":"psmdb-operator"}',
     ]);
     // Out: the other members, DNS, and the storage API for backups.
     expect(policy.spec!.egress!.map((r) => r.ports!.map((p) => p.port))).toEqual([[27017], [53, 53], [443]]);
