@@ -1,7 +1,6 @@
 import { Application } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application';
 import type { IAppProject } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/AppProject';
-import type { ApiObject } from 'cdk8s';
-import type { Construct } from 'constructs';
+import { Construct } from 'constructs';
 import type { HelmChart } from '../lib/model';
 import { addModel, addTyped } from './model-object';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
@@ -74,8 +73,6 @@ export interface GitOpsChartProps extends PlatformChartProps {
   readonly signatureKeys?: readonly string[];
   /** When Argo CD may sync the environment. @default [] (any time) */
   readonly syncWindows?: readonly SyncWindow[];
-  /** What the platform's own manifests contain (the rest of `dist/<environment>`). */
-  readonly workload: WorkloadScope;
   readonly releases: readonly HelmRelease[];
   /** Argo CD itself. */
   readonly argoCd: HelmRelease;
@@ -130,8 +127,15 @@ const kinds = (list: readonly GroupKind[]) =>
  * @see https://argo-cd.readthedocs.io/en/stable/operator-manual/declarative-setup/
  */
 export class GitOpsChart extends PlatformChart {
+  /** Adds the workload project and the root Application, once the objects they govern exist. */
+  private readonly addWorkload: (workload: WorkloadScope) => void;
+  private workloadAdded = false;
+
   constructor(scope: Construct, id: string, props: GitOpsChartProps) {
     super(scope, id, props);
+    this.node.addValidation({
+      validate: () => (this.workloadAdded ? [] : ["permitWorkload() was never called with the other charts' objects"]),
+    });
     const name = `${props.platform}-${props.environment}`;
     const bootstrap = `${name}-bootstrap`;
     const operators = `${name}-operators`;
@@ -145,80 +149,79 @@ export class GitOpsChart extends PlatformChart {
     // Every commit synced from this repository must carry a signature by one of the keys.
     const sourceIntegrity =
       signatureKeys.length > 0
-        ? {
-            git: {
-              policies: [{ repos: [{ url: props.repoURL }], gpg: { mode: 'head', keys: [...signatureKeys] } }],
-            },
-          }
+        ? { git: { policies: [{ repos: [{ url: props.repoURL }], gpg: { mode: 'head', keys: [...signatureKeys] } }] } }
         : undefined;
-    const project = (id: string, projectName: string, spec: NonNullable<IAppProject['spec']>) =>
-      addTyped(this, id, {
-        apiVersion: 'argoproj.io/v1alpha1',
-        kind: 'AppProject',
-        metadata: argo(projectName),
-        spec: { ...spec, ...(windows.length > 0 ? { syncWindows: windows } : {}) },
-      } as IAppProject);
+    const project = (parent: Construct, id: string, projectName: string, spec: NonNullable<IAppProject['spec']>) =>
+      setSyncWave(
+        addTyped(parent, id, {
+          apiVersion: 'argoproj.io/v1alpha1',
+          kind: 'AppProject',
+          metadata: argo(projectName),
+          spec: { ...spec, ...(windows.length > 0 && projectName !== 'default' ? { syncWindows: windows } : {}) },
+        } as IAppProject),
+        SYNC_WAVE.gitops,
+      );
+    /** An Application of this repository's `dist/<environment>`, some of its files. */
+    const gitApplication = (parent: Construct, id: string, appName: string, directory: object, destination: string) =>
+      setSyncWave(
+        addModel(
+          parent,
+          id,
+          new Application({
+            // Deleting the Application deletes what it deployed.
+            metadata: { ...argo(appName), finalizers: [CASCADE] },
+            spec: {
+              project: appName,
+              source: { repoURL: props.repoURL, targetRevision: props.targetRevision, path, directory },
+              // Every object names its namespace: this one is where Argo CD checks the project admits the Application.
+              destination: { server: IN_CLUSTER, namespace: destination },
+              syncPolicy: {
+                automated: { prune: true, selfHeal: true },
+                // Custom resources are applied before their operators' CRDs exist (later waves wait for them).
+                syncOptions: ['ServerSideApply=true', 'SkipDryRunOnMissingResource=true', 'PruneLast=true'],
+                retry: RETRY,
+              },
+            },
+          }),
+        ),
+        SYNC_WAVE.gitops,
+      );
 
-    const own: ApiObject[] = [
-      // Argo CD's built-in project permits everything: emptied, it permits nothing.
-      addTyped(this, 'default-project', {
-        apiVersion: 'argoproj.io/v1alpha1',
-        kind: 'AppProject',
-        metadata: argo('default'),
-        spec: { sourceRepos: [], destinations: [], clusterResourceWhitelist: [], namespaceResourceWhitelist: [] },
-      } as IAppProject),
-      project('bootstrap-project', bootstrap, {
-        description: `${props.platform} ${props.environment}: what governs the environment (${path}/${BOOTSTRAP_FILE}, Argo CD itself); admins only`,
-        sourceRepos: [props.repoURL, props.argoCd.chart.repoURL],
-        destinations: destinations([namespace]),
-        clusterResourceWhitelist: kinds(ARGO_CD_CLUSTER_KINDS),
-        ...(sourceIntegrity ? { sourceIntegrity } : {}),
-      }),
-      project('project', name, {
+    // Argo CD's built-in project permits everything: emptied, it permits nothing.
+    project(this, 'default-project', 'default', {
+      sourceRepos: [],
+      destinations: [],
+      clusterResourceWhitelist: [],
+      namespaceResourceWhitelist: [],
+    });
+    project(this, 'bootstrap-project', bootstrap, {
+      description: `${props.platform} ${props.environment}: what governs the environment (${path}/${BOOTSTRAP_FILE}, Argo CD itself); admins only`,
+      sourceRepos: [props.repoURL, props.argoCd.chart.repoURL],
+      destinations: destinations([namespace]),
+      clusterResourceWhitelist: kinds(ARGO_CD_CLUSTER_KINDS),
+      ...(sourceIntegrity ? { sourceIntegrity } : {}),
+    });
+    const workloadProjectSlot = new Construct(this, 'workload-project');
+    project(this, 'operators-project', operators, {
+      description: `${props.platform} ${props.environment}: operators and shared components (pinned Helm charts)`,
+      sourceRepos: [...new Set(props.releases.map((r) => r.chart.repoURL))].sort(),
+      destinations: destinations(props.releases.flatMap((r) => [r.namespace, ...(r.writesTo ?? [])])),
+      clusterResourceWhitelist: kinds(OPERATOR_CLUSTER_KINDS),
+    });
+    // Manages this file itself: only a change to it (guarded by the repository's CODEOWNERS) changes a project.
+    gitApplication(this, 'bootstrap', bootstrap, { include: BOOTSTRAP_FILE }, namespace);
+    const rootSlot = new Construct(this, 'root-application');
+    this.addWorkload = (workload) => {
+      project(workloadProjectSlot, 'project', name, {
         description: `${props.platform} ${props.environment}: the manifests of ${path}`,
         sourceRepos: [props.repoURL],
-        destinations: destinations(props.workload.namespaces),
-        clusterResourceWhitelist: kinds(props.workload.clusterKinds),
-        namespaceResourceWhitelist: kinds(props.workload.namespacedKinds),
+        destinations: destinations(workload.namespaces),
+        clusterResourceWhitelist: kinds(workload.clusterKinds),
+        namespaceResourceWhitelist: kinds(workload.namespacedKinds),
         ...(sourceIntegrity ? { sourceIntegrity } : {}),
-      }),
-      project('operators-project', operators, {
-        description: `${props.platform} ${props.environment}: operators and shared components (pinned Helm charts)`,
-        sourceRepos: [...new Set(props.releases.map((r) => r.chart.repoURL))].sort(),
-        destinations: destinations(props.releases.flatMap((r) => [r.namespace, ...(r.writesTo ?? [])])),
-        clusterResourceWhitelist: kinds(OPERATOR_CLUSTER_KINDS),
-      }),
-    ];
-    const gitApplication = (id: string, appName: string, spec: { project: string; directory: object }) =>
-      addModel(
-        this,
-        id,
-        new Application({
-          // Deleting the Application deletes what it deployed.
-          metadata: { ...argo(appName), finalizers: [CASCADE] },
-          spec: {
-            project: spec.project,
-            source: { repoURL: props.repoURL, targetRevision: props.targetRevision, path, directory: spec.directory },
-            // Every object names its namespace; this one is only where Argo CD checks the project permits it.
-            destination: {
-              server: IN_CLUSTER,
-              namespace: spec.project === bootstrap ? namespace : props.workload.namespaces[0]!,
-            },
-            syncPolicy: {
-              automated: { prune: true, selfHeal: true },
-              // Custom resources are applied before their operators' CRDs exist (later waves wait for them).
-              syncOptions: ['ServerSideApply=true', 'SkipDryRunOnMissingResource=true', 'PruneLast=true'],
-              retry: RETRY,
-            },
-          },
-        }),
-      );
-    own.push(
-      // Manages this file itself: only a change to it (see the repository's CODEOWNERS) changes a project.
-      gitApplication('bootstrap', bootstrap, { project: bootstrap, directory: { include: BOOTSTRAP_FILE } }),
-      gitApplication('root', name, { project: name, directory: { exclude: BOOTSTRAP_FILE } }),
-    );
-    for (const own1 of own) setSyncWave(own1, SYNC_WAVE.gitops);
+      });
+      gitApplication(rootSlot, 'root', name, { exclude: BOOTSTRAP_FILE }, [...workload.namespaces].sort()[0] ?? '');
+    };
 
     const helmApplication = (release: HelmRelease, projectName: string) => {
       const app = addModel(
@@ -248,5 +251,15 @@ export class GitOpsChart extends PlatformChart {
     };
     helmApplication(props.argoCd, bootstrap);
     for (const release of sorted(props.releases, (r) => r.name)) helmApplication(release, operators);
+  }
+
+  /**
+   * Adds the workload project, which permits exactly what the platform's own manifests contain, and the
+   * root Application that syncs them. Call it once every other chart of the environment exists.
+   */
+  permitWorkload(workload: WorkloadScope): void {
+    if (this.workloadAdded) throw new Error(`${this.node.path}: permitWorkload() was already called`);
+    this.workloadAdded = true;
+    this.addWorkload(workload);
   }
 }

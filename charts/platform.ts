@@ -1,4 +1,4 @@
-import { ApiObject, type App } from 'cdk8s';
+import { ApiObject, Chart, type App } from 'cdk8s';
 import type { EnvironmentModel, WorkloadRole } from '../lib/model';
 import { EdgeChart } from './edge';
 import { GitOpsChart } from './gitops';
@@ -27,6 +27,18 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
   };
   const priorityClass = (role: WorkloadRole) => `${platform}-${role}`;
   const s = env.surroundings;
+  // The governing objects: Argo CD's projects and Applications, Argo CD itself (charts/gitops.ts).
+  const gitops = new GitOpsChart(app, 'gitops', {
+    platform,
+    environment: env.name,
+    argoNamespace: env.gitops.namespace,
+    repoURL: env.gitops.repoURL,
+    targetRevision: env.gitops.targetRevision,
+    signatureKeys: env.gitops.signatureKeys,
+    syncWindows: env.gitops.syncWindows,
+    releases: operatorReleases(env),
+    argoCd: argoCdRelease(env),
+  });
   new NamespacesChart(app, 'namespaces', {
     platform,
     namespaces: env.namespaces,
@@ -132,36 +144,18 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
         : {}),
     });
   }
-  addGitOpsChart(app, env);
-  assignSyncWaves(app);
-}
-
-/**
- * The governing objects (charts/gitops.ts), added last: the workload project permits exactly the
- * namespaces and kinds of every other chart's objects, read from them.
- */
-function addGitOpsChart(app: App, env: EnvironmentModel): void {
-  const objects = app.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
+  // The workload project permits exactly the namespaces and kinds of every other chart's objects.
+  const governed = app.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject && Chart.of(c) !== gitops);
   const groupKind = (o: ApiObject) => ({
     group: o.apiVersion.includes('/') ? o.apiVersion.split('/')[0]! : '',
     kind: o.kind,
   });
-  new GitOpsChart(app, 'gitops', {
-    platform: env.platform,
-    environment: env.name,
-    argoNamespace: env.gitops.namespace,
-    repoURL: env.gitops.repoURL,
-    targetRevision: env.gitops.targetRevision,
-    signatureKeys: env.gitops.signatureKeys,
-    syncWindows: env.gitops.syncWindows,
-    workload: {
-      namespaces: [...new Set(objects.flatMap((o) => (o.metadata.namespace ? [o.metadata.namespace] : [])))].sort(),
-      clusterKinds: objects.filter((o) => !o.metadata.namespace).map(groupKind),
-      namespacedKinds: objects.filter((o) => o.metadata.namespace).map(groupKind),
-    },
-    releases: operatorReleases(env),
-    argoCd: argoCdRelease(env),
+  gitops.permitWorkload({
+    namespaces: [...new Set(governed.flatMap((o) => (o.metadata.namespace ? [o.metadata.namespace] : [])))].sort(),
+    clusterKinds: governed.filter((o) => !o.metadata.namespace).map(groupKind),
+    namespacedKinds: governed.filter((o) => o.metadata.namespace).map(groupKind),
   });
+  assignSyncWaves(app);
 }
 
 function addKafkaChart(app: App, env: EnvironmentModel, kafka: NonNullable<EnvironmentModel['kafka']>): void {

@@ -124,7 +124,10 @@ describe.each(ENVIRONMENTS)('%s', (envName) => {
         'oro-gateway-tls',
         `orofi-${envName}`,
         `orofi-${envName}-operators`,
+        `orofi-${envName}-bootstrap`,
+        'argocd',
         'istio-base',
+        'istio-cni',
         'istiod',
         'cert-manager',
         'external-secrets',
@@ -184,6 +187,9 @@ test('environments differ only in sizes, replicas, hosts, image tags, project, z
       .replaceAll(`orofi-${env}-cloud`, 'orofi-ENV-cloud')
       .replace(/(:|version: |version": )(dev-[0-9a-f]+|staging-v[\d.]+|prod-v[\d.]+)/g, '$1TAG')
       .replace(/checksum\/config: '?[0-9a-f]{64}'?/g, 'checksum/config: SUM')
+      // Production is promoted: it follows a release branch and syncs in a window (gitops.test.ts).
+      .replace(/targetRevision: (main|release\/production)\n/g, 'targetRevision: REF\n')
+      .replace(/\n {2}syncWindows:\n(?: {4,}.*\n)+/g, '\n')
       .replace(
         /^(\s*(cpu|memory|replicas|minReplicas|maxReplicas|value|maxConnections|http1MaxPendingRequests|http2MaxRequests|consecutive5xxErrors|baseEjectionTime|maxEjectionPercent)): .*$/gm,
         '$1: N',

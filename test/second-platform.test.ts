@@ -228,11 +228,12 @@ test('synthesizes with the same charts', () => {
   // Mesh defaults: mesh-wide mTLS, and per namespace mTLS, allow-nothing, Sidecar, deny-all NetworkPolicy
   // and 4 ServiceEntries; the edge: ClusterIssuer, Certificate, Gateway; per workload a DestinationRule, a
   // Sidecar and (all are called) an AuthorizationPolicy; a VirtualService for the API gateway.
-  // GitOps: 2 AppProjects, the root Application and 10 operator Applications.
+  // GitOps: 4 AppProjects (default, bootstrap, workload, operators), the bootstrap and root Applications,
+  // Argo CD's and 11 operator Applications.
   // Monitoring: the istiod ServiceMonitor and the overview dashboard; per workload a PodMonitor, a
   // PrometheusRule and a dashboard.
   expect(allObjects(files)).toHaveLength(
-    13 +
+    18 +
       4 +
       2 +
       3 * 2 +

@@ -124,7 +124,7 @@ describe('the synth process (node scripts/run.mjs, as npm run synth runs it)', (
     const ok = run(out);
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/^synth: dev, staging, production: 51 files, 551 objects in \d+ ms\n$/);
+    expect(ok.stdout).toMatch(/^synth: dev, staging, production: 51 files, 566 objects in \d+ ms\n$/);
     const before = treeDigest(out);
 
     const bad = run(out, 'latest-in-production');
