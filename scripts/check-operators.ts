@@ -19,7 +19,8 @@ import { selectorProblems } from './check-operators/selectors';
 /** The Kubernetes version of the cluster, as Argo CD passes it to Helm. */
 const KUBE_VERSION = '1.33.0';
 
-const root = process.env.OROFI_ROOT ?? process.cwd();
+// The repository: where `npm run` runs it.
+const root = process.cwd();
 const shared = join(root, '..', 'shared');
 const chartsDir = join(shared, 'charts');
 
