@@ -164,6 +164,9 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
           accessLogEncoding: 'JSON',
         },
         pilot: { cni: { enabled: true }, env: { ENABLE_NATIVE_SIDECARS: 'true' } },
+        // istiod's container and every injected proxy under the runtime's default seccomp profile.
+        seccompProfile: RUNTIME_DEFAULT,
+        global: { proxy: { seccompProfile: RUNTIME_DEFAULT } },
       },
     },
     {
@@ -219,7 +222,16 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
       chart: charts.psmdbOperator,
       wave: first,
       crds: 'unannotated',
-      values: {},
+      // Restricted, as its namespace's Pod Security level requires (the chart's own suggested settings).
+      values: {
+        podSecurityContext: { runAsNonRoot: true, runAsUser: 2, runAsGroup: 2, seccompProfile: RUNTIME_DEFAULT },
+        securityContext: {
+          allowPrivilegeEscalation: false,
+          readOnlyRootFilesystem: true,
+          capabilities: { drop: ['ALL'] },
+          seccompProfile: RUNTIME_DEFAULT,
+        },
+      },
     },
     {
       name: 'kube-prometheus-stack',
@@ -371,6 +383,9 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
 
 /** The Role Grafana's sidecars read the dashboards' and data sources' ConfigMaps with. */
 const GRAFANA_ROLE = 'grafana-configmap-reader';
+
+/** The container runtime's default seccomp profile. */
+const RUNTIME_DEFAULT = { type: 'RuntimeDefault' };
 
 /** The ClusterRole of the log agent. */
 const ALLOY_ROLE = 'alloy-pod-logs';

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Json } from '../lib/json';
 import { operatorClaims, readsSecrets, type Claim } from '../scripts/check-operators/claims';
 import { selects } from '../scripts/check-operators/cluster-view';
+import { podSecurityViolations } from '../scripts/check-operators/pod-security';
 import { selectorProblems } from '../scripts/check-operators/selectors';
 import { ROOT, tempDir } from './helpers';
 
@@ -220,4 +221,65 @@ test('without ../shared/charts (a clone on its own) it says so and exits 0', () 
   expect(run.stdout).toBe(
     `check:operators: skipped, ${join(alone, '..', 'shared', 'charts')} is absent (the pinned operator charts; CI has them)\n`,
   );
+});
+
+describe('Pod Security Standards', () => {
+  const restrictedContainer = {
+    name: 'app',
+    securityContext: {
+      allowPrivilegeEscalation: false,
+      runAsNonRoot: true,
+      capabilities: { drop: ['ALL'] },
+      seccompProfile: { type: 'RuntimeDefault' },
+    },
+  };
+
+  test('a hardened pod meets restricted; a node agent needs privileged', () => {
+    expect(podSecurityViolations({ containers: [restrictedContainer] }, 'restricted')).toEqual([]);
+    const agent = {
+      hostNetwork: true,
+      containers: [{ name: 'cni', securityContext: { privileged: true, capabilities: { add: ['NET_ADMIN'] } } }],
+      volumes: [{ name: 'bin', hostPath: { path: '/home/kubernetes/bin' } }],
+    };
+    expect(podSecurityViolations(agent, 'baseline')).toEqual([
+      'hostNetwork: true',
+      'container cni: privileged',
+      'container cni: adds capabilities NET_ADMIN',
+      'volume bin: hostPath /home/kubernetes/bin',
+    ]);
+    expect(podSecurityViolations(agent, 'privileged')).toEqual([]);
+  });
+
+  test('restricted: each missing setting named; pod-level settings count for every container', () => {
+    expect(podSecurityViolations({ containers: [{ name: 'app' }] }, 'restricted')).toEqual([
+      'container app: allowPrivilegeEscalation is not false',
+      'container app: runAsNonRoot is not true',
+      'container app: no seccompProfile RuntimeDefault or Localhost',
+      'container app: capabilities do not drop ALL',
+    ]);
+    const podLevel = {
+      securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+      containers: [
+        { name: 'app', securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } },
+      ],
+      volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'd' } }],
+    };
+    expect(podSecurityViolations(podLevel, 'restricted')).toEqual([]);
+  });
+
+  test("the claim: an operator's pods against the level its namespace enforces", () => {
+    const ns = (level: string) => ({
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: 'ops', labels: { 'pod-security.kubernetes.io/enforce': level } },
+    });
+    const operator = { app: application('op', 'op'), objects: [deployment('ops', 'op', {})] };
+    const claim = (level: string) =>
+      operatorClaims([ns(level)], [operator]).find((c) => c.claim.includes('Pod Security'))!;
+    expect(claim('baseline').holds).toBe(true);
+    expect(claim('restricted')).toMatchObject({ holds: false });
+    expect(claim('restricted').detail).toContain(
+      'Deployment ops/op (restricted): container op: runAsNonRoot is not true',
+    );
+  });
 });

@@ -6,7 +6,8 @@
  */
 import { load } from 'js-yaml';
 import { asArray, asObject, type Json } from '../../lib/json';
-import { meta, nameOf, selects, type LabelSelector, type RenderedApplication } from './cluster-view';
+import { environmentPods, meta, nameOf, selects, type LabelSelector, type RenderedApplication } from './cluster-view';
+import { podSecurityViolations, type PodSecurityLevel } from './pod-security';
 
 export interface Claim {
   /** The Application the claim is about (`*` for all of them). */
@@ -473,6 +474,33 @@ export function operatorClaims(dist: readonly Json[], rendered: readonly Rendere
     const hostPaths = asArray(podSpec(workload).volumes).filter((v) => asObject(v).hostPath);
     return [hostPaths.length === 0, `${hostPaths.length} hostPath volumes`];
   });
+
+  // Pod Security Admission: each namespace's enforced level admits the pods the charts run there.
+  const levels = new Map<string, string>();
+  for (const ns of distOf('Namespace')) {
+    const level = (meta(ns).labels ?? {})['pod-security.kubernetes.io/enforce'];
+    if (level) levels.set(String(meta(ns).name), level);
+  }
+  for (const r of rendered) {
+    const managed = asObject(asObject(asObject(asObject(r.app.spec).syncPolicy).managedNamespaceMetadata).labels);
+    const level = managed['pod-security.kubernetes.io/enforce'];
+    if (level) levels.set(String(asObject(asObject(r.app.spec).destination).namespace), String(level));
+  }
+  for (const r of rendered) {
+    const pods = environmentPods([], [r]).filter((p) => p.spec && levels.has(p.namespace));
+    if (pods.length === 0) continue;
+    const refused = pods.flatMap((p) =>
+      podSecurityViolations(p.spec!, levels.get(p.namespace) as PodSecurityLevel).map(
+        (v) => `${p.owner} (${levels.get(p.namespace)}): ${v}`,
+      ),
+    );
+    claims.push({
+      application: `Application ${meta(r.app).name}`,
+      claim: "its pods are admitted by their namespace's Pod Security level",
+      holds: refused.length === 0,
+      detail: refused.join('; '),
+    });
+  }
 
   // Argo CD itself
   claim('argo-cd', `every Argo CD container runs the release ${ARGO_CD_RELEASE}`, (o) => {
