@@ -241,7 +241,11 @@ export class GitOpsChart extends PlatformChart {
             destination: { server: IN_CLUSTER, namespace: release.namespace },
             syncPolicy: {
               automated: { prune: release.crds !== 'unannotated', selfHeal: true },
-              syncOptions: ['CreateNamespace=true', 'ServerSideApply=true'],
+              // Argo CD's own namespace exists before anything syncs; the bootstrap project may not create one.
+              syncOptions: [
+                ...(release.namespace === namespace ? [] : ['CreateNamespace=true']),
+                'ServerSideApply=true',
+              ],
               retry: RETRY,
             },
           },

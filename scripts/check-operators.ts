@@ -10,9 +10,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAll } from 'js-yaml';
 import { apiVersions, builtInKinds, crdKinds, scopeOf, type ServedKind } from '../lib/argocd/cluster-api';
-import { applicationRefusals, syncRefusal, type ProjectSpec } from '../lib/argocd/project';
-import { asObject, type Json } from '../lib/json';
+import { applicationRefusals, syncRefusal, type ProjectSpec, type SyncedObject } from '../lib/argocd/project';
+import { asArray, asObject, type Json } from '../lib/json';
 import { operatorClaims } from './check-operators/claims';
+import { groupOf, meta, nameOf, type RenderedApplication } from './check-operators/cluster-view';
 import { helmBinary, helmTemplate, type TemplateResult } from './check-operators/helm';
 import { selectorProblems } from './check-operators/selectors';
 
@@ -24,11 +25,6 @@ const root = process.cwd();
 const shared = join(root, '..', 'shared');
 const chartsDir = join(shared, 'charts');
 
-interface Rendered {
-  readonly app: Json;
-  readonly objects: Json[];
-}
-
 function loadEnvironment(dir: string): Json[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
@@ -36,8 +32,122 @@ function loadEnvironment(dir: string): Json[] {
     .flatMap((f) => loadAll(readFileSync(join(dir, f), 'utf8')) as Json[]);
 }
 
-const groupOf = (o: Json) => (String(o.apiVersion).includes('/') ? String(o.apiVersion).split('/')[0]! : '');
-const meta = (o: Json) => asObject(o.metadata) as { name?: string; namespace?: string };
+/** Runs `work` over `items`, at most `limit` at a time (the machine is shared). */
+async function limited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** Renders each Application's chart as Argo CD's repo server would, for a cluster serving `kinds`. */
+function renderAll(helm: string, apps: readonly Json[], kinds: readonly ServedKind[]) {
+  const versions = apiVersions(kinds);
+  return limited(apps, 4, async (app): Promise<[Json, TemplateResult]> => {
+    const spec = asObject(app.spec);
+    const source = asObject(spec.source);
+    const helmSource = asObject(source.helm);
+    const folder = `${source.chart}-${source.targetRevision}`;
+    const archive = join(chartsDir, folder, `${folder}.tgz`);
+    if (!existsSync(archive)) return [app, { error: `${archive} is missing` }];
+    const result = await helmTemplate(helm, {
+      chartArchive: archive,
+      releaseName: String(helmSource.releaseName ?? meta(app).name),
+      namespace: String(asObject(spec.destination).namespace ?? ''),
+      kubeVersion: KUBE_VERSION,
+      apiVersions: versions,
+      values: asObject(helmSource.valuesObject),
+      skipCrds: helmSource.skipCrds === true,
+    });
+    return [app, result];
+  });
+}
+
+/** Checks one environment's folder of `dist/`; reports problems, returns its summary line. */
+async function checkEnvironment(
+  envName: string,
+  helm: string,
+  builtIn: readonly ServedKind[],
+  report: (where: string, message: string) => void,
+): Promise<string> {
+  const objects = loadEnvironment(join(root, 'dist', envName));
+  const apps = objects.filter((o) => o.kind === 'Application');
+  const projects = new Map(
+    objects.filter((o) => o.kind === 'AppProject').map((p) => [meta(p).name!, asObject(p.spec) as ProjectSpec]),
+  );
+  // Every Application under its project: sources and destination.
+  for (const app of apps) {
+    const spec = asObject(app.spec);
+    const project = projects.get(String(spec.project));
+    if (!project) report(nameOf(app), `its project ${String(spec.project)} is not in dist/${envName}`);
+    else
+      for (const refusal of applicationRefusals(spec as never, project, String(spec.project)))
+        report(nameOf(app), refusal);
+  }
+
+  // The steady state: the cluster serves every CRD the operators install (Argo CD renders again on every
+  // refresh, so once the CRDs exist the charts render with their API versions).
+  const charted = apps.filter((a) => asObject(asObject(a.spec).source).chart);
+  const crds = (await renderAll(helm, charted, builtIn))
+    .flatMap(([, r]) => ('objects' in r ? r.objects : []))
+    .filter((o) => o.kind === 'CustomResourceDefinition');
+  const served = [...builtIn, ...crds.flatMap(crdKinds)];
+  const scope = scopeOf(served);
+  const rendered: RenderedApplication[] = [];
+  for (const [app, result] of await renderAll(helm, charted, served)) {
+    if ('error' in result) {
+      report(nameOf(app), `helm template failed: ${result.error}`);
+      continue;
+    }
+    const spec = asObject(app.spec);
+    const destination = asObject(spec.destination);
+    const project = projects.get(String(spec.project));
+    const permit = (o: SyncedObject, what: string) => {
+      const refusal = project && syncRefusal(project, String(spec.project), String(destination.server ?? ''), o);
+      if (refusal) report(nameOf(app), `${what}: ${refusal}`);
+    };
+    // CreateNamespace=true: Argo CD creates the destination namespace, a cluster-scoped object.
+    if (asArray(asObject(spec.syncPolicy).syncOptions).includes('CreateNamespace=true')) {
+      const ns = String(destination.namespace);
+      permit(
+        { group: '', kind: 'Namespace', name: ns, namespace: '', namespaced: false },
+        `Namespace ${ns} (CreateNamespace)`,
+      );
+    }
+    const normalized: Json[] = [];
+    for (const o of result.objects) {
+      const group = groupOf(o);
+      const namespaced = scope(group, String(o.kind));
+      if (namespaced === undefined) {
+        report(nameOf(app), `${nameOf(o)}: ${String(o.apiVersion)} ${String(o.kind)} is not served by the cluster`);
+        continue;
+      }
+      // As Argo CD normalizes target objects: a namespaced one without a namespace gets the destination's.
+      const { namespace: given, ...rest } = meta(o);
+      const namespace = namespaced ? (given ?? String(destination.namespace ?? '')) : '';
+      const object = { ...o, metadata: { ...asObject(o.metadata), ...rest, ...(namespace ? { namespace } : {}) } };
+      if (!namespaced) delete (object.metadata as Json).namespace;
+      normalized.push(object);
+      permit({ group, kind: String(o.kind), name: String(rest.name), namespace, namespaced }, nameOf(object));
+    }
+    rendered.push({ app, objects: normalized });
+  }
+  const claims = operatorClaims(objects, rendered);
+  for (const c of claims.filter((c) => !c.holds)) report(c.application, `claim does not hold: ${c.claim}: ${c.detail}`);
+  const selectors = selectorProblems(objects, rendered);
+  for (const p of selectors.problems) report(p.where, p.message);
+  const count = rendered.reduce((n, r) => n + r.objects.length, 0);
+  return (
+    `${envName}: ${rendered.length} of ${charted.length} Applications rendered (${count} objects), ` +
+    `${claims.filter((c) => c.holds).length} of ${claims.length} claims hold, ${selectors.checked} selectors checked`
+  );
+}
 
 async function main(): Promise<number> {
   if (!existsSync(chartsDir)) {
@@ -45,117 +155,13 @@ async function main(): Promise<number> {
     return 0;
   }
   const helm = helmBinary(root, (m) => console.log(m));
-  const builtIn = builtInKinds(
-    JSON.parse(readFileSync(join(shared, 'k8s-schemas', 'kubernetes-v1.33.0.json'), 'utf8')) as Json,
-  );
-  const distDir = join(root, 'dist');
+  const schema = JSON.parse(readFileSync(join(shared, 'k8s-schemas', 'kubernetes-v1.33.0.json'), 'utf8')) as Json;
+  const builtIn = builtInKinds(schema);
   const problems: string[] = [];
-  const summaries: string[] = [];
-  for (const envName of readdirSync(distDir).sort()) {
-    const objects = loadEnvironment(join(distDir, envName));
-    const apps = objects.filter((o) => o.kind === 'Application');
-    const projects = new Map(
-      objects.filter((o) => o.kind === 'AppProject').map((p) => [meta(p).name!, asObject(p.spec) as ProjectSpec]),
-    );
+  for (const envName of readdirSync(join(root, 'dist')).sort()) {
     const report = (where: string, message: string) => problems.push(`${envName}: ${where}: ${message}`);
-
-    for (const app of apps) {
-      const spec = asObject(app.spec);
-      const projectName = String(spec.project);
-      const project = projects.get(projectName);
-      if (!project) report(`Application ${meta(app).name}`, `its project ${projectName} is not in dist/${envName}`);
-      else {
-        for (const refusal of applicationRefusals(spec as never, project, projectName))
-          report(`Application ${meta(app).name}`, refusal);
-      }
-    }
-
-    const charted = apps.filter((a) => asObject(asObject(a.spec).source).chart);
-    const render = (kinds: readonly ServedKind[]) => {
-      const versions = apiVersions(kinds);
-      return Promise.all(
-        charted.map(async (app): Promise<[Json, TemplateResult]> => {
-          const spec = asObject(app.spec);
-          const source = asObject(spec.source);
-          const helmSource = asObject(source.helm);
-          const archive = join(
-            chartsDir,
-            `${source.chart}-${source.targetRevision}`,
-            `${source.chart}-${source.targetRevision}.tgz`,
-          );
-          if (!existsSync(archive)) return [app, { error: `${archive} is missing` }];
-          const result = await helmTemplate(helm, {
-            chartArchive: archive,
-            releaseName: String(helmSource.releaseName ?? meta(app).name),
-            namespace: String(asObject(spec.destination).namespace ?? ''),
-            kubeVersion: KUBE_VERSION,
-            apiVersions: versions,
-            values: asObject(helmSource.valuesObject),
-            skipCrds: helmSource.skipCrds === true,
-          });
-          return [app, result];
-        }),
-      );
-    };
-    // The steady state: the cluster serves every CRD the operators install (a first sync renders once
-    // more after them, as Argo CD re-renders on every refresh).
-    const first = await render(builtIn);
-    const crds = first
-      .flatMap(([, r]) => ('objects' in r ? r.objects : []))
-      .filter((o) => o.kind === 'CustomResourceDefinition');
-    const served = [...builtIn, ...crds.flatMap(crdKinds)];
-    const scope = scopeOf(served);
-    const rendered: Rendered[] = [];
-    let objectCount = 0;
-    for (const [app, result] of await render(served)) {
-      const name = meta(app).name!;
-      if ('error' in result) {
-        report(`Application ${name}`, `helm template failed: ${result.error}`);
-        continue;
-      }
-      const spec = asObject(app.spec);
-      const destination = asObject(spec.destination);
-      const projectName = String(spec.project);
-      const project = projects.get(projectName);
-      const normalized: Json[] = [];
-      for (const o of result.objects) {
-        const group = groupOf(o);
-        const namespaced = scope(group, String(o.kind));
-        const what = `${o.kind} ${meta(o).namespace ? `${meta(o).namespace}/` : ''}${meta(o).name}`;
-        if (namespaced === undefined) {
-          report(`Application ${name}`, `${what}: ${o.apiVersion} ${o.kind} is not served by the cluster`);
-          continue;
-        }
-        // As Argo CD normalizes target objects: namespaced ones default to the destination namespace.
-        const namespace = namespaced ? (meta(o).namespace ?? String(destination.namespace ?? '')) : '';
-        const object = { ...o, metadata: { ...asObject(o.metadata), ...(namespace ? { namespace } : {}) } };
-        if (!namespaced) delete (object.metadata as Json).namespace;
-        normalized.push(object);
-        if (project) {
-          const refusal = syncRefusal(project, projectName, String(destination.server ?? ''), {
-            group,
-            kind: String(o.kind),
-            name: String(meta(o).name),
-            namespace,
-            namespaced,
-          });
-          if (refusal) report(`Application ${name}`, `${what}: ${refusal}`);
-        }
-      }
-      objectCount += normalized.length;
-      rendered.push({ app, objects: normalized });
-    }
-    const claims = operatorClaims(objects, rendered);
-    for (const c of claims.filter((c) => !c.holds))
-      report(c.application, `claim does not hold: ${c.claim}: ${c.detail}`);
-    const selectors = selectorProblems(objects, rendered);
-    for (const p of selectors.problems) report(p.where, p.message);
-    summaries.push(
-      `${envName}: ${rendered.length} of ${charted.length} Applications rendered (${objectCount} objects), ` +
-        `${claims.filter((c) => c.holds).length} of ${claims.length} claims hold, ${selectors.checked} selectors checked`,
-    );
+    console.log(await checkEnvironment(envName, helm, builtIn, report));
   }
-  for (const s of summaries) console.log(s);
   if (problems.length > 0) {
     console.error(`check:operators failed (${problems.length} problems):`);
     for (const p of problems) console.error(`  ${p}`);

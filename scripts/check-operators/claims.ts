@@ -6,7 +6,15 @@
  */
 import { load } from 'js-yaml';
 import { asArray, asObject, type Json } from '../../lib/json';
-import { environmentPods, meta, nameOf, selects, type LabelSelector, type RenderedApplication } from './cluster-view';
+import {
+  environmentPods,
+  groupOf,
+  meta,
+  nameOf,
+  selects,
+  type LabelSelector,
+  type RenderedApplication,
+} from './cluster-view';
 import { podSecurityViolations, type PodSecurityLevel } from './pod-security';
 
 export interface Claim {
@@ -40,7 +48,6 @@ const podSpec = (o: Json) => asObject(asObject(asObject(o.spec).template).spec);
 const containers = (o: Json) =>
   [...asArray(podSpec(o).initContainers), ...asArray(podSpec(o).containers)].map(asObject);
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
-const groupOf = (o: Json) => (String(o.apiVersion).includes('/') ? String(o.apiVersion).split('/')[0]! : '');
 
 /** Whether an RBAC rule lets its holder read (get, list or watch) Secrets of the core group. */
 export function readsSecrets(rule: unknown): boolean {

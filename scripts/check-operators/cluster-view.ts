@@ -25,6 +25,8 @@ export interface Pod {
 
 export const meta = (o: Json) =>
   asObject(o.metadata) as { name?: string; namespace?: string; labels?: Record<string, string> };
+/** The API group of an object (`''` for the core group). */
+export const groupOf = (o: Json) => (String(o.apiVersion).includes('/') ? String(o.apiVersion).split('/')[0]! : '');
 export const nameOf = (o: Json) => `${o.kind} ${meta(o).namespace ? `${meta(o).namespace}/` : ''}${meta(o).name}`;
 
 const POD_TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);
