@@ -161,15 +161,24 @@ export class GitOpsChart extends PlatformChart {
         } as IAppProject),
         SYNC_WAVE.gitops,
       );
-    /** An Application of this repository's `dist/<environment>`, some of its files. */
-    const gitApplication = (parent: Construct, id: string, appName: string, directory: object, destination: string) =>
+    /**
+     * An Application of this repository's `dist/<environment>`, some of its files; `cascade`: deleting the
+     * Application deletes what it deployed.
+     */
+    const gitApplication = (
+      parent: Construct,
+      id: string,
+      appName: string,
+      directory: object,
+      destination: string,
+      cascade: boolean,
+    ) =>
       setSyncWave(
         addModel(
           parent,
           id,
           new Application({
-            // Deleting the Application deletes what it deployed.
-            metadata: { ...argo(appName), finalizers: [CASCADE] },
+            metadata: { ...argo(appName), ...(cascade ? { finalizers: [CASCADE] } : {}) },
             spec: {
               project: appName,
               source: { repoURL: props.repoURL, targetRevision: props.targetRevision, path, directory },
@@ -208,8 +217,9 @@ export class GitOpsChart extends PlatformChart {
       destinations: destinations(props.releases.flatMap((r) => [r.namespace, ...(r.writesTo ?? [])])),
       clusterResourceWhitelist: kinds(OPERATOR_CLUSTER_KINDS),
     });
-    // Manages this file itself: only a change to it (guarded by the repository's CODEOWNERS) changes a project.
-    gitApplication(this, 'bootstrap', bootstrap, { include: BOOTSTRAP_FILE }, namespace);
+    // Manages this file itself: only a change to it (guarded by the repository's CODEOWNERS) changes a
+    // project. Deleting it leaves everything it governs in place.
+    gitApplication(this, 'bootstrap', bootstrap, { include: BOOTSTRAP_FILE }, namespace, false);
     const rootSlot = new Construct(this, 'root-application');
     this.addWorkload = (workload) => {
       project(workloadProjectSlot, 'project', name, {
@@ -220,7 +230,14 @@ export class GitOpsChart extends PlatformChart {
         namespaceResourceWhitelist: kinds(workload.namespacedKinds),
         ...(sourceIntegrity ? { sourceIntegrity } : {}),
       });
-      gitApplication(rootSlot, 'root', name, { exclude: BOOTSTRAP_FILE }, [...workload.namespaces].sort()[0] ?? '');
+      gitApplication(
+        rootSlot,
+        'root',
+        name,
+        { exclude: BOOTSTRAP_FILE },
+        [...workload.namespaces].sort()[0] ?? '',
+        true,
+      );
     };
 
     const helmApplication = (release: HelmRelease, projectName: string) => {

@@ -137,6 +137,8 @@ describe.each(cases)('%s', (envName, { env, files }) => {
     const bootstrap = app(`orofi-${envName}-bootstrap`);
     expect(bootstrap.spec.project).toBe(`orofi-${envName}-bootstrap`);
     expect(bootstrap.spec.source!.directory).toEqual({ include: 'gitops.yaml' });
+    // Deleting it leaves the governed environment as it is.
+    expect(bootstrap.metadata.finalizers ?? []).toEqual([]);
     const root = app(`orofi-${envName}`);
     expect(root.spec.source!.directory).toEqual({ exclude: 'gitops.yaml' });
     // Argo CD itself is governed, not governing: the bootstrap project, from its pinned chart.

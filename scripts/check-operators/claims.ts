@@ -29,7 +29,7 @@ export interface Claim {
 /** The Argo CD release the README's bootstrap installs and the platform's CRDs come from. */
 export const ARGO_CD_RELEASE = 'v3.5.1';
 
-/** Namespaces whose operators are monitoring or logging (their ClusterRoles must not read Secrets). */
+/** The monitoring and logging charts (their ClusterRoles must not read Secrets). */
 const OBSERVABILITY_CHARTS = new Set(['kube-prometheus-stack', 'loki', 'alloy']);
 /**
  * ClusterRoles of those charts that may read Secrets, and why: the Prometheus operator writes the
