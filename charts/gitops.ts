@@ -172,6 +172,7 @@ export class GitOpsChart extends PlatformChart {
       directory: object,
       destination: string,
       cascade: boolean,
+      wave: number,
     ) =>
       setSyncWave(
         addModel(
@@ -193,7 +194,7 @@ export class GitOpsChart extends PlatformChart {
             },
           }),
         ),
-        SYNC_WAVE.gitops,
+        wave,
       );
 
     // Argo CD's built-in project permits everything: emptied, it permits nothing.
@@ -219,7 +220,7 @@ export class GitOpsChart extends PlatformChart {
     });
     // Manages this file itself: only a change to it (guarded by the repository's CODEOWNERS) changes a
     // project. Deleting it leaves everything it governs in place.
-    gitApplication(this, 'bootstrap', bootstrap, { include: BOOTSTRAP_FILE }, namespace, false);
+    gitApplication(this, 'bootstrap', bootstrap, { include: BOOTSTRAP_FILE }, namespace, false, SYNC_WAVE.gitops);
     const rootSlot = new Construct(this, 'root-application');
     this.addWorkload = (workload) => {
       project(workloadProjectSlot, 'project', name, {
@@ -237,6 +238,9 @@ export class GitOpsChart extends PlatformChart {
         { exclude: BOOTSTRAP_FILE },
         [...workload.namespaces].sort()[0] ?? '',
         true,
+        // The bootstrap sync creates it once every operator Application is healthy: its resources need
+        // their CRDs and webhooks (waves order one Application's sync only).
+        Math.max(SYNC_WAVE.gitops, ...props.releases.map((r) => r.wave)) + 1,
       );
     };
 

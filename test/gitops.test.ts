@@ -290,6 +290,13 @@ describe.each(cases)('%s', (envName, { env, files }) => {
     for (const app of apps.filter((a) => a.spec.project?.endsWith('-operators'))) {
       expect(waveOf(app as unknown as KubeObject)).toBeLessThan(wave('Namespace'));
     }
+    // Waves order one Application's sync: the bootstrap sync creates the root Application only after every
+    // operator Application (healthy, with Argo CD's Application health check), so that the root's own
+    // sync finds their CRDs and webhooks.
+    const rootWave = waveOf(apps.find((a) => a.metadata.name === `orofi-${envName}`) as unknown as KubeObject);
+    for (const app of apps.filter((a) => a.spec.source?.chart)) {
+      expect(waveOf(app as unknown as KubeObject)).toBeLessThan(rootWave);
+    }
   });
 });
 
