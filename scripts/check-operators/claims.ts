@@ -198,7 +198,8 @@ export function operatorClaims(dist: readonly Json[], rendered: readonly Rendere
     return [projects.length > 0 && projects.every((p) => p === gcpProject), `solver projects ${projects.join(', ')}`];
   });
 
-  // Every custom resource of dist/ has its CRD from an operator Application of an earlier wave.
+  // Every custom resource of dist/ has its CRD from an operator Application that the bootstrap sync
+  // makes healthy before it creates the Application syncing that resource (waves order one sync only).
   const wave = (o: Json) => Number(asObject(asObject(o.metadata).annotations)['argocd.argoproj.io/sync-wave'] ?? 0);
   const crdOwners = new Map<string, Json>();
   for (const r of rendered) {
@@ -206,23 +207,30 @@ export function operatorClaims(dist: readonly Json[], rendered: readonly Rendere
       crdOwners.set(`${asObject(crd.spec).group}/${asObject(asObject(crd.spec).names).kind}`, r.app);
     }
   }
+  const gitApps = distOf('Application').filter((a) => !asObject(asObject(a.spec).source).chart);
+  /** The Application that syncs a dist/ object: the one whose directory selection takes its file. */
+  const syncedBy = (o: Json) =>
+    gitApps.find((a) => {
+      const directory = asObject(asObject(asObject(a.spec).source).directory);
+      const governing = o.kind === 'Application' || o.kind === 'AppProject';
+      return directory.include ? governing : !governing;
+    });
   const customKinds = [
     ...new Set(
       dist
-        .filter((o) => groupOf(o).includes('.') && !groupOf(o).endsWith('.k8s.io'))
+        .filter((o) => groupOf(o).includes('.') && !groupOf(o).endsWith('.k8s.io') && groupOf(o) !== 'argoproj.io')
         .map((o) => `${groupOf(o)}/${o.kind}`),
     ),
   ].sort();
   for (const gk of customKinds) {
-    if (gk.startsWith('argoproj.io/')) continue; // Argo CD's own: served before anything is synced
     const owner = crdOwners.get(gk);
-    const earliest = Math.min(...dist.filter((o) => `${groupOf(o)}/${o.kind}` === gk).map(wave));
+    const syncer = syncedBy(dist.find((o) => `${groupOf(o)}/${o.kind}` === gk)!);
     claims.push({
       application: owner ? `Application ${meta(owner).name}` : '*',
-      claim: `installs the CRD of ${gk} in an earlier sync wave than its resources`,
-      holds: !!owner && wave(owner) < earliest,
+      claim: `installs the CRD of ${gk} before the Application that syncs its resources exists`,
+      holds: !!owner && !!syncer && wave(owner) < wave(syncer),
       detail: owner
-        ? `Application wave ${wave(owner)}, first ${gk} wave ${earliest}`
+        ? `wave ${wave(owner)}; ${syncer ? `${nameOf(syncer)} wave ${wave(syncer)}` : 'no Application syncs them'}`
         : 'no operator Application installs it',
     });
   }
