@@ -12,7 +12,7 @@ import { changedFields, diffManifests, formatDiff, runDiff } from '../lib/diff';
 import { loadPlatform } from '../lib/config/load';
 import { generateDocs } from '../lib/docs';
 import type { KubeObject } from '../lib/validate';
-import { applicationRefusals, type ApplicationSpecLike, type ProjectSpec } from '../lib/argocd/project';
+import { applicationRefusals, syncRefusal, type ApplicationSpecLike, type ProjectSpec } from '../lib/argocd/project';
 import { allObjects, ofKind, orofiModel, ROOT, synth, tempDir } from './helpers';
 
 const model = orofiModel();
@@ -144,6 +144,29 @@ describe.each(cases)('%s', (envName, { env, files }) => {
     // Argo CD itself is governed, not governing: the bootstrap project, from its pinned chart.
     expect(app('argocd').spec.project).toBe(`orofi-${envName}-bootstrap`);
     expect(app('argocd').spec.destination).toEqual({ server: 'https://kubernetes.default.svc', namespace: 'argocd' });
+  });
+
+  test('Argo CD syncs every governed object under the workload project, and every governing one under bootstrap', () => {
+    const refusals = (objects: readonly KubeObject[], projectName: string) =>
+      objects.flatMap((o) => {
+        const refusal = syncRefusal(
+          project(projectName).spec as ProjectSpec,
+          projectName,
+          'https://kubernetes.default.svc',
+          {
+            group: o.apiVersion.includes('/') ? o.apiVersion.split('/')[0]! : '',
+            kind: o.kind,
+            name: o.metadata.name,
+            namespace: o.metadata.namespace ?? '',
+            namespaced: o.metadata.namespace !== undefined,
+          },
+        );
+        return refusal ? [`${id(o)}: ${refusal}`] : [];
+      });
+    expect(refusals(governed, `orofi-${envName}`)).toEqual([]);
+    expect(refusals(governing, `orofi-${envName}-bootstrap`)).toEqual([]);
+    // And the other way round: a governing object is refused under the workload project.
+    expect(refusals(governing, `orofi-${envName}`)).toHaveLength(governing.length);
   });
 
   test('the default project is emptied: an Application in it can deploy nothing', () => {
