@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import type { HelmChart } from '../lib/model';
 import { addModel, addTyped } from './model-object';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
+import { keepState } from './stateful';
 import { setSyncWave, SYNC_WAVE } from './sync-waves';
 
 /** The cluster Argo CD runs in: every Application deploys to it. */
@@ -273,6 +274,8 @@ export class GitOpsChart extends PlatformChart {
         }),
       );
       setSyncWave(app, release.wave);
+      // Its CRDs (deleting one deletes every object of its kind) or its volumes (Loki's) are state.
+      keepState(app);
     };
     helmApplication(props.argoCd, bootstrap);
     for (const release of sorted(props.releases, (r) => r.name)) helmApplication(release, operators);

@@ -11,6 +11,7 @@ import { PlatformMonitoringChart } from './platform-monitoring';
 import { argoCdRelease, operatorReleases } from './platform-operators';
 import { PriorityClassesChart } from './priority-classes';
 import { SecretStoresChart } from './secret-stores';
+import { protectState } from './stateful';
 import { assignSyncWaves } from './sync-waves';
 import { WorkloadChart } from './workload';
 
@@ -156,6 +157,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     namespacedKinds: governed.filter((o) => o.metadata.namespace).map(groupKind),
   });
   assignSyncWaves(app);
+  protectState(app);
 }
 
 function addKafkaChart(app: App, env: EnvironmentModel, kafka: NonNullable<EnvironmentModel['kafka']>): void {

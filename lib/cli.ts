@@ -5,7 +5,7 @@ import { loadPlatform } from './config/load';
 import { environmentDoc } from './docs';
 import { ProblemsError } from './errors';
 import { synthesizeEnvironment, SynthError } from './synth';
-import { TreeWriter, WriteError, type TreeFile } from './write';
+import { acquireLock, commitTrees, TreeWriter, WriteError, type TreeFile } from './write';
 
 export interface SynthCommand {
   /** The platform description, as exported by `environments/platform.ts`. */
@@ -19,6 +19,11 @@ export interface SynthCommand {
    * @default - no documents
    */
   readonly docsDir?: string;
+  /**
+   * How long to wait for another run that holds the output's lock.
+   * @default 30 s (SYNTH_LOCK_WAIT_MS)
+   */
+  readonly lockWaitMs?: number;
 }
 
 /**
@@ -29,11 +34,15 @@ export interface SynthCommand {
 export function runSynth(command: SynthCommand, log: Pick<Console, 'log' | 'error'> = console): number {
   const started = performance.now();
   const writers: TreeWriter[] = [];
+  let release: (() => void) | undefined;
   try {
-    // An output folder that cannot be written fails before any work.
+    // One run at a time; an output folder that cannot be written fails before any work.
+    const waitMs = command.lockWaitMs ?? Number(process.env.SYNTH_LOCK_WAIT_MS ?? 30_000);
+    release = acquireLock(command.outDir, { waitMs });
     const dist = new TreeWriter(command.outDir);
     writers.push(dist);
     const model = loadPlatform(command.platform, command.environments);
+    for (const warning of model.warnings) log.log(`synth: warning: ${warning}`);
     const docs: TreeFile[] = [];
     const problems: string[] = [];
     let files = 0;
@@ -52,13 +61,12 @@ export function runSynth(command: SynthCommand, log: Pick<Console, 'log' | 'erro
       objects += envFiles.reduce((n, f) => n + f.objects.length, 0);
     }
     if (problems.length > 0) throw new SynthError(problems);
-    const docsWriter = command.docsDir ? new TreeWriter(command.docsDir) : undefined;
-    if (docsWriter) {
+    if (command.docsDir) {
+      const docsWriter = new TreeWriter(command.docsDir);
       writers.push(docsWriter);
       docsWriter.add(docs);
     }
-    dist.commit();
-    docsWriter?.commit();
+    commitTrees(writers); // dist/ and docs/ together
     writers.length = 0;
     const envs = model.environments.map((e) => e.name).join(', ');
     log.log(`synth: ${envs}: ${files} files, ${objects} objects in ${Math.round(performance.now() - started)} ms`);
@@ -70,5 +78,7 @@ export function runSynth(command: SynthCommand, log: Pick<Console, 'log' | 'erro
       return 1;
     }
     throw error;
+  } finally {
+    release?.();
   }
 }

@@ -3,14 +3,11 @@
  * environment: objects added, removed and changed (with the fields that changed), and files whose
  * bytes differ although their objects do not. Nothing is written.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import * as yaml from 'js-yaml';
 import { loadPlatform } from './config/load';
 import { generateDocs } from './docs';
 import { ProblemsError } from './errors';
 import { synthesizePlatform, type ManifestFile } from './synth';
-import { objectName, type KubeObject } from './validate';
+import { compareObjects, environmentOf, fieldChanges, parseTree, readTree, type ParsedTree } from './tree';
 import type { TreeFile } from './write';
 
 export interface EnvironmentDiff {
@@ -23,78 +20,24 @@ export interface EnvironmentDiff {
   readonly rewritten: readonly string[];
 }
 
-/** Every file under `dir`, by path relative to it. */
-function readTree(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d).sort()) {
-      const path = join(d, entry);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path, 'utf8'));
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return files;
-}
-
-/** An object's identity across the two trees (a hand-edited file may hold a document without metadata). */
-const idOf = (o: KubeObject) => `${o.metadata ? objectName(o) : o.kind} (${o.apiVersion})`;
-
 /** The paths at which two JSON values differ, as `a.b[0].c`. */
-export function changedFields(a: unknown, b: unknown, path = ''): string[] {
-  if (a === b) return [];
-  const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return [path || '(root)'];
-    return a.flatMap((item, i) => changedFields(item, b[i], `${path}[${i}]`));
-  }
-  if (isMap(a) && isMap(b)) {
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-    const step = (k: string) =>
-      /^[A-Za-z_$][\w$-]*$/.test(k) ? (path ? `${path}.${k}` : k) : `${path}[${JSON.stringify(k)}]`;
-    return keys.flatMap((k) => changedFields(a[k], b[k], step(k)));
-  }
-  return [path || '(root)'];
-}
-
-function objectsOf(files: ReadonlyMap<string, string>, environment: string): Map<string, KubeObject> {
-  const objects = new Map<string, KubeObject>();
-  for (const [path, content] of files) {
-    if (!path.startsWith(`${environment}/`)) continue;
-    for (const doc of yaml.loadAll(content)) if (doc) objects.set(idOf(doc as KubeObject), doc as KubeObject);
-  }
-  return objects;
-}
+export const changedFields = (a: unknown, b: unknown): string[] => fieldChanges(a, b).map((f) => f.path);
 
 /** Compares a fresh synth with the committed tree of dist/, environment by environment. */
 export function diffManifests(
   fresh: readonly ManifestFile[],
   committed: ReadonlyMap<string, string>,
+  parsed: ParsedTree = parseTree(committed),
 ): EnvironmentDiff[] {
-  const environments = [...new Set([...fresh.map((f) => f.path), ...committed.keys()].map((p) => p.split('/')[0]!))];
   const freshTree = new Map(fresh.map((f) => [f.path, f.content]));
-  return environments.map((environment) => {
-    const before = objectsOf(committed, environment);
-    const after = new Map(
-      fresh
-        .filter((f) => f.path.startsWith(`${environment}/`))
-        .flatMap((f) => f.objects.map((o) => [idOf(o), o] as const)),
-    );
-    const changed = [...after]
-      .filter(([id]) => before.has(id))
-      .map(([id, object]) => ({ object: id, fields: changedFields(before.get(id), object) }))
-      .filter((c) => c.fields.length > 0);
-    const paths = [...new Set([...freshTree.keys(), ...committed.keys()])].filter((p) =>
-      p.startsWith(`${environment}/`),
-    );
-    return {
-      environment,
-      added: [...after.keys()].filter((id) => !before.has(id)).sort(),
-      removed: [...before.keys()].filter((id) => !after.has(id)).sort(),
-      changed: changed.sort((a, b) => (a.object < b.object ? -1 : 1)),
-      rewritten: paths.filter((p) => freshTree.get(p) !== committed.get(p)).sort(),
-    };
-  });
+  const paths = [...new Set([...freshTree.keys(), ...committed.keys()])];
+  return compareObjects(fresh, parsed).map(({ environment, added, removed, changed }) => ({
+    environment,
+    added,
+    removed,
+    changed: changed.map((c) => ({ object: c.object, fields: c.fields.map((f) => f.path) })),
+    rewritten: paths.filter((p) => environmentOf(p) === environment && freshTree.get(p) !== committed.get(p)).sort(),
+  }));
 }
 
 /** Generated documents that differ from the committed ones. */
@@ -105,8 +48,12 @@ export function diffDocs(fresh: readonly TreeFile[], committed: ReadonlyMap<stri
 }
 
 /** A readable report; empty when nothing would change. */
-export function formatDiff(diffs: readonly EnvironmentDiff[], docs: readonly string[]): string[] {
-  const lines: string[] = [];
+export function formatDiff(
+  diffs: readonly EnvironmentDiff[],
+  docs: readonly string[],
+  strays: readonly string[] = [],
+): string[] {
+  const lines: string[] = strays.map((s) => `dist/${s}`);
   for (const d of diffs) {
     const objectChanges = d.added.length + d.removed.length + d.changed.length;
     if (objectChanges === 0 && d.rewritten.length === 0) continue;
@@ -135,9 +82,12 @@ export function runDiff(command: DiffCommand, log: Pick<Console, 'log' | 'error'
   try {
     const model = loadPlatform(command.platform, command.environments);
     const files = synthesizePlatform(model);
+    const committed = readTree(command.outDir);
+    const parsed = parseTree(committed);
     const report = formatDiff(
-      diffManifests(files, readTree(command.outDir)),
+      diffManifests(files, committed, parsed),
       diffDocs(generateDocs(model, files), readTree(command.docsDir)),
+      parsed.strays,
     );
     if (report.length === 0) {
       log.log('dist/ and docs/ are up to date');

@@ -296,4 +296,6 @@ export interface EnvironmentModel {
 
 export interface PlatformModel {
   readonly environments: readonly EnvironmentModel[];
+  /** Legal but suspicious: `<source>: <path>: <message>`, printed by synth (which still succeeds). */
+  readonly warnings: readonly string[];
 }

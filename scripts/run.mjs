@@ -14,8 +14,8 @@
 // - A code cache is used only for the exact source it was made from (V8 itself checks only the length).
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire, Module } from 'node:module';
+import { mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire, Module, SourceMap } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
@@ -28,7 +28,13 @@ if (!entryArg) {
 }
 const entry = resolve(entryArg);
 const validatorsDir = join(root, 'imports', 'validators');
-const cacheDir = join(root, 'node_modules', '.cache', 'run');
+// The caches belong to this checkout: a copy (`cp -a`), a git worktree or a checkout whose node_modules
+// is linked to another's finds its own folder (keyed by the checkout's real path), never the original's
+// bundle, whose recorded inputs are the original's files. RUN_NO_CACHE=1 (the pre-commit hook's
+// throw-away checkout of the index) neither reads nor writes them.
+const useCache = process.env.RUN_NO_CACHE !== '1';
+const checkoutKey = createHash('sha1').update(realpathSync(root)).digest('hex').slice(0, 12);
+const cacheDir = join(root, 'node_modules', '.cache', 'run', checkoutKey);
 const cacheBase = join(cacheDir, relative(root, entry).replace(/[^A-Za-z0-9.-]/g, '_'));
 
 /** A fingerprint of an input file; the cached bundle is valid while every fingerprint matches. */
@@ -42,9 +48,11 @@ function fingerprint(file) {
 }
 
 function cachedBundle() {
+  if (!useCache) return undefined;
   try {
-    const { inputs } = JSON.parse(readFileSync(`${cacheBase}.json`, 'utf8'));
-    if (!Object.entries(inputs).every(([file, print]) => fingerprint(file) === print)) return undefined;
+    const meta = JSON.parse(readFileSync(`${cacheBase}.json`, 'utf8'));
+    if (!Object.entries(meta.inputs).every(([file, print]) => fingerprint(file) === print)) return undefined;
+    cycles = meta.cycles ?? {};
     return readFileSync(`${cacheBase}.cjs`, 'utf8');
   } catch {
     return undefined;
@@ -53,6 +61,7 @@ function cachedBundle() {
 
 /** Writes a cache file atomically: concurrent runs (jest workers) never read a half-written one. */
 function writeCache(file, data) {
+  if (!useCache) return;
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(`${file}.${process.pid}`, data);
@@ -75,6 +84,7 @@ function runWithCodeCache(source, filename, module) {
   const hash = createHash('sha1').update(source).digest();
   let cachedData;
   try {
+    if (!useCache) throw new Error('no cache');
     const file = readFileSync(cacheFile);
     if (file.subarray(0, hash.length).equals(hash)) cachedData = file.subarray(hash.length);
   } catch {
@@ -103,27 +113,104 @@ const keepOutside = {
   },
 };
 
+// A failure is one line, `<what failed>: <file>:<line>:<column>: <message>`, at the place in the
+// TypeScript sources (esbuild's location of a build error; the source map's of a thrown error's first
+// frame outside node_modules), never a stack trace. main.ts is `npm run synth`, whose failures say that
+// dist/ is left as it was.
+const failure =
+  relative(root, entry) === 'main.ts'
+    ? `synth failed, ${join(root, 'dist')} left unchanged`
+    : `${relative(root, entry)} failed`;
+function fail(where, message) {
+  process.stderr.write(`${failure}: ${where ? `${where}: ` : ''}${message}\n`);
+  process.exit(1);
+}
+
+/** The source map of the bundle, made with it (read only when something fails). */
+let sourceMap;
+
 async function bundle() {
   const { build } = await import('esbuild');
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    write: false,
-    metafile: true,
-    logLevel: 'error',
-    plugins: [keepOutside],
-  });
-  const code = result.outputFiles[0].text;
+  let result;
+  try {
+    result = await build({
+      absWorkingDir: root,
+      entryPoints: [entry],
+      outfile: `${cacheBase}.cjs`,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      write: false,
+      metafile: true,
+      sourcemap: 'external',
+      sourcesContent: false,
+      logLevel: 'silent',
+      plugins: [keepOutside],
+    });
+  } catch (error) {
+    const first = error.errors?.[0];
+    if (!first) throw error;
+    const at = first.location;
+    fail(at ? `${at.file}:${at.line}:${at.column + 1}` : undefined, first.text);
+  }
+  const output = (suffix) => result.outputFiles.find((f) => f.path.endsWith(suffix)).text;
+  const code = output('.cjs');
+  sourceMap = output('.cjs.map');
   const inputs = Object.fromEntries(
     Object.keys(result.metafile.inputs).map((file) => [resolve(root, file), fingerprint(resolve(root, file))]),
   );
+  cycles = importCycles(result.metafile);
   writeCache(`${cacheBase}.cjs`, code);
-  writeCache(`${cacheBase}.json`, JSON.stringify({ inputs })); // last: it is what makes the .cjs valid
+  writeCache(`${cacheBase}.cjs.map`, sourceMap);
+  writeCache(`${cacheBase}.json`, JSON.stringify({ inputs, cycles })); // last: it is what makes the .cjs valid
   return code;
+}
+
+/** The import cycles among the sources (not node_modules): file -> the cycle through it, as `a -> b -> a`. */
+let cycles = {};
+function importCycles(metafile) {
+  const own = (file) => !file.includes('node_modules');
+  const importsOf = (file) =>
+    (metafile.inputs[file]?.imports ?? []).map((i) => i.path).filter((f) => own(f) && metafile.inputs[f]);
+  const found = {};
+  for (const start of Object.keys(metafile.inputs).filter(own)) {
+    const seen = new Set();
+    const walk = (file, trail) => {
+      for (const next of importsOf(file)) {
+        if (next === start) return [...trail, next];
+        if (seen.has(next)) continue;
+        seen.add(next);
+        const cycle = walk(next, [...trail, next]);
+        if (cycle) return cycle;
+      }
+      return undefined;
+    };
+    const cycle = walk(start, [start]);
+    if (cycle) found[start] = cycle.join(' -> ');
+  }
+  return found;
+}
+
+/** Where in the TypeScript sources an error thrown by the bundle comes from, as `file:line:column`. */
+function sourceOf(error) {
+  try {
+    const map = new SourceMap(JSON.parse(sourceMap ?? readFileSync(`${cacheBase}.cjs.map`, 'utf8')));
+    for (const frame of String(error?.stack ?? '')
+      .split('\n')
+      .slice(1)) {
+      const m = /\(?([^()\s]+):(\d+):(\d+)\)?$/.exec(frame.trim());
+      if (!m || resolve(m[1]) !== entry) continue;
+      const found = map.findEntry(Number(m[2]) - 1, Number(m[3]) - 1);
+      const source = found?.originalSource;
+      if (!source || source.includes('node_modules')) continue;
+      const file = relative(root, resolve(dirname(`${cacheBase}.cjs`), source.replace(/^file:\/\//, '')));
+      return { where: `${file}:${found.originalLine + 1}:${found.originalColumn + 1}`, cycle: cycles[file] };
+    }
+  } catch {
+    // no map: the message alone
+  }
+  return undefined;
 }
 
 const code = cachedBundle() ?? (await bundle());
@@ -141,4 +228,13 @@ const mod = new Module(entry, undefined);
 mod.filename = entry;
 mod.paths = Module._nodeModulePaths(dirname(entry));
 process.argv = [process.argv[0], entry, ...args];
-runWithCodeCache(code, entry, mod);
+try {
+  runWithCodeCache(code, entry, mod);
+} catch (error) {
+  const source = sourceOf(error);
+  const message = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+  // A value read before its module ran: the usual sign of a circular import.
+  const cycle =
+    source?.cycle && /^(TypeError|ReferenceError)/.test(message) ? ` (circular import: ${source.cycle})` : '';
+  fail(source?.where, `${message}${cycle}`);
+}

@@ -63,11 +63,14 @@ const ARB = {
   topic: stable(word(ALNUM, `${ALNUM}-.`, ALNUM, 1, 40)),
   commit: stable(word(HEX, HEX, HEX, 7, 40)),
   httpPath: stable(
-    fc.array(word(PATH_CHARS, PATH_CHARS, PATH_CHARS, 1, 12), { maxLength: 3 }).map((parts) => `/${parts.join('/')}`),
+    fc
+      .array(word(PATH_CHARS, PATH_CHARS, PATH_CHARS, 1, 12), { maxLength: 3 })
+      // "." and ".." are dot segments, not names: such a path is not a normal one.
+      .map((parts) => `/${parts.map((p) => (p === '.' || p === '..' ? `${p}x` : p)).join('/')}`),
   ),
   cidr: stable(
     fc
-      .tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(32))
+      .tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255), fc.integer({ min: 1, max: 32 })) // /0 admits everyone
       .map(([a, b, c, d, bits]) => `${a}.${b}.${c}.${d}/${bits}`),
   ),
   size: stable(
@@ -83,6 +86,12 @@ const ARB = {
 };
 
 /** Draws the values of one case from fast-check's generator. */
+/** A port no other container of the pod takes: not Istio's (15000-15090), not the Cloud SQL proxy's. */
+function notReserved(port: number): number {
+  const shifted = port >= 15000 ? port + 91 : port;
+  return shifted === 3306 || shifted === 9801 ? shifted + 1 : shifted;
+}
+
 export class Draw {
   constructor(private readonly g: Generate) {}
   value<T>(builder: () => fc.Arbitrary<T>): T {
@@ -167,7 +176,7 @@ function validCase(d: Draw): Inputs {
 
   const common = (workload: string) => ({
     namespace: d.one(namespaces),
-    ...(d.bool() ? { port: d.int(1024, 65535) } : {}),
+    ...(d.bool() ? { port: notReserved(d.int(1024, 65535 - 91)) } : {}),
     ...(d.bool() ? { protocol: d.one(['http', 'grpc'] as const) } : {}),
     size: d.one(sizeNames),
     calls: d.some(
@@ -231,7 +240,9 @@ function validCase(d: Draw): Inputs {
     gitops: { repoURL: `https://git.example.com/${name}/manifests.git` },
   };
 
-  const environments = d.unique(ARB.shortName, d.int(1, 3)).map((env): EnvironmentInput => {
+  const environments = d.unique(ARB.shortName, d.int(1, 3)).map((env, i): EnvironmentInput => {
+    // Only one environment, the production one, may use the platform's domain itself.
+    const apex = i === 0 && d.bool();
     const highAvailability = d.bool();
     const bounds = () => {
       const min = d.int(highAvailability ? 2 : 1, 6);
@@ -240,7 +251,8 @@ function validCase(d: Draw): Inputs {
     const imageTagScheme = { prefix: d.value(ARB.label), version: d.one(['commit', 'semver'] as const) };
     return {
       name: env,
-      domain: d.bool() ? domain : `${env}.${domain}`,
+      domain: apex ? domain : `${env}.${domain}`,
+      ...(apex ? { production: true } : {}),
       highAvailability,
       imageTagScheme,
       imageTag: d.tag(imageTagScheme),

@@ -322,7 +322,7 @@ describe('loadPlatform', () => {
       'staging: kafka.resources.limits.memoryMiB: must be >= requests.memoryMiB (4096) (got 1024)',
       'staging: kafka.topicRetentionHours.audit.actions: unknown topic "audit.actions"',
       'staging: name: gives the MongoDB backup bucket "staging_Backups", which is not a valid GCS bucket name',
-      'production: mongodb.backup.schedule: must be a daily cron schedule such as "0 3 * * *" (got "0 */6 * * 1")',
+      'production: mongodb.backup.schedule: must be a daily cron schedule "<minute> <hour> * * *" with minutes 0-59 and hours 0-23 (got "0 */6 * * 1")',
     ]);
   });
 
@@ -376,5 +376,124 @@ describe('loadPlatform', () => {
     expect(() => loadPlatform(inputs.platform, inputs.environments)).toThrow(
       'invalid configuration (1 problem):\n  production: imageTag: must name a release: "latest" is not reproducible',
     );
+  });
+});
+
+describe('mistakes a platform engineer makes (issue 14)', () => {
+  test('two environments on one domain; a non-production environment on the production domain', () => {
+    expect(
+      problemsAfter((i) => {
+        env(i, 'staging').domain = 'dev.orofi.xyz';
+      }),
+    ).toEqual([
+      'staging: domain: "dev.orofi.xyz" is already the domain of dev: each environment needs its own (a copied environment file that kept its domain?)',
+    ]);
+    expect(
+      problemsAfter((i) => {
+        env(i, 'staging').domain = 'orofi.xyz';
+      }),
+    ).toEqual([
+      'staging: domain: "orofi.xyz" is already the domain of production: each environment needs its own (a copied environment file that kept its domain?)',
+      'staging: domain: "orofi.xyz" is the production domain, and staging is not the production environment: use a subdomain such as "staging.orofi.xyz"',
+    ]);
+  });
+
+  test('an allow-list that admits everyone; a private-services range that is not private', () => {
+    expect(
+      problemsAfter((i) => {
+        env(i, 'dev').ingressAllowList = ['198.51.100.0/24', '0.0.0.0/0'];
+        i.platform.backingServices.privateServicesCidr = '8.8.8.0/24';
+      }),
+    ).toEqual([
+      'platform: backingServices.privateServicesCidr: "8.8.8.0/24" is not a private range: Cloud SQL and Memorystore get their addresses from a range inside 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10',
+      'dev: ingressAllowList.1: "0.0.0.0/0" admits every address: list only the ranges to admit, or leave ingressAllowList empty for a public ingress',
+    ]);
+  });
+
+  test("a workload port on Istio's reserved ports or on a port of another container of its pod", () => {
+    expect(
+      problemsAfter((i) => {
+        gateway(i, 'api-gateway-public').port = 15021;
+        service(i, 'microservice-identity').port = 3306; // uses MySQL: the Cloud SQL Auth Proxy listens there
+        service(i, 'microservice-analytics').port = 9801;
+      }),
+    ).toEqual([
+      "platform: gateways.api-gateway-public.port: 15021 is one of Istio's reserved ports (15000-15090), used by the sidecar in every pod: choose another port",
+      'platform: services.microservice-identity.port: 3306 is the port of the Cloud SQL Auth Proxy in the same pod (3306, and 9801 for its health checks): choose another port',
+      'platform: services.microservice-analytics.port: 9801 is the port of the Cloud SQL Auth Proxy in the same pod (3306, and 9801 for its health checks): choose another port',
+    ]);
+  });
+
+  test('two routes equal after normalisation', () => {
+    expect(
+      problemsAfter((i) => {
+        gateway(i, 'api-gateway-oro').paths = ['/api', '/api/', '/v1//users'];
+        gateway(i, 'api-gateway-public').paths = ['/v1/users'];
+      }),
+    ).toEqual([
+      'platform: gateways.api-gateway-oro.paths.1: "/api/" is the same route as "/api" (paths.0): list it once',
+      'platform: gateways.api-gateway-oro.paths.2: "/v1//users" is not a normal path: write it as "/v1/users"',
+    ]);
+  });
+
+  test('values the API server rejects: replicas beyond int32, an invalid cron schedule; sizes beyond the ceiling', () => {
+    expect(
+      problemsAfter((i) => {
+        env(i, 'dev').replicas = { min: 2, max: 2 ** 31 };
+        env(i, 'dev').mongodb!.backup.schedule = '75 3 * * *';
+        env(i, 'staging').mongodb!.backup.schedule = '0 24 * * *';
+        env(i, 'production').sizes!.large!.limits.memoryMiB = 10_000_000;
+        env(i, 'production').storage.mongodbGiB = 100_000;
+      }),
+    ).toEqual([
+      'dev: replicas.max: must be <= 2147483647 (got 2147483648)',
+      'dev: mongodb.backup.schedule: must be a daily cron schedule "<minute> <hour> * * *" with minutes 0-59 and hours 0-23 (got "75 3 * * *")',
+      'staging: mongodb.backup.schedule: must be a daily cron schedule "<minute> <hour> * * *" with minutes 0-59 and hours 0-23 (got "0 24 * * *")',
+      'production: sizes.large.limits.memoryMiB: must be <= 262144 (got 10000000)',
+      'production: storage.mongodbGiB: must be <= 65536 (got 100000)',
+    ]);
+  });
+
+  test("platform errors do not hide the environments' errors", () => {
+    expect(
+      problemsAfter((i) => {
+        i.platform.gateways[0]!.port = 80; // a schema error of the platform
+        env(i, 'dev').replicas = { min: 5, max: 3 };
+        env(i, 'staging').sizes!.small!.limits.cpuMillis = 1;
+      }),
+    ).toEqual([
+      'platform: gateways.api-gateway-public.port: must be >= 1024 (got 80)',
+      'dev: replicas.min: must be <= max (3) (got 5)',
+      'staging: sizes.small.limits.cpuMillis: must be >= requests.cpuMillis (100) (got 1)',
+    ]);
+  });
+});
+
+describe('warnings: legal but suspicious graphs', () => {
+  test('the real platform has none', () => {
+    const { platform, environments } = orofiInputs();
+    expect(loadPlatform(platform, environments).warnings).toEqual([]);
+  });
+
+  test('a workload nothing calls or routes to (nor feeds), a topic only produced or only consumed, a call cycle', () => {
+    const inputs = orofiInputs();
+    for (const g of inputs.platform.gateways) g.calls = g.calls?.filter((c) => c !== 'microservice-analytics');
+    service(inputs, 'microservice-identity').calls = ['microservice-monolith'];
+    service(inputs, 'microservice-monolith').calls = ['microservice-communication'];
+    service(inputs, 'microservice-communication').calls = ['microservice-identity'];
+    const analytics = service(inputs, 'microservice-analytics');
+    analytics.uses = { ...analytics.uses, kafka: false };
+    analytics.topics = { produces: [], consumes: [] };
+    service(inputs, 'microservice-communication').topics!.consumes = ['identity.user-registered', 'billing.refunded'];
+    inputs.platform.backingServices.kafka.topics!.push({ name: 'billing.refunded' });
+    const model = loadPlatform(inputs.platform, inputs.environments);
+    expect(model.warnings).toEqual([
+      'platform: services.microservice-analytics: nothing calls it, no gateway routes to it and it consumes no topic',
+      'platform: backingServices.kafka.topics.communication.notification-requested: produced by microservice-identity, microservice-monolith but consumed by no service',
+      'platform: backingServices.kafka.topics.analytics.activity-tracked: produced by microservice-communication, microservice-identity, microservice-monolith but consumed by no service',
+      'platform: backingServices.kafka.topics.audit.action-recorded: produced by microservice-communication, microservice-identity, microservice-monolith but consumed by no service',
+      'platform: backingServices.kafka.topics.billing.refunded: consumed by microservice-communication but produced by no service',
+      'platform: services.microservice-communication.calls: a call cycle: microservice-communication -> microservice-identity -> microservice-monolith -> microservice-communication',
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import type { IApplication } from '@kubernetes-models/argo-cd/argoproj.io/v1alph
 import type { IAppProject } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/AppProject';
 import { environments, platform } from '../environments';
 import { changedFields, diffManifests, formatDiff, runDiff } from '../lib/diff';
+import { parseTree } from '../lib/tree';
 import { loadPlatform } from '../lib/config/load';
 import { generateDocs } from '../lib/docs';
 import type { KubeObject } from '../lib/validate';
@@ -358,6 +359,25 @@ describe('npm run diff', () => {
     expect(report[report.length - 1]).toBe('docs/dev.md: would change');
   });
 
+  test('what synth would delete or rewrite is named: a file directly under dist/, a non-YAML file, malformed YAML', () => {
+    const tree = committed();
+    tree.set('hand-edit.yaml', 'kind: ConfigMap\n');
+    tree.set('dev/README.txt', 'notes\n');
+    tree.set('dev/broken.yaml', 'kind: [unclosed\n');
+    tree.set('dev/not-an-object.yaml', '- a list\n');
+    const parsed = parseTree(tree);
+    const report = formatDiff(diffManifests(files, tree, parsed), [], parsed.strays);
+    expect(report).toEqual([
+      'dist/hand-edit.yaml: not in an environment folder: synth would delete it',
+      'dist/dev/README.txt: not a YAML file: synth would delete it',
+      expect.stringMatching(/^dist\/dev\/broken\.yaml: not valid YAML \(.+\): synth would rewrite it$/),
+      'dist/dev/not-an-object.yaml: document 1 is not a Kubernetes object: synth would rewrite it',
+      'dev: 0 added, 0 removed, 0 changed',
+      '  files rewritten (same objects): dev/broken.yaml, dev/not-an-object.yaml',
+    ]);
+    expect(report.join('\n')).not.toContain('undefined');
+  });
+
   test('field paths quote keys that are not identifiers', () => {
     expect(
       changedFields(
@@ -402,12 +422,12 @@ describe('pre-commit hook', () => {
     expect(execFileSync('git', ['config', 'core.hooksPath'], { cwd: repo }).toString().trim()).toBe('.githooks');
   });
 
-  test('the hook refuses a commit when npm run diff reports drift', () => {
+  test('the hook runs the check of the index (test/pre-commit.test.ts), and npm runs diff and plan', () => {
     const hook = readFileSync(join(ROOT, '.githooks', 'pre-commit'), 'utf8');
-    expect(hook).toContain('npm run --silent diff');
-    expect(hook).toMatch(/exit 1/);
+    expect(hook).toContain('scripts/pre-commit.mjs');
     const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
     expect(scripts.prepare).toBe('node scripts/install-hooks.mjs');
     expect(scripts.diff).toBe('node scripts/run.mjs scripts/diff.ts');
+    expect(scripts.plan).toBe('node scripts/run.mjs scripts/plan.ts');
   });
 });

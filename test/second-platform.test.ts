@@ -78,6 +78,7 @@ const shop: PlatformInput = {
 const live: EnvironmentInput = {
   name: 'live',
   domain: 'shop.example.com',
+  production: true,
   highAvailability: true,
   imageTagScheme: { prefix: 'prod', version: 'semver' },
   imageTag: 'prod-v3.2.1',

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runSynth } from '../lib/cli';
-import { recover, writeTreeAtomically } from '../lib/write';
+import { recover, scratchPaths, writeTreeAtomically } from '../lib/write';
 import { orofiInputs, ROOT, tempDir, treeDigest } from './helpers';
 
 /** Runs the synth command in-process and returns its exit code and what it printed. */
@@ -83,6 +83,17 @@ describe('runSynth', () => {
     expect(treeDigest(out)).toEqual(before);
   });
 
+  test('warnings are printed, and synth still succeeds', () => {
+    const out = join(tempDir(), 'dist');
+    const { code, printed } = synthInto(out, (i) => {
+      i.platform.backingServices.kafka.topics!.push({ name: 'billing.refunded' });
+    });
+    expect(code).toBe(0);
+    expect(printed.split('\n')[0]).toBe(
+      'synth: warning: platform: backingServices.kafka.topics.billing.refunded: no service produces or consumes it',
+    );
+  });
+
   test('a missing output parent folder is a clear error', () => {
     const out = join(tempDir(), 'missing', 'dist');
     const { code, printed } = synthInto(out);
@@ -140,5 +151,24 @@ describe('the synth process (node scripts/run.mjs, as npm run synth runs it)', (
     synthInto(inProcess);
     expect(treeDigest(viaProcess)).toEqual(treeDigest(inProcess));
     expect(execFileSync('diff', ['-r', viaProcess, inProcess], { encoding: 'utf8' })).toBe('');
+  });
+});
+
+describe('what the writer keeps beside dist/ and docs/', () => {
+  const inGit = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: ROOT }).status === 0;
+  (inGit ? test : test.skip)('is git-ignored: scratch folders, old trees, the journal and the lock', () => {
+    const names = ['dist', 'docs'].flatMap((folder) => {
+      const paths = scratchPaths(join(ROOT, folder));
+      return [
+        join(paths.parent, `${paths.tmpPrefix}12345`, 'dev', 'edge.yaml'),
+        join(paths.old, 'dev', 'edge.yaml'),
+        paths.journal,
+        `${paths.journal}.tmp`,
+        paths.lock,
+        `${paths.lock}.12345`,
+      ];
+    });
+    const ignored = spawnSync('git', ['check-ignore', '--no-index', ...names], { cwd: ROOT, encoding: 'utf8' });
+    expect(ignored.stdout.trim().split('\n')).toEqual(names);
   });
 });

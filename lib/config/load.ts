@@ -4,6 +4,7 @@
  * relate fields to each other) and reported together with its environment and path.
  */
 import type { z } from 'zod';
+import { CLOUD_SQL_PROXY_HEALTH_PORT, CLOUD_SQL_PROXY_PORT } from '../../charts/cloud-sql-proxy';
 import { ProblemsError } from '../errors';
 import type {
   EnvironmentModel,
@@ -232,6 +233,61 @@ function reservedWorkloadNames(platform: PlatformSpec): Map<string, string> {
   ]);
 }
 
+/** Istio's sidecar listens on these in every pod of the mesh (proxy, health, metrics, DNS). */
+const ISTIO_RESERVED_PORTS = { first: 15000, last: 15090 };
+
+/** A workload's port must not be one another container of its pod listens on. */
+function checkPort(spec: NamedWorkload['spec'], report: (message: string) => void): void {
+  if (spec.port >= ISTIO_RESERVED_PORTS.first && spec.port <= ISTIO_RESERVED_PORTS.last) {
+    report(
+      `${spec.port} is one of Istio's reserved ports (${ISTIO_RESERVED_PORTS.first}-${ISTIO_RESERVED_PORTS.last}), used by the sidecar in every pod: choose another port`,
+    );
+  }
+  const uses = 'uses' in spec ? spec.uses : NO_BACKING_SERVICES;
+  if (uses.mysql && (spec.port === CLOUD_SQL_PROXY_PORT || spec.port === CLOUD_SQL_PROXY_HEALTH_PORT)) {
+    report(
+      `${spec.port} is the port of the Cloud SQL Auth Proxy in the same pod (${CLOUD_SQL_PROXY_PORT}, and ${CLOUD_SQL_PROXY_HEALTH_PORT} for its health checks): choose another port`,
+    );
+  }
+}
+
+/** Routes are prefixes: `/api/` routes what `/api` routes, and `//` or dot segments are never sent as such. */
+function checkRoutes(paths: readonly string[], report: (index: number, message: string) => void): void {
+  const seen = new Map<string, number>();
+  paths.forEach((path, i) => {
+    const normal = `/${path
+      .split('/')
+      .filter((s) => s !== '' && s !== '.')
+      .join('/')}`;
+    if (/\/\/|\/\.\.?(\/|$)/.test(path)) {
+      report(i, `"${path}" is not a normal path: write it as "${normal}"`);
+      return;
+    }
+    const first = seen.get(normal);
+    if (first !== undefined && paths[first] !== path) {
+      report(i, `"${path}" is the same route as "${paths[first]}" (paths.${first}): list it once`);
+    }
+    if (first === undefined) seen.set(normal, i);
+  });
+}
+
+/** The private IPv4 ranges: RFC 1918 and the shared address space (RFC 6598), which GCP also allows. */
+const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10'];
+
+function parseCidr(cidr: string): { base: number; bits: number } {
+  const [address, bits] = cidr.split('/') as [string, string];
+  const base = address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+  return { base, bits: Number(bits) };
+}
+
+/** Whether the range `inner` lies inside the range `outer`. */
+function cidrWithin(inner: string, outer: string): boolean {
+  const a = parseCidr(inner);
+  const b = parseCidr(outer);
+  const mask = (n: number) => Math.floor(n / 2 ** (32 - b.bits));
+  return a.bits >= b.bits && mask(a.base) === mask(b.base);
+}
+
 /** Rules of the platform description that relate fields to each other. */
 function checkPlatform(platform: PlatformSpec, report: Report): void {
   const workloads = workloadsOf(platform);
@@ -299,7 +355,16 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
       report(['gateways', i, 'host'], `host "${gateway.host}" is already claimed by ${owner}`);
     } else hostOwners.set(gateway.host, gateway.name);
     for (const path of duplicates(gateway.paths)) report(['gateways', i, 'paths'], `"${path}" is listed twice`);
+    checkRoutes(gateway.paths, (j, message) => report(['gateways', i, 'paths', j], message));
   });
+  for (const { spec, path } of workloads) checkPort(spec, (message) => report([...path, 'port'], message));
+  const range = platform.backingServices.privateServicesCidr;
+  if (!PRIVATE_RANGES.some((block) => cidrWithin(range, block))) {
+    report(
+      ['backingServices', 'privateServicesCidr'],
+      `"${range}" is not a private range: Cloud SQL and Memorystore get their addresses from a range inside ${PRIVATE_RANGES.slice(0, -1).join(', ')} or ${PRIVATE_RANGES.at(-1)}`,
+    );
+  }
   for (const { spec, path } of workloads) {
     if (spec.calls.some((callee) => platform.gateways.some((g) => g.name === callee))) {
       report([...path, 'calls'], 'API gateways are reached only from the ingress, not called by workloads');
@@ -398,25 +463,13 @@ function checkMongo(platform: PlatformSpec, report: Report): void {
 }
 
 /** Rules of one environment, checked against the platform description. */
-function checkEnvironment(platform: PlatformSpec, env: EnvironmentSpec, report: Report): void {
-  const workloads = workloadsOf(platform);
-  const names = new Set(workloads.map((w) => w.spec.name));
-  const project = gcpProjectOf(platform, env);
-  if (!GCP_PROJECT_ID.test(project)) report(['name'], `gives the GCP project id "${project}", which is not valid`);
-  if (env.domain !== platform.domain && !env.domain.endsWith(`.${platform.domain}`)) {
-    report(['domain'], `must be "${platform.domain}" or a subdomain of it (got "${env.domain}")`);
-  }
+function checkEnvironment(platform: PlatformSpec | undefined, env: EnvironmentSpec, report: Report): void {
   const checkReplicas = (path: Path, replicas: { min: number; max: number }) => {
     if (replicas.min > replicas.max) report([...path, 'min'], `must be <= max (${replicas.max}) (got ${replicas.min})`);
     if (env.highAvailability && replicas.min < 2) {
       report([...path, 'min'], `must be >= 2 in a highAvailability environment (got ${replicas.min})`);
     }
   };
-  checkReplicas(['replicas'], env.replicas);
-  for (const [name, override] of Object.entries(env.workloads)) {
-    if (!names.has(name)) report(['workloads', name], `unknown workload "${name}"`);
-    if (override.replicas) checkReplicas(['workloads', name, 'replicas'], override.replicas);
-  }
   const checkSize = (path: Path, size: ResourceSize) => {
     for (const amount of ['cpuMillis', 'memoryMiB'] as const) {
       if (size.limits[amount] < size.requests[amount]) {
@@ -427,8 +480,32 @@ function checkEnvironment(platform: PlatformSpec, env: EnvironmentSpec, report: 
       }
     }
   };
+  // What the environment says on its own is checked even when the platform description is broken.
+  const workloads = platform ? workloadsOf(platform) : [];
+  const names = new Set(workloads.map((w) => w.spec.name));
+  if (platform) {
+    const project = gcpProjectOf(platform, env);
+    if (!GCP_PROJECT_ID.test(project)) report(['name'], `gives the GCP project id "${project}", which is not valid`);
+    if (env.domain !== platform.domain && !env.domain.endsWith(`.${platform.domain}`)) {
+      report(['domain'], `must be "${platform.domain}" or a subdomain of it (got "${env.domain}")`);
+    }
+  }
+  checkReplicas(['replicas'], env.replicas);
+  for (const [name, override] of Object.entries(env.workloads)) {
+    if (platform && !names.has(name)) report(['workloads', name], `unknown workload "${name}"`);
+    if (override.replicas) checkReplicas(['workloads', name, 'replicas'], override.replicas);
+  }
   for (const [name, size] of Object.entries(env.sizes)) checkSize(['sizes', name], size);
+  env.ingressAllowList.forEach((range, i) => {
+    if (range.endsWith('/0')) {
+      report(
+        ['ingressAllowList', i],
+        `"${range}" admits every address: list only the ranges to admit, or leave ingressAllowList empty for a public ingress`,
+      );
+    }
+  });
   checkBackbone(platform, env, report, checkSize);
+  if (platform === undefined) return;
   const scheme = env.imageTagScheme;
   const tagPattern = new RegExp(`^${scheme.prefix}-${TAG_VERSIONS[scheme.version].pattern}$`);
   for (const { spec, path } of workloads) {
@@ -462,33 +539,34 @@ function checkEnvironment(platform: PlatformSpec, env: EnvironmentSpec, report: 
 
 /** The environment's Kafka and MongoDB settings, when services use them. */
 function checkBackbone(
-  platform: PlatformSpec,
+  platform: PlatformSpec | undefined,
   env: EnvironmentSpec,
   report: Report,
   checkSize: (path: Path, size: ResourceSize) => void,
 ): void {
-  const topics = new Set(platform.backingServices.kafka.topics.map((t) => t.name));
-  if (platform.services.some((s) => s.uses.kafka) && env.kafka === undefined) {
-    report(['kafka'], 'is required: some services use Kafka');
-  }
   if (env.kafka) {
     checkSize(['kafka', 'resources'], env.kafka.resources);
     if (env.kafka.dedicatedControllers) {
       checkSize(['kafka', 'dedicatedControllers', 'resources'], env.kafka.dedicatedControllers.resources);
     }
-    for (const topic of Object.keys(env.kafka.topicRetentionHours)) {
-      if (!topics.has(topic)) report(['kafka', 'topicRetentionHours', topic], `unknown topic "${topic}"`);
-    }
-  }
-  const { mongodb } = platform.backingServices;
-  if (platform.services.some((s) => s.uses.mongodb) && env.mongodb === undefined) {
-    report(['mongodb'], 'is required: some services use MongoDB');
   }
   if (env.mongodb) {
     checkSize(['mongodb', 'resources'], env.mongodb.resources);
     if (env.highAvailability && !env.mongodb.backup.pointInTimeRecovery) {
       report(['mongodb', 'backup', 'pointInTimeRecovery'], 'must be true in a highAvailability environment');
     }
+  }
+  if (platform === undefined) return;
+  const topics = new Set(platform.backingServices.kafka.topics.map((t) => t.name));
+  if (platform.services.some((s) => s.uses.kafka) && env.kafka === undefined) {
+    report(['kafka'], 'is required: some services use Kafka');
+  }
+  for (const topic of Object.keys(env.kafka?.topicRetentionHours ?? {})) {
+    if (!topics.has(topic)) report(['kafka', 'topicRetentionHours', topic], `unknown topic "${topic}"`);
+  }
+  const { mongodb } = platform.backingServices;
+  if (platform.services.some((s) => s.uses.mongodb) && env.mongodb === undefined) {
+    report(['mongodb'], 'is required: some services use MongoDB');
   }
   const bucket = mongodb.backupBucket === undefined ? undefined : expand(mongodb.backupBucket, '', env.name);
   if (platform.services.some((s) => s.uses.mongodb) && bucket !== undefined && !GCS_BUCKET.test(bucket)) {
@@ -537,7 +615,7 @@ function backingAccess(platform: PlatformSpec, env: EnvironmentSpec, spec: Named
     Object.assign(config, {
       CLOUD_SQL_INSTANCE_CONNECTION_NAME: instanceConnectionName,
       MYSQL_HOST: '127.0.0.1',
-      MYSQL_PORT: '3306',
+      MYSQL_PORT: String(CLOUD_SQL_PROXY_PORT),
       MYSQL_DATABASE: database,
       MYSQL_USER: spec.name,
     });
@@ -725,6 +803,81 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
   };
 }
 
+/** Each environment has a domain of its own, and only the production environment the platform's apex. */
+function checkDomains(
+  platform: PlatformSpec | undefined,
+  environments: readonly EnvironmentSpec[],
+  problems: Problems,
+) {
+  const owners = new Map<string, string>();
+  const isProduction = (env: EnvironmentSpec) => env.production ?? (env.name === 'production' || env.name === 'prod');
+  // The production environment owns its domain; a copy that kept it is the one reported.
+  for (const env of [...environments].sort((a, b) => Number(isProduction(b)) - Number(isProduction(a)))) {
+    const owner = owners.get(env.domain);
+    if (owner !== undefined && owner !== env.name) {
+      problems.add(
+        `${env.name}: domain: "${env.domain}" is already the domain of ${owner}: each environment needs its own (a copied environment file that kept its domain?)`,
+      );
+    } else owners.set(env.domain, env.name);
+    if (platform && !isProduction(env) && env.domain === platform.domain) {
+      problems.add(
+        `${env.name}: domain: "${env.domain}" is the production domain, and ${env.name} is not the production environment: use a subdomain such as "${env.name}.${platform.domain}"`,
+      );
+    }
+  }
+}
+
+/**
+ * Legal but suspicious graphs: a microservice nothing calls and that consumes no topic (gateways are
+ * routed to by the ingress), a topic produced but never consumed or the reverse, a cycle of calls.
+ */
+function graphWarnings(platform: PlatformSpec): string[] {
+  const warnings: string[] = [];
+  const warn = (path: Path, message: string) => warnings.push(`platform: ${formatPath(platform, path)}: ${message}`);
+  const workloads = workloadsOf(platform);
+  const called = new Set(workloads.flatMap((w) => w.spec.calls));
+  platform.services.forEach((service, i) => {
+    // A consumer of topics is reached through them.
+    if (!called.has(service.name) && service.topics.consumes.length === 0) {
+      warn(['services', i], 'nothing calls it, no gateway routes to it and it consumes no topic');
+    }
+  });
+  platform.backingServices.kafka.topics.forEach((topic, i) => {
+    const by = (direction: 'produces' | 'consumes') =>
+      platform.services
+        .filter((s) => s.topics[direction].includes(topic.name))
+        .map((s) => s.name)
+        .sort();
+    const [producers, consumers] = [by('produces'), by('consumes')];
+    const at = ['backingServices', 'kafka', 'topics', i];
+    if (producers.length === 0 && consumers.length === 0) warn(at, 'no service produces or consumes it');
+    else if (consumers.length === 0) warn(at, `produced by ${producers.join(', ')} but consumed by no service`);
+    else if (producers.length === 0) warn(at, `consumed by ${consumers.join(', ')} but produced by no service`);
+  });
+  // Each cycle once, from its first workload in the description's order.
+  const order = new Map(workloads.map((w, i) => [w.spec.name, i]));
+  const callsOf = new Map(workloads.map((w) => [w.spec.name, w.spec.calls]));
+  const reported = new Set<string>();
+  for (const { spec, path } of workloads) {
+    const walk = (name: string, trail: string[]): void => {
+      for (const callee of callsOf.get(name) ?? []) {
+        if (callee === spec.name) {
+          const cycle = [...trail, callee];
+          const key = [...new Set(cycle)].sort().join(' ');
+          if (!reported.has(key)) {
+            reported.add(key);
+            warn([...path, 'calls'], `a call cycle: ${cycle.join(' -> ')}`);
+          }
+        } else if (!trail.includes(callee) && (order.get(callee) ?? -1) > (order.get(spec.name) ?? -1)) {
+          walk(callee, [...trail, callee]);
+        }
+      }
+    };
+    walk(spec.name, [spec.name]);
+  }
+  return warnings;
+}
+
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -750,15 +903,19 @@ export function loadPlatform(platformInput: unknown, environmentInputs: readonly
     const report = problems.reporter(typeof name === 'string' && name !== '' ? name : `environments[${i}]`, input);
     const result = environmentSchema.safeParse(input);
     if (!result.success) return reportIssues(result.error, input, report);
-    if (platformResult.success) checkEnvironment(platformResult.data, result.data, report);
+    checkEnvironment(platformResult.success ? platformResult.data : undefined, result.data, report);
     environments.push(result.data);
   });
   for (const name of duplicates(environments.map((e) => e.name))) {
     problems.add(`${name}: name: two environments are named "${name}"`);
   }
+  checkDomains(platformResult.success ? platformResult.data : undefined, environments, problems);
   if (environmentInputs.length === 0) problems.add('environments: at least one environment is required');
 
   if (problems.list.length > 0 || !platformResult.success) throw new ConfigError(problems.list);
   const platform = platformResult.data;
-  return deepFreeze({ environments: environments.map((env) => resolveEnvironment(platform, env)) });
+  return deepFreeze({
+    environments: environments.map((env) => resolveEnvironment(platform, env)),
+    warnings: graphWarnings(platform),
+  });
 }

@@ -227,6 +227,9 @@ export const platformSchema = z.strictObject({
   }),
 });
 
+/** The largest replica count the API server accepts (an int32). */
+export const MAX_REPLICAS = 2_147_483_647;
+
 /** An Argo CD sync window: when automated syncs may (allow) or may not (deny) run. */
 const syncWindowSchema = z.strictObject({
   kind: z.enum(['allow', 'deny']),
@@ -240,14 +243,42 @@ const syncWindowSchema = z.strictObject({
 });
 
 const replicasSchema = z.strictObject({
-  min: z.number().int().min(1),
-  max: z.number().int().min(1),
+  min: z.number().int().min(1).max(MAX_REPLICAS),
+  max: z.number().int().min(1).max(MAX_REPLICAS),
 });
 
+/**
+ * Ceilings of sizes: beyond them a value is a typo, not a plan (the largest GKE machine types have
+ * fewer cores and less memory; a Persistent Disk holds at most 64 TiB).
+ */
+export const CEILINGS = { cpuMillis: 64_000, memoryMiB: 262_144, storageGiB: 65_536 } as const;
+const storageGiB = z.number().int().min(1).max(CEILINGS.storageGiB);
+
 const amounts = z.strictObject({
-  cpuMillis: z.number().int().min(1),
-  memoryMiB: z.number().int().min(1),
+  cpuMillis: z.number().int().min(1).max(CEILINGS.cpuMillis),
+  memoryMiB: z.number().int().min(1).max(CEILINGS.memoryMiB),
 });
+
+/** A cron field of minutes or hours: a number, a range, a step, or a list of them, within `max`. */
+function cronField(field: string, max: number): boolean {
+  return field.split(',').every((part) => {
+    const m = /^(\*|(\d+)(?:-(\d+))?)(?:\/(\d+))?$/.exec(part);
+    if (!m) return false;
+    const numbers = [m[2], m[3]].filter((n) => n !== undefined).map(Number);
+    return numbers.every((n) => n <= max) && (m[4] === undefined || Number(m[4]) >= 1);
+  });
+}
+
+/** A daily cron schedule: `<minute> <hour> * * *`, as the Kubernetes CronJob controller parses it. */
+const dailySchedule = z.string().refine((schedule) => {
+  const fields = schedule.split(' ');
+  return (
+    fields.length === 5 &&
+    fields.slice(2).every((f) => f === '*') &&
+    cronField(fields[0]!, 59) &&
+    cronField(fields[1]!, 23)
+  );
+}, 'must be a daily cron schedule "<minute> <hour> * * *" with minutes 0-59 and hours 0-23');
 const sizeSchema = z.strictObject({ requests: amounts, limits: amounts });
 
 /** A pinned Helm chart. */
@@ -284,6 +315,11 @@ export const environmentSchema = z.strictObject({
   domain: hostname,
   /** Staging and production: at least 2 replicas per workload, spread over zones and nodes. */
   highAvailability: z.boolean(),
+  /**
+   * Whether this is the production environment, the only one that may use the platform's own domain
+   * (its apex). Default: the environment named `production` or `prod`.
+   */
+  production: z.boolean().optional(),
   /**
    * The tag scheme of the environment's images (seed 003): `<prefix>-<commit>` (7 to 40 hex digits)
    * or `<prefix>-v<major>.<minor>.<patch>`, e.g. `dev-4f1c2a9`, `prod-v1.2.3`.
@@ -339,8 +375,8 @@ export const environmentSchema = z.strictObject({
   cloudSqlProxy: sizeSchema.optional(),
   /** Persistent storage of the stateful backbone. */
   storage: z.strictObject({
-    kafkaBrokerGiB: z.number().int().min(1),
-    mongodbGiB: z.number().int().min(1),
+    kafkaBrokerGiB: storageGiB,
+    mongodbGiB: storageGiB,
   }),
   /** The Kafka cluster (required when some service uses Kafka): 3 nodes, sized here. */
   kafka: z
@@ -352,7 +388,7 @@ export const environmentSchema = z.strictObject({
       /** Topics that keep messages for another time than `retentionHours`, by topic name. */
       topicRetentionHours: z.record(topicName, z.number().int().min(1)).default({}),
       /** Three controllers of their own; without it, each of the three nodes is broker and controller. */
-      dedicatedControllers: z.strictObject({ resources: sizeSchema, storageGiB: z.number().int().min(1) }).optional(),
+      dedicatedControllers: z.strictObject({ resources: sizeSchema, storageGiB }).optional(),
     })
     .optional(),
   /** The MongoDB replica set (required when some service uses MongoDB): 3 members, sized here. */
@@ -362,10 +398,7 @@ export const environmentSchema = z.strictObject({
       resources: sizeSchema,
       backup: z.strictObject({
         /** When the daily backup runs (cron, UTC). */
-        schedule: z
-          .string()
-          .regex(/^\S+ \S+ \* \* \*$/, 'must be a daily cron schedule such as "0 3 * * *"')
-          .default('0 3 * * *'),
+        schedule: dailySchedule.default('0 3 * * *'),
         /** How many daily backups to keep. */
         keep: z.number().int().min(1),
         /** Continuous oplog backup, to restore to any point since the oldest kept backup. */

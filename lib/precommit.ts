@@ -1,0 +1,73 @@
+/**
+ * The pre-commit check, run by `.githooks/pre-commit` inside a throw-away checkout of the index (what is
+ * staged, not the working tree): the staged description must synthesize to exactly the staged `dist/`
+ * and `docs/`, and a commit with destructive changes against HEAD (see plan.ts) must be acknowledged
+ * with `ALLOW_DESTRUCTIVE=1`.
+ */
+import { loadPlatform } from './config/load';
+import { diffDocs, diffManifests, formatDiff } from './diff';
+import { generateDocs } from './docs';
+import { ProblemsError } from './errors';
+import { formatPlan, planChanges, treeAtRevision, PlanError } from './plan';
+import { synthesizePlatform } from './synth';
+import { parseTree, readTree } from './tree';
+
+export interface PreCommitCommand {
+  readonly platform: unknown;
+  readonly environments: readonly unknown[];
+  /** The staged dist/ and docs/ (in the checkout of the index). */
+  readonly outDir: string;
+  readonly docsDir: string;
+  /** The repository, whose HEAD is the base of the plan. */
+  readonly repo: string;
+  /** `ALLOW_DESTRUCTIVE=1`: the committer acknowledges the destructive changes. */
+  readonly allowDestructive: boolean;
+}
+
+/** Returns 0 when the commit may go in, 1 otherwise (with the reason on the last line). */
+export function runPreCommit(command: PreCommitCommand, log: Pick<Console, 'log' | 'error'> = console): number {
+  try {
+    const model = loadPlatform(command.platform, command.environments);
+    const files = synthesizePlatform(model);
+    const staged = readTree(command.outDir);
+    const parsed = parseTree(staged);
+    const drift = formatDiff(
+      diffManifests(files, staged, parsed),
+      diffDocs(generateDocs(model, files), readTree(command.docsDir)),
+      parsed.strays,
+    );
+    if (drift.length > 0) {
+      log.error(drift.slice(0, 30).join('\n'));
+      log.error(
+        "pre-commit: the staged dist/ or docs/ is not what the staged description synthesizes: run 'npm run synth' and stage dist/ and docs/",
+      );
+      return 1;
+    }
+    let head: Map<string, string>;
+    try {
+      head = treeAtRevision(command.repo, 'HEAD');
+    } catch (error) {
+      if (error instanceof PlanError) return 0; // the first commit: nothing to lose
+      throw error;
+    }
+    const plan = planChanges(files, head);
+    if (plan.destructive.length === 0) return 0;
+    const lines = formatPlan(plan);
+    const heading = lines.indexOf('');
+    log.error(lines.slice(0, heading).join('\n'));
+    if (command.allowDestructive) {
+      log.error('pre-commit: destructive changes acknowledged (ALLOW_DESTRUCTIVE=1)');
+      return 0;
+    }
+    log.error(
+      'pre-commit: destructive changes (above); commit them on purpose with: ALLOW_DESTRUCTIVE=1 git commit ...',
+    );
+    return 1;
+  } catch (error) {
+    if (error instanceof ProblemsError) {
+      log.error(`pre-commit: the staged description does not synthesize: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
