@@ -16,4 +16,5 @@ module.exports = {
   // runs serially. The files are independent, so use every core.
   maxWorkers: '100%',
   globalSetup: '<rootDir>/test/global-setup.js',
+  globalTeardown: '<rootDir>/test/global-teardown.js',
 };

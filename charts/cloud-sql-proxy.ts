@@ -8,11 +8,13 @@ export const CLOUD_SQL_PROXY_HEALTH_PORT = 9801;
 /** Where the application connects: the proxy listens on the pod's loopback only. */
 export const CLOUD_SQL_PROXY_PORT = 3306;
 
+/** The Cloud SQL Auth Proxy sidecar of a workload that uses MySQL. */
 export interface CloudSqlProxyContainerProps {
   /** Image of the Cloud SQL Auth Proxy v2, with its tag. */
   readonly image: string;
   /** `<project>:<region>:<instance>`. */
   readonly instanceConnectionName: string;
+  /** CPU and memory requests and limits of the proxy's container. */
   readonly resources: ResourceSize;
 }
 

@@ -8,13 +8,17 @@ import { PlatformChart, type PlatformChartProps } from './platform-chart';
 
 /** A public host and the namespace whose VirtualServices may bind it. */
 export interface PublicHost {
+  /** Fully qualified host name. */
   readonly host: string;
+  /** Namespace whose VirtualServices may bind the host. */
   readonly namespace: string;
 }
 
+/** Props of `EdgeChart`. */
 export interface EdgeChartProps extends PlatformChartProps {
   /** The ingress gateway: its Deployment's pods carry `istio: <name>`; the Gateway gets the same name. */
   readonly gateway: { readonly name: string; readonly namespace: string };
+  /** The public hosts the Gateway serves and its certificate covers. */
   readonly hosts: readonly PublicHost[];
   /** The Let's Encrypt ClusterIssuer: DNS-01 on the Cloud DNS zones of `dnsProject`. */
   readonly issuer: {

@@ -16,15 +16,19 @@ export interface ExternalSecretEntry {
   readonly property?: string;
 }
 
+/** Props of `WorkloadExternalSecret`. */
 export interface WorkloadExternalSecretProps {
   /** Name of the ExternalSecret. */
   readonly name: string;
+  /** Namespace of the ExternalSecret, its store and the Secret it creates. */
   readonly namespace: string;
+  /** Labels of every object. @default - the chart's labels only */
   readonly labels?: Readonly<Record<string, string>>;
   /** Name of the SecretStore (in the same namespace) to read from. */
   readonly store: string;
   /** Name of the Secret to create and own. */
   readonly target: string;
+  /** The keys of the Secret, each from a Secret Manager key. */
   readonly entries: readonly ExternalSecretEntry[];
   /**
    * How often the Secret is refreshed from Secret Manager (a Go duration).

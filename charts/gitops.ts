@@ -12,16 +12,19 @@ const IN_CLUSTER = 'https://kubernetes.default.svc';
 
 /** A kind, as AppProjects list them. */
 export interface GroupKind {
+  /** API group (`''` for the core group). */
   readonly group: string;
+  /** Kind, e.g. `Namespace`. */
   readonly kind: string;
 }
 
-/** An operator or shared component: a pinned Helm chart installed by its own Application. */
+/** An operator or shared component installed from a pinned Helm chart by an Application of its own. */
 export interface HelmRelease {
   /** Name of the Application and of the Helm release. */
   readonly name: string;
   /** Namespace the release is installed in (created if missing). */
   readonly namespace: string;
+  /** The pinned chart: repository, name and version. */
   readonly chart: HelmChart;
   /** Helm values. @default {} */
   readonly values?: Readonly<Record<string, unknown>>;
@@ -41,11 +44,13 @@ export interface HelmRelease {
 
 /** An Argo CD sync window of the environment's projects. */
 export interface SyncWindow {
+  /** Whether automated syncs may run in the window (`allow`) or may not (`deny`). */
   readonly kind: 'allow' | 'deny';
   /** Cron schedule of the window's start. */
   readonly schedule: string;
   /** How long it lasts, e.g. `8h`. */
   readonly duration: string;
+  /** Time zone of the schedule, e.g. `UTC`. */
   readonly timeZone: string;
   /** Whether manual syncs are allowed when automated ones are not. */
   readonly manualSync: boolean;
@@ -61,6 +66,7 @@ export interface WorkloadScope {
   readonly namespacedKinds: readonly GroupKind[];
 }
 
+/** Props of `GitOpsChart`. */
 export interface GitOpsChartProps extends PlatformChartProps {
   /** Environment name: the folder `dist/<environment>` the root Application syncs. */
   readonly environment: string;
@@ -68,12 +74,13 @@ export interface GitOpsChartProps extends PlatformChartProps {
   readonly argoNamespace: string;
   /** This repository: the only source of the platform's own manifests. */
   readonly repoURL: string;
-  /** The branch or tag the environment follows. */
+  /** Git revision (branch or tag) the environment follows. */
   readonly targetRevision: string;
   /** GPG key IDs every synced commit of this repository must be signed with. @default [] (no check) */
   readonly signatureKeys?: readonly string[];
   /** When Argo CD may sync the environment. @default [] (any time) */
   readonly syncWindows?: readonly SyncWindow[];
+  /** The operators and shared components, one Application each. */
   readonly releases: readonly HelmRelease[];
   /** Argo CD itself. */
   readonly argoCd: HelmRelease;

@@ -5,7 +5,9 @@ import { addTyped } from './model-object';
 
 /** A time-series panel of one PromQL query. */
 export interface DashboardPanel {
+  /** Title of the panel. */
   readonly title: string;
+  /** PromQL query of the panel. */
   readonly expr: string;
   /** Grafana unit, e.g. `reqps`, `percentunit`, `ms`. */
   readonly unit: string;
@@ -13,14 +15,17 @@ export interface DashboardPanel {
   readonly legend: string;
 }
 
+/** Props of `addGrafanaDashboard`. */
 export interface GrafanaDashboardProps {
   /** Name of the ConfigMap. */
   readonly name: string;
   /** Namespace of Grafana, whose sidecar loads ConfigMaps labelled `grafana_dashboard`. */
   readonly namespace: string;
+  /** Labels of every object. @default - the chart's labels only */
   readonly labels?: Readonly<Record<string, string>>;
   /** Dashboard uid (at most 40 characters: longer ones are cut) and title. */
   readonly uid: string;
+  /** Title of the dashboard. */
   readonly title: string;
   /** Laid out two per row. */
   readonly panels: readonly DashboardPanel[];

@@ -2,10 +2,13 @@ import { VirtualService } from '@kubernetes-models/istio/networking.istio.io/v1/
 import { Construct } from 'constructs';
 import { addModel } from './model-object';
 
+/** Props of `IngressRoute`. */
 export interface IngressRouteProps {
   /** Name of the VirtualService (the workload's). */
   readonly name: string;
+  /** Namespace of the VirtualService: the workload's. */
   readonly namespace: string;
+  /** Labels of every object. @default - the chart's labels only */
   readonly labels?: Readonly<Record<string, string>>;
   /** Public host names routed to the workload. */
   readonly hosts: readonly string[];

@@ -40,6 +40,7 @@ export type KafkaNodeRole = 'broker' | 'controller';
 export interface KafkaNodePoolSpec {
   /** Pool name; its pods are `<cluster>-<pool>-<node id>`. */
   readonly name: string;
+  /** What the nodes are: brokers, KRaft controllers, or both. */
   readonly roles: readonly KafkaNodeRole[];
   /** @default 3 */
   readonly replicas?: number;
@@ -51,13 +52,17 @@ export interface KafkaNodePoolSpec {
 
 /** A topic and how long it keeps messages. */
 export interface KafkaTopicSpec {
+  /** Name of the topic (and of its KafkaTopic). */
   readonly name: string;
+  /** Number of partitions: the most consumers of one group that can share the topic. */
   readonly partitions: number;
+  /** How long records are kept (`retention.ms`). */
   readonly retentionHours: number;
 }
 
 /** A client: its KafkaUser (named after it), what it may write and read, and the labels of its pods. */
 export interface KafkaClientSpec {
+  /** Name of the client workload, of its KafkaUser and of the Secret the User Operator creates. */
   readonly name: string;
   /** Topics it may write (Write and Describe). */
   readonly produces: readonly string[];
@@ -69,6 +74,7 @@ export interface KafkaClientSpec {
   readonly podLabels: Readonly<Record<string, string>>;
 }
 
+/** Props of `KafkaChart`. */
 export interface KafkaChartProps extends PlatformChartProps {
   /** Name of the Kafka cluster. */
   readonly name: string;
@@ -90,9 +96,11 @@ export interface KafkaChartProps extends PlatformChartProps {
    * @default false
    */
   readonly acrossZones?: boolean;
+  /** The topics, each a KafkaTopic managed by the Topic Operator. */
   readonly topics: readonly KafkaTopicSpec[];
   /** Namespace of every client: the User Operator keeps their KafkaUsers, and makes their Secrets, there. */
   readonly clientNamespace: string;
+  /** The clients: a KafkaUser each, with exactly the ACLs of what it produces and consumes. */
   readonly clients: readonly KafkaClientSpec[];
   /**
    * Resources of each entity operator container (topic and user operators) and of the Kafka exporter.

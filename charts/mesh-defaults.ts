@@ -13,14 +13,17 @@ export interface ExternalService {
   readonly name: string;
   /** Host names (for TCP services reached by address, a name of our choosing). */
   readonly hosts: readonly string[];
-  /** Address ranges, for services reached by IP. */
+  /** Address ranges, for services reached by IP. @default - none: reached by host name */
   readonly addresses?: readonly string[];
+  /** The one port the service is reached on, and its protocol. */
   readonly port: { readonly number: number; readonly protocol: 'TCP' | 'TLS' | 'HTTP' };
   /** How the proxy finds the endpoints: as addressed (`NONE`), by DNS, or the fixed `endpoints`. */
   readonly resolution: 'NONE' | 'DNS' | 'STATIC';
+  /** Fixed endpoint addresses (`STATIC` resolution). @default - none */
   readonly endpoints?: readonly string[];
 }
 
+/** Props of `MeshDefaultsChart`. */
 export interface MeshDefaultsChartProps extends PlatformChartProps {
   /** Istio's root namespace, where mesh-wide policy lives. @default 'istio-system' */
   readonly rootNamespace?: string;

@@ -3,10 +3,15 @@ import type { Construct } from 'constructs';
 
 /** A typed object of a `kubernetes-models` package (`@kubernetes-models/istio`, `/external-secrets`, ...). */
 export interface KubernetesModel {
+  /** API group and version. */
   readonly apiVersion: string;
+  /** Kind. */
   readonly kind: string;
+  /** Name, namespace, labels, annotations. @default - none */
   readonly metadata?: object;
+  /** Throws when the object does not match its package's schema, naming the field. */
   validate(): void;
+  /** The object as plain JSON. */
   toJSON(): unknown;
 }
 
@@ -22,8 +27,11 @@ export function addModel(scope: Construct, id: string, model: KubernetesModel): 
 
 /** A Kubernetes object typed by a `kubernetes-models` interface (`IPrometheusRule`, ...). */
 export interface TypedObject {
+  /** API group and version. */
   readonly apiVersion: string;
+  /** Kind. */
   readonly kind: string;
+  /** Name, namespace, labels, annotations; the chart adds its labels. @default - none */
   readonly metadata?: ApiObjectMetadata;
 }
 

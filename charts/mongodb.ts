@@ -30,6 +30,7 @@ export interface MongoUserSpec {
   readonly passwordRemoteKey: string;
 }
 
+/** Backups of the replica set. */
 export interface MongoBackupSpec {
   /** GCS bucket of the backups. */
   readonly bucket: string;
@@ -61,6 +62,7 @@ export const SYSTEM_USER_KEYS = [
   'MONGODB_USER_ADMIN',
 ].flatMap((user) => [`${user}_USER`, `${user}_PASSWORD`]);
 
+/** Props of `MongoChart`. */
 export interface MongoChartProps extends PlatformChartProps {
   /** Name of the PerconaServerMongoDB cluster. */
   readonly name: string;
@@ -87,6 +89,7 @@ export interface MongoChartProps extends PlatformChartProps {
    * @default false
    */
   readonly acrossZones?: boolean;
+  /** The application users, each in its own database. */
   readonly users: readonly MongoUserSpec[];
   /** The pods that may connect: the users' workloads. */
   readonly clients: readonly NetworkPeer[];
@@ -100,6 +103,7 @@ export interface MongoChartProps extends PlatformChartProps {
   readonly secretStore: string;
   /** Secret Manager key of a JSON object with the system users' names and passwords (`SYSTEM_USER_KEYS`). */
   readonly systemUsersRemoteKey: string;
+  /** Scheduled logical backups to GCS, and point-in-time recovery. */
   readonly backup: MongoBackupSpec;
   /** Where the members may connect besides each other (DNS, the storage API for backups). */
   readonly egress: readonly NetworkRule[];

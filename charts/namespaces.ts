@@ -2,6 +2,7 @@ import { Namespace } from 'cdk8s-plus-28';
 import type { Construct } from 'constructs';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
 
+/** Props of `NamespacesChart`. */
 export interface NamespacesChartProps extends PlatformChartProps {
   /** Namespaces of the platform's workloads. */
   readonly namespaces: readonly string[];

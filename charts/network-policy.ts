@@ -9,7 +9,9 @@ import { addTyped } from './model-object';
 export type NetworkPeer =
   { readonly namespace: string; readonly podLabels?: Readonly<Record<string, string>> } | { readonly cidr: string };
 
+/** A port of a network rule. */
 export interface NetworkPort {
+  /** Port number. */
   readonly port: number;
   /** @default 'TCP' */
   readonly protocol?: 'TCP' | 'UDP';
@@ -17,14 +19,19 @@ export interface NetworkPort {
 
 /** Connections allowed with a peer, on some ports. */
 export interface NetworkRule {
+  /** The pods (of a namespace, optionally by labels) or the address range on the other side. */
   readonly peer: NetworkPeer;
+  /** The ports allowed. */
   readonly ports: readonly NetworkPort[];
 }
 
+/** Props of `WorkloadNetworkPolicy`. */
 export interface WorkloadNetworkPolicyProps {
   /** Name of the policy (the workload's name). */
   readonly name: string;
+  /** Namespace of the policy and of the pods it selects. */
   readonly namespace: string;
+  /** Labels of every object. @default - the chart's labels only */
   readonly labels?: Readonly<Record<string, string>>;
   /** Labels of the pods the policy applies to. */
   readonly podSelector: Readonly<Record<string, string>>;

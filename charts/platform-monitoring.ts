@@ -5,6 +5,7 @@ import { addTyped } from './model-object';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
 import { RECORDED } from './workload-monitoring';
 
+/** Props of `PlatformMonitoringChart`. */
 export interface PlatformMonitoringChartProps extends PlatformChartProps {
   /** Namespace of istiod, whose control-plane metrics Prometheus scrapes. */
   readonly istioNamespace: string;

@@ -5,13 +5,17 @@ import { PlatformChart, type PlatformChartProps } from './platform-chart';
 
 /** A scheduling priority for the platform's pods. */
 export interface PriorityClassSpec {
+  /** Name of the PriorityClass, which pods name in `priorityClassName`. */
   readonly name: string;
   /** Higher values are scheduled first and preempt lower ones; keep below 1,000,000,000 (system classes). */
   readonly value: number;
+  /** What the class is for. */
   readonly description: string;
 }
 
+/** Props of `PriorityClassesChart`. */
 export interface PriorityClassesChartProps extends PlatformChartProps {
+  /** The PriorityClasses, none of them the global default. */
   readonly classes: readonly PriorityClassSpec[];
 }
 

@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import { addModel } from './model-object';
 import { setSyncWave, SYNC_WAVE } from './sync-waves';
 
+/** Props of `SecretCopy`. */
 export interface SecretCopyProps {
   /** Name of the copy: the Secret created beside its readers, and of the ExternalSecret that owns it. */
   readonly name: string;
@@ -20,6 +21,7 @@ export interface SecretCopyProps {
    * @default - every key of the original, as it is at each refresh
    */
   readonly keys?: readonly string[];
+  /** Labels of every object. @default - the chart's labels only */
   readonly labels?: Readonly<Record<string, string>>;
   /**
    * How often the copy is refreshed (a Go duration): a renewed certificate reaches the readers within it.

@@ -8,14 +8,17 @@ import { setSyncWave, SYNC_WAVE } from './sync-waves';
 
 /** The SecretStore of one namespace and the identity it reads Secret Manager with. */
 export interface SecretStoreSpec {
+  /** Namespace of the SecretStore and of the ServiceAccount it authenticates as. */
   readonly namespace: string;
   /** GCP service account (e-mail) allowed to read the namespace's secrets, bound through Workload Identity. */
   readonly gcpServiceAccount: string;
 }
 
+/** Props of `SecretStoresChart`. */
 export interface SecretStoresChartProps extends PlatformChartProps {
   /** GCP project whose Secret Manager holds the secrets. */
   readonly gcpProject: string;
+  /** One SecretStore per namespace that reads Secret Manager. */
   readonly stores: readonly SecretStoreSpec[];
   /**
    * Name of each store and of the Kubernetes ServiceAccount it authenticates as.

@@ -2,6 +2,7 @@ import { DestinationRule } from '@kubernetes-models/istio/networking.istio.io/v1
 import { Construct } from 'constructs';
 import { addModel } from './model-object';
 
+/** Props of `SidecarlessDestination`. */
 export interface SidecarlessDestinationProps {
   /** Name of the DestinationRule. */
   readonly name: string;

@@ -5,10 +5,13 @@ import { Construct } from 'constructs';
 import type { CircuitBreaker } from '../lib/model';
 import { addModel } from './model-object';
 
+/** Props of `WorkloadMeshPolicy`. */
 export interface WorkloadMeshPolicyProps {
   /** Name of every object (the workload's). */
   readonly name: string;
+  /** Namespace of the workload and of its policies. */
   readonly namespace: string;
+  /** Labels of every object. @default - the chart's labels only */
   readonly labels?: Readonly<Record<string, string>>;
   /** Labels of the workload's pods. */
   readonly podSelector: Readonly<Record<string, string>>;

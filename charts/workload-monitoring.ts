@@ -17,15 +17,19 @@ export interface AlertThresholds {
   readonly saturationPercent: number;
 }
 
+/** Props of `WorkloadMonitoring`. */
 export interface WorkloadMonitoringProps {
   /** Name of the workload (its pods are `<name>-<replica set>-<id>`, its container `<name>`). */
   readonly name: string;
+  /** Namespace of the workload, its PodMonitor and its PrometheusRule. */
   readonly namespace: string;
+  /** Labels of every object. @default - the chart's labels only */
   readonly labels?: Readonly<Record<string, string>>;
   /** Labels of the workload's pods. */
   readonly podSelector: Readonly<Record<string, string>>;
   /** What counts as a server error: 5xx for HTTP, the server-side status codes for gRPC. */
   readonly protocol: 'http' | 'grpc';
+  /** When the golden-signal alerts fire. */
   readonly thresholds: AlertThresholds;
   /**
    * Availability objective in percent over 30 days: adds multi-window, multi-burn-rate alerts on its

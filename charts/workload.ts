@@ -53,6 +53,7 @@ export interface HealthPaths {
   readonly liveness?: string;
 }
 
+/** Props of `Workload`. */
 export interface WorkloadProps {
   /** Name of the Deployment, Service and ServiceAccount, and the `app` label Istio reads. */
   readonly name: string;
@@ -376,6 +377,7 @@ export class Workload extends Construct {
   }
 }
 
+/** Props of `WorkloadChart`: a `Workload` and what exists for it alone. */
 export interface WorkloadChartProps extends PlatformChartProps, Omit<WorkloadProps, 'secret'> {
   /**
    * The workload's Secret, made by an ExternalSecret from a SecretStore of its namespace: each key

@@ -2,7 +2,7 @@
  * The synth command: configuration in, dist/ out, or a clear report and exit code 1 with dist/ untouched.
  */
 import { loadPlatform } from './config/load';
-import { environmentDoc } from './docs';
+import { environmentDoc, handWrittenDocs } from './docs';
 import { ProblemsError } from './errors';
 import { synthesizeEnvironment, SynthError } from './synth';
 import { acquireLock, commitTrees, TreeWriter, WriteError, type TreeFile } from './write';
@@ -64,7 +64,8 @@ export function runSynth(command: SynthCommand, log: Pick<Console, 'log' | 'erro
     if (command.docsDir) {
       const docsWriter = new TreeWriter(command.docsDir);
       writers.push(docsWriter);
-      docsWriter.add(docs);
+      // The generated pages are replaced; the hand-written ones (docs/design/) are carried over as they are.
+      docsWriter.add([...docs, ...handWrittenDocs(command.docsDir)]);
     }
     commitTrees(writers); // dist/ and docs/ together
     writers.length = 0;

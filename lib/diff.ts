@@ -4,7 +4,7 @@
  * bytes differ although their objects do not. Nothing is written.
  */
 import { loadPlatform } from './config/load';
-import { generateDocs } from './docs';
+import { generateDocs, handWrittenDocs } from './docs';
 import { ProblemsError } from './errors';
 import { synthesizePlatform, type ManifestFile } from './synth';
 import { compareObjects, environmentOf, fieldChanges, parseTree, readTree, type ParsedTree } from './tree';
@@ -86,7 +86,7 @@ export function runDiff(command: DiffCommand, log: Pick<Console, 'log' | 'error'
     const parsed = parseTree(committed);
     const report = formatDiff(
       diffManifests(files, committed, parsed),
-      diffDocs(generateDocs(model, files), readTree(command.docsDir)),
+      diffDocs([...generateDocs(model, files), ...handWrittenDocs(command.docsDir)], readTree(command.docsDir)),
       parsed.strays,
     );
     if (report.length === 0) {

@@ -2,6 +2,8 @@
  * Documents generated from the synthesized objects, written to docs/ (outside dist/, so Argo CD never
  * sees them) and checked for drift like dist/: they are as true as the manifests they are read from.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { asArray, asObject } from './json';
 import type { EnvironmentModel, PlatformModel, WorkloadModel } from './model';
 import type { ManifestFile } from './synth';
@@ -39,6 +41,64 @@ function keyRows(objects: readonly KubeObject[]): KeyRow[] {
       }));
     })
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.reader < b.reader ? -1 : 1));
+}
+
+/** The few fields that tell one object of a kind from another, for the inventory. */
+function identifyingFields(o: KubeObject): string {
+  const spec = asObject(o.spec);
+  const code = (s: unknown) => `\`${String(s)}\``;
+  switch (o.kind) {
+    case 'Deployment': {
+      const pod = asObject(asObject(spec.template).spec);
+      const images = [...asArray(pod.initContainers), ...asArray(pod.containers)].map((c) => asObject(c).image);
+      return [
+        ...(spec.replicas === undefined ? [] : [`replicas ${String(spec.replicas)}`]),
+        ...images.map((i) => code(String(i).split('/').pop())),
+      ].join(', ');
+    }
+    case 'HorizontalPodAutoscaler':
+      return `replicas ${String(spec.minReplicas)}-${String(spec.maxReplicas)}`;
+    case 'Service':
+      return asArray(spec.ports)
+        .map((p) => `${String(asObject(p).name)} ${String(asObject(p).port)}`)
+        .join(', ');
+    case 'VirtualService':
+    case 'Certificate':
+      return asArray(spec.hosts ?? spec.dnsNames)
+        .map(code)
+        .join(', ');
+    case 'Application': {
+      const source = asObject(spec.source);
+      return source.chart === undefined
+        ? code(source.path)
+        : `${String(source.chart)} ${String(source.targetRevision)}`;
+    }
+    case 'Namespace':
+      return `istio-injection ${String(asObject(o.metadata.labels)['istio-injection'])}`;
+    case 'PriorityClass':
+      return `value ${String(o.value)}`;
+    case 'KafkaTopic':
+      return `partitions ${String(spec.partitions)}`;
+    case 'KafkaNodePool':
+      return `replicas ${String(spec.replicas)}, ${asArray(spec.roles).join(' and ')}`;
+    case 'ExternalSecret':
+      return `Secret ${String(asObject(spec.target).name ?? o.metadata.name)}`;
+    default:
+      return '';
+  }
+}
+
+/** Every object of an environment, in the order of dist/: a short inventory whose diff says what changed. */
+function inventory(objects: readonly KubeObject[]): string {
+  return table(
+    ['kind', 'namespace/name', 'wave', 'identifying fields'],
+    objects.map((o) => [
+      o.kind,
+      o.metadata.namespace ? `${o.metadata.namespace}/${o.metadata.name}` : o.metadata.name,
+      String(asObject(o.metadata.annotations)['argocd.argoproj.io/sync-wave'] ?? ''),
+      identifyingFields(o),
+    ]),
+  );
 }
 
 /** A Markdown table. */
@@ -179,6 +239,12 @@ export function environmentDoc(env: EnvironmentModel, objects: readonly KubeObje
       keys.map((r) => [`\`${r.key}\``, r.reader, r.target, r.account]),
     ),
     '',
+    '## Objects',
+    '',
+    'Every object of `dist/' + env.name + '/`, in file order, with its sync wave.',
+    '',
+    inventory(objects),
+    '',
   ].join('\n');
   return { path: `${env.name}.md`, content };
 }
@@ -191,4 +257,18 @@ export function generateDocs(model: PlatformModel, files: readonly ManifestFile[
       files.filter((f) => f.path.startsWith(`${env.name}/`)).flatMap((f) => f.objects),
     ),
   );
+}
+
+/** The folder of docs/ written by hand (the design pages): synth carries it over unchanged. */
+export const HAND_WRITTEN_DOCS = 'design';
+
+/** The hand-written pages of a docs/ folder, as files relative to it, to carry into its next version. */
+export function handWrittenDocs(docsDir: string): TreeFile[] {
+  const dir = join(docsDir, HAND_WRITTEN_DOCS);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort()
+    .map((path) => ({ path: path.slice(docsDir.length + 1), content: readFileSync(path, 'utf8') }));
 }

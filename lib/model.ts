@@ -6,17 +6,25 @@
  */
 
 export interface ResourceAmounts {
+  /** CPU, in thousandths of a core. */
   readonly cpuMillis: number;
+  /** Memory, in MiB. */
   readonly memoryMiB: number;
 }
 
+/** Requests and limits of a container. */
 export interface ResourceSize {
+  /** What the scheduler reserves. */
   readonly requests: ResourceAmounts;
+  /** The most the container may use. */
   readonly limits: ResourceAmounts;
 }
 
+/** Bounds of a workload's replica count. */
 export interface Replicas {
+  /** Fewest pods (the HPA never goes below it). */
   readonly min: number;
+  /** Most pods. */
   readonly max: number;
 }
 
@@ -130,18 +138,27 @@ export interface Surroundings {
 
 /** Circuit breaking of in-mesh destinations. */
 export interface CircuitBreaker {
+  /** Most TCP connections to one destination host. */
   readonly maxConnections: number;
+  /** Most requests waiting for a connection. */
   readonly maxPendingRequests: number;
+  /** Most requests in flight to one destination host. */
   readonly maxRequests: number;
+  /** Server errors in a row that eject an endpoint. */
   readonly consecutive5xxErrors: number;
+  /** How long an endpoint stays ejected, the first time. */
   readonly baseEjectionSeconds: number;
+  /** Most endpoints ejected at once, in percent. */
   readonly maxEjectionPercent: number;
 }
 
 /** A pinned Helm chart. */
 export interface HelmChart {
+  /** The Helm repository. */
   readonly repoURL: string;
+  /** Name of the chart. */
   readonly chart: string;
+  /** Exact chart version. */
   readonly version: string;
 }
 

@@ -6,7 +6,7 @@
  */
 import { loadPlatform } from './config/load';
 import { diffDocs, diffManifests, formatDiff } from './diff';
-import { generateDocs } from './docs';
+import { generateDocs, handWrittenDocs } from './docs';
 import { ProblemsError } from './errors';
 import { formatPlan, planChanges, treeAtRevision, PlanError } from './plan';
 import { synthesizePlatform } from './synth';
@@ -33,7 +33,7 @@ export function runPreCommit(command: PreCommitCommand, log: Pick<Console, 'log'
     const parsed = parseTree(staged);
     const drift = formatDiff(
       diffManifests(files, staged, parsed),
-      diffDocs(generateDocs(model, files), readTree(command.docsDir)),
+      diffDocs([...generateDocs(model, files), ...handWrittenDocs(command.docsDir)], readTree(command.docsDir)),
       parsed.strays,
     );
     if (drift.length > 0) {

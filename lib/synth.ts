@@ -5,7 +5,6 @@
  */
 import { ApiObject, App, Chart, DependencyGraph } from 'cdk8s';
 import { addPlatformCharts } from '../charts/platform';
-import { renderedJson } from '../charts/rendered-patch';
 import { ProblemsError } from './errors';
 import type { EnvironmentModel, PlatformModel } from './model';
 import { secretReferenceProblems, type PlacedObject } from './references';
@@ -40,7 +39,7 @@ function chartObjects(chart: Chart): KubeObject[] {
     : constructs;
   return ordered
     .filter((c): c is ApiObject => c instanceof ApiObject && Chart.of(c) === chart)
-    .map((o) => renderedJson(o) as KubeObject);
+    .map((o) => o.toJson() as KubeObject);
 }
 
 /** Runs the construct validations (`node.addValidation`) that `cdk8s synth` would run. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Regenerates imports/ from the pinned schemas in ../shared (run: `npm run import`).
 //
-// 1. Typed classes: for every CRD file listed under `imports:` in cdk8s.yaml, keep only the served
+// 1. Typed classes: for every CRD file of TYPED_CRDS below, keep only the served
 //    storage version of each CRD (older versions generate confusing classes that must not be used)
 //    and run `cdk8s import` on it. Its TypeScript (5 MB) is compiled once, here, to JavaScript and
 //    declarations (imports/<group>.js and .d.ts): `tsc` then reads the declarations instead of
@@ -54,11 +54,34 @@ const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
 /** Kubernetes quantity syntax (k8s.io/apimachinery/pkg/api/resource), which the JSON schema leaves out. */
 const QUANTITY_PATTERN = '^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numkMGTPE]|([eE][+-]?[0-9]+))?$';
 
+/**
+ * The CRD files the typed classes are generated from: byte-for-byte copies of the upstream files listed
+ * in ../shared/crds/README.md. They are listed here, not under `imports:` in cdk8s.yaml, because a bare
+ * `cdk8s import` would write the full CRDs as imports/<name>.ts beside (and shadowing) the compiled
+ * imports/<group>.js and .d.ts. Upstream sources (tag):
+ *   strimzi-*.yaml  strimzi/strimzi-kafka-operator packaging/install/cluster-operator/04x-Crd-*.yaml (1.2.0)
+ *   psmdb.yaml      percona/percona-server-mongodb-operator deploy/crd.yaml (v1.22.0)
+ * Istio, External Secrets, cert-manager, Prometheus operator and Argo CD objects are typed by the
+ * kubernetes-models packages instead; all of them are validated strictly (step 2), built-in kinds
+ * against ../shared/k8s-schemas/kubernetes-v1.33.0.json (Kubernetes v1.33.0). The other CRD files of
+ * ../shared/crds and their sources: external-secrets-* (external-secrets/external-secrets
+ * config/crds/bases, v2.9.0), istio.yaml (istio/istio manifests/charts/base/files/crd-all.gen.yaml,
+ * 1.30.3), cert-manager-* (cert-manager/cert-manager deploy/crds, v1.21.1), prometheus-*
+ * (prometheus-operator/prometheus-operator example/prometheus-operator-crd, v0.93.0), argocd-*
+ * (argoproj/argo-cd manifests/crds, v3.5.1).
+ */
+const TYPED_CRDS = [
+  'strimzi-kafka.yaml',
+  'strimzi-kafkanodepool.yaml',
+  'strimzi-kafkatopic.yaml',
+  'strimzi-kafkauser.yaml',
+  'psmdb.yaml',
+].map((file) => join(shared, 'crds', file));
+
 function main() {
-  const config = yaml.load(readFileSync(join(root, 'cdk8s.yaml'), 'utf8'));
   rmSync(importsDir, { recursive: true, force: true });
   mkdirSync(validatorsDir, { recursive: true });
-  generateTypedImports(config.imports ?? []);
+  generateTypedImports(TYPED_CRDS);
   generateValidators();
 }
 
@@ -78,7 +101,7 @@ function generateTypedImports(files) {
   // One `cdk8s import` per API group, so that each group's classes land in one module (imports/<group>.ts).
   const byGroup = new Map();
   for (const file of files) {
-    for (const crd of readCrds(resolve(root, file))) {
+    for (const crd of readCrds(file)) {
       const trimmed = { ...crd, spec: { ...crd.spec, versions: [storageVersion(crd)] } };
       byGroup.set(crd.spec.group, [...(byGroup.get(crd.spec.group) ?? []), trimmed]);
     }

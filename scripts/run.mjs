@@ -20,7 +20,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
-const root = resolve(fileURLToPath(import.meta.url), '../..');
+const self = fileURLToPath(import.meta.url);
+const root = resolve(self, '../..');
 const [entryArg, ...args] = process.argv.slice(2);
 if (!entryArg) {
   console.error('usage: node scripts/run.mjs <entry.ts> [args...]');
@@ -51,6 +52,8 @@ function cachedBundle() {
   if (!useCache) return undefined;
   try {
     const meta = JSON.parse(readFileSync(`${cacheBase}.json`, 'utf8'));
+    // A change of this script (how it bundles) invalidates every bundle, as a change of any input does.
+    if (meta.runner !== fingerprint(self)) return undefined;
     if (!Object.entries(meta.inputs).every(([file, print]) => fingerprint(file) === print)) return undefined;
     cycles = meta.cycles ?? {};
     return readFileSync(`${cacheBase}.cjs`, 'utf8');
@@ -146,6 +149,9 @@ async function bundle() {
       sourcemap: 'external',
       sourcesContent: false,
       logLevel: 'silent',
+      // ajv-formats-draft2019 (under @kubernetes-models/validate) requires Node's deprecated `punycode`,
+      // which Node 22 warns about on stderr; the userland package of the same name and API is bundled.
+      alias: { punycode: 'punycode/' },
       plugins: [keepOutside],
     });
   } catch (error) {
@@ -163,7 +169,7 @@ async function bundle() {
   cycles = importCycles(result.metafile);
   writeCache(`${cacheBase}.cjs`, code);
   writeCache(`${cacheBase}.cjs.map`, sourceMap);
-  writeCache(`${cacheBase}.json`, JSON.stringify({ inputs, cycles })); // last: it is what makes the .cjs valid
+  writeCache(`${cacheBase}.json`, JSON.stringify({ runner: fingerprint(self), inputs, cycles })); // last: it is what makes the .cjs valid
   return code;
 }
 

@@ -25,7 +25,7 @@ function rows(doc: string, heading: string): string[][] {
 const unquote = (cell: string) => cell.replaceAll('`', '');
 
 test('one document per environment', () => {
-  expect(docs.map((d) => d.path)).toEqual(['dev.md', 'staging.md', 'production.md']);
+  expect(docs.map((d) => d.path)).toEqual(environments.map((e) => `${e.name}.md`));
 });
 
 describe.each(model.environments.map((env, i) => [env.name, env, docs[i]!.content] as const))(
@@ -59,7 +59,9 @@ describe.each(model.environments.map((env, i) => [env.name, env, docs[i]!.conten
       const calls = rows(doc, 'Allowed calls').map((r) => `${r[0]} -> ${r[1]}`);
       expect(calls.sort()).toEqual(
         [
-          ...platform.gateways.map((g) => `istio-ingress/oro-gateway -> ${g.name}`),
+          ...platform.gateways.map(
+            (g) => `${platform.ingressGateway.namespace}/${platform.ingressGateway.name} -> ${g.name}`,
+          ),
           ...[...platform.gateways, ...platform.services].flatMap((w) =>
             (w.calls ?? []).map((c) => `${w.name} -> ${c}`),
           ),
@@ -71,8 +73,9 @@ describe.each(model.environments.map((env, i) => [env.name, env, docs[i]!.conten
         .filter((es) => es.spec!.secretStoreRef!.name === 'gcp-secret-manager')
         .flatMap((es) => es.spec!.data!.map((d) => d.remoteRef.key));
       expect(rows(doc, 'Secret Manager keys').map((r) => unquote(r[0]!))).toEqual(keys.sort());
-      expect(doc).toContain(`project \`orofi-${name}-cloud\``);
-      expect(doc.includes('The ingress admits only')).toBe(name === 'dev');
+      expect(doc).toContain(`project \`${platform.gcpProject.replace('{env}', name)}\``);
+      const allowList = environments.find((e) => e.name === name)!.ingressAllowList ?? [];
+      expect(doc.includes('The ingress admits only')).toBe(allowList.length > 0);
     });
 
     test('the topics, with their producers and consumers, as the KafkaTopics have them', () => {
@@ -89,6 +92,13 @@ describe.each(model.environments.map((env, i) => [env.name, env, docs[i]!.conten
         for (const p of topic.producers) expect(mermaid).toContain(`  ${id(p)} -.->|produces| ${t}\n`);
         for (const c of topic.consumers) expect(mermaid).toContain(`  ${t} -.->|consumed by| ${id(c)}\n`);
       }
+    });
+
+    test('the inventory lists every object of the environment, in the order of dist/', () => {
+      const objects = files.filter((f) => f.path.startsWith(`${name}/`)).flatMap((f) => f.objects);
+      expect(rows(doc, 'Objects').map((r) => `${r[0]} ${r[1]}`)).toEqual(
+        objects.map((o) => `${o.kind} ${[o.metadata.namespace, o.metadata.name].filter(Boolean).join('/')}`),
+      );
     });
   },
 );

@@ -276,6 +276,7 @@ function giveTo(path: string, user: { uid: number; gid: number } | undefined): v
 
 const { user, reason } = unprivileged();
 const asUser = reason === undefined ? describe : describe.skip;
+if (reason) process.stderr.write(`test/faults.test.ts: unwritable output folders skipped: ${reason}\n`);
 
 asUser(`an output folder that cannot be written${reason ? ` (skipped: ${reason})` : ''}`, () => {
   const failure = (out: string) =>

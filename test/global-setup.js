@@ -1,7 +1,11 @@
 /**
- * Before the workers start: bundle the two entry points that tests run as real processes (the synth
- * fixtures), once, so that the concurrent processes of synth-command and faults tests find
- * scripts/run.mjs's bundle and code caches ready instead of each bundling the app on a fresh clone.
+ * Before the workers start:
+ * - synthesize the real platform once (test/fixtures/synth-json.ts) into a JSON file that every test file
+ *   reads (test/helpers.ts `synth`) instead of synthesizing and validating it again;
+ * - bundle the two entry points that tests run as real processes (the synth fixtures), once, so that the
+ *   concurrent processes of synth-command and faults tests find scripts/run.mjs's bundle and code caches
+ *   ready instead of each bundling the app on a fresh clone.
+ * The JSON's folder is removed by test/global-teardown.js.
  */
 const { spawn } = require('node:child_process');
 const { mkdtempSync, rmSync } = require('node:fs');
@@ -20,8 +24,11 @@ function run(args) {
 
 module.exports = async () => {
   const scratch = mkdtempSync(join(tmpdir(), 'orofi-warm-up-'));
+  const shared = mkdtempSync(join(tmpdir(), 'orofi-test-output-'));
+  process.env.OROFI_TEST_OUTPUT = join(shared, 'environments.json');
   try {
     await Promise.all([
+      run([join(root, 'test/fixtures/synth-json.ts'), process.env.OROFI_TEST_OUTPUT]),
       run([join(root, 'test/fixtures/synth.ts'), join(scratch, 'real')]),
       run([join(root, 'test/fixtures/synth-generated.ts'), '1', join(scratch, 'generated')]),
     ]);

@@ -26,14 +26,33 @@ export function orofiInputs(): { platform: PlatformInput; environments: Environm
   return structuredClone({ platform, environments });
 }
 
-/** The model of each real environment, by name. */
+let model: Map<string, EnvironmentModel> | undefined;
+
+/** The model of each real environment, by name (one model per test file: it is read-only). */
 export function orofiModel(): Map<string, EnvironmentModel> {
-  const model = loadPlatform(platform, environments);
-  return new Map(model.environments.map((e) => [e.name, e]));
+  model ??= new Map(loadPlatform(platform, environments).environments.map((e) => [e.name, e]));
+  return model;
 }
 
-/** Synthesizes one environment and fails the test on any validation problem. */
+let shared: { problems: string[]; environments: Record<string, ManifestFile[]> } | undefined;
+
+/**
+ * Synthesizes one environment and fails the test on any validation problem. A real environment (of
+ * `orofiModel()`) is read from the synth test/global-setup.js ran once for the whole test run, in a
+ * process of its own, rather than synthesized and validated again in every test file.
+ */
 export function synth(env: EnvironmentModel): ManifestFile[] {
+  const file = process.env.OROFI_TEST_OUTPUT;
+  if (file && orofiModel().get(env.name) === env) {
+    shared ??= JSON.parse(readFileSync(file, 'utf8')) as NonNullable<typeof shared>;
+    expect(shared.problems).toEqual([]);
+    return shared.environments[env.name]!;
+  }
+  return synthFresh(env);
+}
+
+/** Synthesizes one environment in this process and fails the test on any validation problem. */
+export function synthFresh(env: EnvironmentModel): ManifestFile[] {
   const problems: string[] = [];
   const files = synthesizeEnvironment(env, problems);
   expect(problems).toEqual([]);

@@ -77,7 +77,7 @@ describe.each(outputs)('%s', (envName, files) => {
 
   test('users: exactly the services that use MongoDB, each readWrite on its own database only', () => {
     const users = platform.services.filter((s) => s.uses?.mongodb).map((s) => s.name);
-    expect(users.sort()).toEqual(['microservice-identity', 'microservice-monolith']);
+    expect([...users].sort()).toEqual([...(platform.backingServices.mongodb!.users ?? [])].sort());
     expect(spec.users).toEqual(
       users.map((name) => {
         const db = name.replaceAll('-', '_');
@@ -166,9 +166,9 @@ describe.each(outputs)('%s', (envName, files) => {
       const [peer] = rule.from!;
       return `${peer!.namespaceSelector!.matchLabels!['kubernetes.io/metadata.name']}/${JSON.stringify(peer!.podSelector!.matchLabels)}`;
     });
+    const clients = platform.services.filter((s) => s.uses?.mongodb);
     expect(from).toEqual([
-      'microservices/{"app.kubernetes.io/name":"microservice-identity"}',
-      'microservices/{"app.kubernetes.io/name":"microservice-monolith"}',
+      ...clients.map((s) => `${s.namespace}/{"app.kubernetes.io/name":"${s.name}"}`),
       'mongodb/{"app.kubernetes.io/instance":"mongodb","app.kubernetes.io/replset":"rs0"}',
       'mongodb/{"app.kubernetes.io/name":"psmdb-operator"}',
     ]);

@@ -10,10 +10,11 @@ import { secretReferenceProblems, type PlacedObject } from '../lib/references';
 import { renderApp } from '../lib/synth';
 import type { KubeObject } from '../lib/validate';
 import { allObjects, find as findObject, ofKind, orofiModel, synth } from './helpers';
+import { platform } from '../environments';
 
 const outputs = [...orofiModel().values()].map((env) => [env.name, synth(env)] as const);
 
-describe.each(outputs)('%s', (_, files) => {
+describe.each(outputs)('%s', (envName, files) => {
   const objects = allObjects(files);
 
   test('every Secret a pod or an operator reads is written by an ExternalSecret of its namespace, from an existing store', () => {
@@ -86,7 +87,7 @@ describe.each(outputs)('%s', (_, files) => {
       const provider = (store.spec as { provider: Record<string, unknown> }).provider;
       expect(Object.keys(provider)).toEqual(['gcpsm']);
       expect(provider.gcpsm).toEqual({
-        projectID: expect.stringMatching(/^orofi-(dev|staging|production)-cloud$/),
+        projectID: platform.gcpProject.replace('{env}', envName),
         auth: { workloadIdentity: { serviceAccountRef: { name: 'gcp-secret-manager' } } },
       });
     }

@@ -1,9 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { environments, platform } from '../environments';
 import { runSynth } from '../lib/cli';
 import { recover, scratchPaths, writeTreeAtomically } from '../lib/write';
 import { orofiInputs, ROOT, tempDir, treeDigest } from './helpers';
+
+const ENVIRONMENTS = environments.map((e) => e.name);
 
 /** Runs the synth command in-process and returns its exit code and what it printed. */
 function synthInto(outDir: string, mutate: (i: ReturnType<typeof orofiInputs>) => void = () => undefined) {
@@ -23,20 +27,24 @@ describe('runSynth', () => {
     mkdirSync(join(out, 'dev'), { recursive: true });
     writeFileSync(join(out, 'dev', 'removed-service.yaml'), 'stale');
     expect(synthInto(out).code).toBe(0);
-    expect(readdirSync(out)).toEqual(['dev', 'production', 'staging']);
+    expect(readdirSync(out)).toEqual([...ENVIRONMENTS].sort());
     expect(readdirSync(join(out, 'dev'))).not.toContain('removed-service.yaml');
-    expect(readdirSync(join(out, 'dev'))).toContain('microservice-identity.yaml');
+    expect(readdirSync(join(out, 'dev'))).toContain(`${platform.services[0]!.name}.yaml`);
     expect(readdirSync(join(out, '..'))).toEqual(['dist']);
   });
 
-  test('writes the generated documents when asked to', () => {
+  test('writes the generated documents when asked to, and keeps the hand-written ones', () => {
     const root = tempDir();
+    mkdirSync(join(root, 'docs', 'design'), { recursive: true });
+    writeFileSync(join(root, 'docs', 'design', 'kafka.md'), '# Kafka\n');
+    writeFileSync(join(root, 'docs', 'stale.md'), 'generated once, no longer');
     const code = runSynth(
       { ...orofiInputs(), outDir: join(root, 'dist'), docsDir: join(root, 'docs') },
       { log: () => undefined, error: () => undefined },
     );
     expect(code).toBe(0);
-    expect(readdirSync(join(root, 'docs'))).toEqual(['dev.md', 'production.md', 'staging.md']);
+    expect(readdirSync(join(root, 'docs'))).toEqual(['design', ...ENVIRONMENTS.map((e) => `${e}.md`)].sort());
+    expect(readFileSync(join(root, 'docs', 'design', 'kafka.md'), 'utf8')).toBe('# Kafka\n');
     expect(readFileSync(join(root, 'docs', 'production.md'), 'utf8')).toContain('# orofi: production');
   });
 
@@ -54,7 +62,7 @@ describe('runSynth', () => {
     writeFileSync(join(out, 'hand-edit.yaml'), 'kept as it was');
     const before = treeDigest(out);
     const { code, printed } = synthInto(out, (i) => {
-      i.environments[2]!.imageTag = 'latest';
+      i.environments.find((e) => e.name === 'production')!.imageTag = 'latest';
       i.platform.gateways[0]!.calls = ['microservice-unknown'];
     });
     expect(code).toBe(1);
@@ -135,12 +143,16 @@ describe('the synth process (node scripts/run.mjs, as npm run synth runs it)', (
     const ok = run(out);
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/^synth: dev, staging, production: 51 files, 566 objects in \d+ ms\n$/);
     const before = treeDigest(out);
+    const files = Object.keys(before);
+    const objects = files.reduce((n, f) => n + yaml.loadAll(readFileSync(join(out, f), 'utf8')).length, 0);
+    expect(ok.stdout).toMatch(
+      new RegExp(`^synth: ${ENVIRONMENTS.join(', ')}: ${files.length} files, ${objects} objects in \\d+ ms\n$`),
+    );
 
-    const bad = run(out, 'latest-in-production');
+    const bad = run(out, 'latest-in-last');
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('production: imageTag: must name a release: "latest" is not reproducible');
+    expect(bad.stderr).toContain(`${ENVIRONMENTS.at(-1)}: imageTag: must name a release: "latest" is not reproducible`);
     expect(treeDigest(out)).toEqual(before);
   });
 

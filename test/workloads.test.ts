@@ -13,7 +13,7 @@ import type { IService } from 'kubernetes-models/v1/Service';
 import type { IServiceAccount } from 'kubernetes-models/v1/ServiceAccount';
 import type { EnvironmentModel, WorkloadModel } from '../lib/model';
 import type { ManifestFile } from '../lib/synth';
-import { environments } from '../environments';
+import { environments, platform } from '../environments';
 import { find, orofiModel, synth } from './helpers';
 
 const model = orofiModel();
@@ -34,11 +34,15 @@ function objectsOf(files: readonly ManifestFile[], w: WorkloadModel) {
   return { deployment, pod, app };
 }
 
-const TAG_SCHEMES: Record<string, RegExp> = {
-  dev: /^dev-[0-9a-f]{7,40}$/,
-  staging: /^staging-v\d+\.\d+\.\d+$/,
-  production: /^prod-v\d+\.\d+\.\d+$/,
-};
+/** The tags an environment's scheme admits (seed 003): `<prefix>-<commit>` or `<prefix>-v<semver>`. */
+function tagScheme(envName: string): RegExp {
+  const { prefix, version } = environments.find((e) => e.name === envName)!.imageTagScheme;
+  return new RegExp(`^${prefix}-${version === 'commit' ? '[0-9a-f]{7,40}' : 'v\\d+\\.\\d+\\.\\d+'}$`);
+}
+/** What the description says about a workload. */
+const described = (name: string) => [...platform.gateways, ...platform.services].find((w) => w.name === name)!;
+/** Workloads some other workload calls (only those get an ALLOW policy; the namespace denies the rest). */
+const called = new Set([...platform.gateways, ...platform.services].flatMap((w) => w.calls ?? []));
 
 describe.each(cases)('%s', (_, { env, workload: w, files }) => {
   const { deployment, pod, app } = objectsOf(files, w);
@@ -83,8 +87,8 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
         .filter((kind) => kind !== 'ConfigMap' || Object.keys(w.config).length > 0)
         .filter((kind) => kind !== 'ExternalSecret' || w.secrets.length > 0)
         .filter((kind) => kind !== 'VirtualService' || w.role === 'api-gateway')
-        // microservice-communication is called by no one: no ALLOW policy, the namespace denies all.
-        .filter((kind) => kind !== 'AuthorizationPolicy' || w.name !== 'microservice-communication')
+        // A workload called by no one gets no ALLOW policy: its namespace denies all.
+        .filter((kind) => kind !== 'AuthorizationPolicy' || w.role === 'api-gateway' || called.has(w.name))
         .sort(),
     );
     for (const object of own) expect(object.metadata.labels).toEqual(expected);
@@ -120,8 +124,10 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
 
   test('image from the environment registry, tagged by the environment scheme', () => {
     const [repository, tag] = app.image!.split(/:(?=[^:]+$)/);
-    expect(repository).toBe(`us-central1-docker.pkg.dev/orofi-${env.name}-cloud/orofi/${w.name}`);
-    expect(tag).toMatch(TAG_SCHEMES[env.name]!);
+    const { location, repository: registry } = platform.artifactRegistry;
+    const project = platform.gcpProject.replace('{env}', env.name);
+    expect(repository).toBe(`${location}-docker.pkg.dev/${project}/${registry}/${w.name}`);
+    expect(tag).toMatch(tagScheme(env.name));
     for (const c of containers) {
       expect(c.image).toMatch(/:[A-Za-z0-9_][A-Za-z0-9_.-]*$/);
       expect(c.image).not.toMatch(/:latest$/);
@@ -253,7 +259,7 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
       ...(w.uses.mongodb ? ['mongodb-password'] : []),
       ...(w.uses.mysql ? ['mysql-password'] : []),
       ...(w.uses.redis ? ['redis-auth'] : []),
-      ...(w.name === 'microservice-identity' ? ['jwt-signing-key'] : []),
+      ...(described(w.name).secrets ?? []),
     ].sort();
     const secretEnv = (app.env ?? []).map((e) => [
       e.name,
@@ -376,8 +382,8 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
   });
 });
 
-test('every environment has all 8 workloads', () => {
-  const names = (env: EnvironmentModel) => env.workloads.map((w) => w.name);
-  for (const env of model.values()) expect(names(env)).toEqual(names(model.get('production')!));
-  expect(names(model.get('production')!)).toHaveLength(8);
+test('every environment has every workload of the description', () => {
+  const names = (env: EnvironmentModel) => env.workloads.map((w) => w.name).sort();
+  const expected = [...platform.gateways, ...platform.services].map((w) => w.name).sort();
+  for (const env of model.values()) expect(names(env)).toEqual(expected);
 });
