@@ -54,6 +54,22 @@ describe('loadPlatform', () => {
     expect(Object.isFrozen(model.environments[0]!.workloads[0]!)).toBe(true);
   });
 
+  test('GitOps: a signature key that is not a GPG key ID, a sync window without a valid schedule or duration', () => {
+    expect(
+      problemsAfter((i) => {
+        i.platform.gitops.signatureKeys = ['not-a-key'];
+        env(i, 'production').gitops = {
+          targetRevision: 'release/production',
+          syncWindows: [{ kind: 'allow', schedule: 'weekdays', duration: 'all day' }],
+        };
+      }),
+    ).toEqual([
+      'platform: gitops.signatureKeys.0: must be a GPG key ID (16 upper-case hex digits) (got "not-a-key")',
+      'production: gitops.syncWindows.0.schedule: must be a cron schedule of 5 fields (got "weekdays")',
+      'production: gitops.syncWindows.0.duration: must be hours or minutes, e.g. "8h" (got "all day")',
+    ]);
+  });
+
   test('a gateway calling an unknown service', () => {
     expect(
       problemsAfter((i) => {

@@ -155,6 +155,12 @@ test('environments differ only in sizes, replicas, hosts, image tags, project, z
         .replace(/checksum\/config: '?[0-9a-f]{64}'?/g, 'checksum/config: SUM')
         // Digests pin each environment's images where it requires them.
         .replace(/@sha256:[0-9a-f]{64}/g, '')
+        // An environment may be promoted: follow a release reference and sync in a window (gitops.test.ts).
+        .replaceAll(
+          `targetRevision: ${env.gitops?.targetRevision ?? platform.gitops.targetRevision ?? 'main'}\n`,
+          'targetRevision: REF\n',
+        )
+        .replace(/\n {2}syncWindows:\n(?: {4,}.*\n)+/g, '\n')
         .replace(
           /^(\s*(cpu|memory|replicas|minReplicas|maxReplicas|value|maxConnections|http1MaxPendingRequests|http2MaxRequests|consecutive5xxErrors|baseEjectionTime|maxEjectionPercent)): .*$/gm,
           '$1: N',

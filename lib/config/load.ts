@@ -829,7 +829,12 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       routeTimeoutSeconds: platform.routeTimeoutSeconds,
     },
     tls: platform.tls,
-    gitops: { ...platform.gitops, operators: env.operators },
+    gitops: {
+      ...platform.gitops,
+      targetRevision: env.gitops.targetRevision ?? platform.gitops.targetRevision,
+      syncWindows: env.gitops.syncWindows,
+      operators: env.operators,
+    },
     alerts: env.alerts,
     // The MongoDB namespace reads its users' passwords and backup key from Secret Manager too.
     secretStores: [...platform.namespaces, ...(mongoModel ? [mongoModel.namespace] : [])].map((namespace) => ({
