@@ -10,7 +10,14 @@
 
 // Charts: each becomes one file of dist/<environment>/.
 export { PlatformChart, type PlatformChartProps } from './platform-chart';
-export { GitOpsChart, type GitOpsChartProps, type ClusterKind, type HelmRelease } from './gitops';
+export {
+  GitOpsChart,
+  type GitOpsChartProps,
+  type GroupKind,
+  type HelmRelease,
+  type SyncWindow,
+  type WorkloadScope,
+} from './gitops';
 export { NamespacesChart, type NamespacesChartProps } from './namespaces';
 export { PriorityClassesChart, type PriorityClassesChartProps, type PriorityClassSpec } from './priority-classes';
 export { MeshDefaultsChart, type MeshDefaultsChartProps, type ExternalService } from './mesh-defaults';

@@ -19,11 +19,16 @@ export const LOG_LABELS: Readonly<Record<string, string>> = {
   'app.kubernetes.io/part-of': 'part_of',
 };
 
+/** The Loki tenant every log line belongs to (Loki requires one: `auth_enabled`). */
+export const lokiTenant = (env: EnvironmentModel) => env.platform;
+
 /**
  * The log agent's pipeline (Grafana Alloy): every pod's logs, read through the Kubernetes API (no host
- * path), labelled with namespace, pod, container and `LOG_LABELS`, JSON lines' `level` as a label, to Loki.
+ * path), labelled with namespace, pod, container and `LOG_LABELS`, JSON lines' `level` as a label, to
+ * Loki as the platform's tenant. The agents form a cluster and share the pods out, so each pod's log is
+ * read once however many agents run.
  */
-function alloyConfig(lokiPushUrl: string): string {
+function alloyConfig(lokiPushUrl: string, tenant: string): string {
   const meta = (label: string) => `__meta_kubernetes_pod_label_${label.replace(/[^A-Za-z0-9]/g, '_')}`;
   const rule = (source: string, target: string) =>
     `  rule {\n    source_labels = ["${source}"]\n    target_label  = "${target}"\n  }`;
@@ -41,6 +46,9 @@ function alloyConfig(lokiPushUrl: string): string {
     'loki.source.kubernetes "pods" {',
     '  targets    = discovery.relabel.pods.output',
     '  forward_to = [loki.process.json.receiver]',
+    '  clustering {',
+    '    enabled = true',
+    '  }',
     '}',
     'loki.process "json" {',
     '  stage.json {',
@@ -53,18 +61,67 @@ function alloyConfig(lokiPushUrl: string): string {
     '}',
     'loki.write "default" {',
     '  endpoint {',
-    `    url = "${lokiPushUrl}"`,
+    `    url       = "${lokiPushUrl}"`,
+    `    tenant_id = "${tenant}"`,
     '  }',
     '}',
     '',
   ].join('\n');
 }
 
+/** Argo CD's health of an Application (off by default since Argo CD 1.8), from the Argo CD docs. */
+const APPLICATION_HEALTH = `hs = {}
+hs.status = "Progressing"
+hs.message = ""
+if obj.status ~= nil then
+  if obj.status.health ~= nil then
+    hs.status = obj.status.health.status
+    if obj.status.health.message ~= nil then
+      hs.message = obj.status.health.message
+    end
+  end
+end
+return hs
+`;
+
+/** The Argo CD release this platform runs (the chart's own appVersion is v3.4.4). */
+export const ARGO_CD_VERSION = 'v3.5.1';
+
+/** Annotations that keep a CRD when its chart stops rendering it or its Application is deleted. */
+const KEEP_CRD = { 'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false' };
+
+/**
+ * Argo CD itself, from Git: its chart at the release this platform runs, with the health check of
+ * Applications that lets the app-of-apps wait for each operator (its sync waves).
+ */
+export function argoCdRelease(env: EnvironmentModel): HelmRelease {
+  return {
+    name: 'argocd',
+    namespace: env.gitops.namespace,
+    chart: env.gitops.operators.argoCd,
+    wave: SYNC_WAVE.gitops,
+    crds: 'annotated',
+    values: {
+      global: { image: { tag: ARGO_CD_VERSION } },
+      crds: {
+        keep: true,
+        annotations: {
+          'argocd.argoproj.io/sync-options': `ServerSideApply=true,${KEEP_CRD['argocd.argoproj.io/sync-options']}`,
+        },
+      },
+      configs: { cm: { 'resource.customizations.health.argoproj.io_Application': APPLICATION_HEALTH } },
+      // No single sign-on is configured: no Dex.
+      dex: { enabled: false },
+    },
+  };
+}
+
 /**
  * The operators and shared components, as Helm releases with the values this platform needs: Istio with
- * native sidecars and a registry-only mesh, the ingress gateway keeping client addresses (for the source
- * allow-list), cert-manager and Loki with Workload Identity, Prometheus picking up every ServiceMonitor
- * and rule, Grafana every dashboard ConfigMap.
+ * the CNI node agent, native sidecars and a registry-only mesh, the ingress gateway keeping client
+ * addresses (for the source allow-list), cert-manager and Loki with Workload Identity, Prometheus picking
+ * up every ServiceMonitor, PodMonitor and rule, Grafana the dashboards of its own namespace only.
+ * `npm run check:operators` renders each with the real Helm and checks these claims.
  */
 export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
   const s = env.surroundings;
@@ -72,13 +129,29 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
   const gsa = (name: string) => `${name}@${env.gcpProject}.iam.gserviceaccount.com`;
   const wi = (name: string) => ({ serviceAccount: { annotations: { 'iam.gke.io/gcp-service-account': gsa(name) } } });
   const first = SYNC_WAVE.operators;
+  const monitoring = s.monitoringNamespace;
+  const lokiGateway = `http://loki-gateway.${monitoring}.svc.cluster.local`;
   return [
     {
       name: 'istio-base',
       namespace: s.istioNamespace,
       chart: charts.istioBase,
       wave: first,
+      crds: 'unannotated',
       values: { defaultRevision: 'default' },
+    },
+    {
+      // The CNI node agent sets up each pod's traffic redirection, so pods need no privileged istio-init.
+      name: 'istio-cni',
+      namespace: s.istioNamespace,
+      chart: charts.istioCni,
+      wave: first,
+      values: {
+        // Argo CD passes Helm the cluster version without its "-gke" suffix, so the chart's own
+        // detection of GKE's CNI folder cannot work: name it.
+        global: { platform: 'gke' },
+        cni: { cniBinDir: '/home/kubernetes/bin' },
+      },
     },
     {
       name: 'istiod',
@@ -92,8 +165,10 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
           accessLogFile: '/dev/stdout',
           accessLogEncoding: 'JSON',
         },
-        // seccomp RuntimeDefault: with it istiod's pod meets the restricted Pod Security Standard.
-        pilot: { env: { ENABLE_NATIVE_SIDECARS: 'true' }, seccompProfile: RUNTIME_DEFAULT },
+        pilot: { cni: { enabled: true }, env: { ENABLE_NATIVE_SIDECARS: 'true' } },
+        // istiod's container and every injected proxy under the runtime's default seccomp profile.
+        seccompProfile: RUNTIME_DEFAULT,
+        global: { proxy: { seccompProfile: RUNTIME_DEFAULT } },
       },
     },
     {
@@ -124,20 +199,28 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
       namespace: 'cert-manager',
       chart: charts.certManager,
       wave: first,
-      values: { crds: { enabled: true }, ...wi('cert-manager') },
+      crds: 'unannotated',
+      values: {
+        crds: { enabled: true, keep: true },
+        // Leader election in its own namespace (the chart's default is kube-system).
+        global: { leaderElection: { namespace: 'cert-manager' } },
+        ...wi('cert-manager'),
+      },
     },
     {
       name: 'external-secrets',
       namespace: 'external-secrets',
       chart: charts.externalSecrets,
       wave: first,
-      values: { installCRDs: true },
+      crds: 'annotated',
+      values: { installCRDs: true, crds: { annotations: KEEP_CRD } },
     },
     {
       name: 'strimzi-kafka-operator',
       namespace: s.kafka.namespace,
       chart: charts.strimzi,
       wave: first,
+      crds: 'unannotated',
       // Its own namespace only: the Kafka cluster, its topics and users (and the users' Secrets) live there.
       // No NetworkPolicies of its own: Strimzi's open the brokers' metrics port to every pod; the
       // platform's (network.yaml) admit the clients to the listener and Prometheus alone to the metrics.
@@ -148,22 +231,25 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
       namespace: s.mongodb.namespace,
       chart: charts.psmdbOperator,
       wave: first,
+      crds: 'unannotated',
       // The chart sets no security context: the restricted Pod Security Standard, as the chart's own
       // commented example suggests (the image's user 2); a read-only root (the chart then mounts /tmp).
       values: {
         podSecurityContext: { runAsNonRoot: true, runAsUser: 2, runAsGroup: 2, seccompProfile: RUNTIME_DEFAULT },
         securityContext: {
           allowPrivilegeEscalation: false,
-          capabilities: { drop: ['ALL'] },
           readOnlyRootFilesystem: true,
+          capabilities: { drop: ['ALL'] },
+          seccompProfile: RUNTIME_DEFAULT,
         },
       },
     },
     {
       name: 'kube-prometheus-stack',
-      namespace: s.monitoringNamespace,
+      namespace: monitoring,
       chart: charts.kubePrometheusStack,
       wave: first,
+      crds: 'unannotated',
       values: {
         prometheus: {
           prometheusSpec: {
@@ -172,18 +258,68 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
             ruleSelectorNilUsesHelmValues: false,
           },
         },
-        grafana: { sidecar: { dashboards: { enabled: true, label: 'grafana_dashboard', searchNamespace: 'ALL' } } },
+        // GKE runs the control plane: its components cannot be scraped (and would alert as down), and
+        // their Services would go to kube-system.
+        kubeControllerManager: { enabled: false },
+        kubeScheduler: { enabled: false },
+        kubeProxy: { enabled: false },
+        kubeEtcd: { enabled: false },
+        coreDns: { enabled: false },
+        defaultRules: {
+          rules: {
+            etcd: false,
+            kubeControllerManager: false,
+            kubeSchedulerAlerting: false,
+            kubeSchedulerRecording: false,
+            kubeProxy: false,
+          },
+        },
+        // No metrics of Secrets, so kube-state-metrics needs no right to read them.
+        'kube-state-metrics': {
+          collectors: KUBE_STATE_METRICS_COLLECTORS,
+        },
+        grafana: {
+          // The dashboards' namespace only, ConfigMaps only, with a Role there that reads ConfigMaps only.
+          rbac: { namespaced: true, useExistingRole: GRAFANA_ROLE },
+          sidecar: {
+            dashboards: {
+              enabled: true,
+              label: 'grafana_dashboard',
+              searchNamespace: monitoring,
+              resource: 'configmap',
+            },
+            datasources: { resource: 'configmap' },
+          },
+          additionalDataSources: [
+            {
+              name: 'Loki',
+              type: 'loki',
+              url: lokiGateway,
+              jsonData: { httpHeaderName1: 'X-Scope-OrgID' },
+              secureJsonData: { httpHeaderValue1: lokiTenant(env) },
+            },
+          ],
+        },
+        extraManifests: [
+          {
+            apiVersion: 'rbac.authorization.k8s.io/v1',
+            kind: 'Role',
+            metadata: { name: GRAFANA_ROLE, namespace: monitoring },
+            rules: [{ apiGroups: [''], resources: ['configmaps'], verbs: ['get', 'list', 'watch'] }],
+          },
+        ],
       },
     },
     {
       name: 'loki',
-      namespace: s.monitoringNamespace,
+      namespace: monitoring,
       chart: charts.loki,
       wave: first,
       values: {
         deploymentMode: 'SingleBinary',
         loki: {
-          auth_enabled: false,
+          // Every request names its tenant (X-Scope-OrgID): Alloy writes as the platform's.
+          auth_enabled: true,
           commonConfig: { replication_factor: 1 },
           schemaConfig: {
             configs: [
@@ -205,22 +341,93 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
             },
           },
         },
+        // One single binary and none of the simple scalable targets (the chart's single-binary example).
         singleBinary: { replicas: 1 },
+        read: { replicas: 0 },
+        write: { replicas: 0 },
+        backend: { replicas: 0 },
+        // The chart's default chunks cache asks for about 9.8 GiB of memory.
+        chunksCache: { allocatedMemory: LOKI_CHUNKS_CACHE_MIB },
+        // The canary and the Helm test write and read as no tenant.
+        lokiCanary: { enabled: false },
+        test: { enabled: false },
+        // No rules from ConfigMaps and Secrets of every namespace: no right to read them.
+        sidecar: { rules: { enabled: false } },
         ...wi('loki'),
       },
     },
     {
       name: 'alloy',
-      namespace: s.monitoringNamespace,
+      namespace: monitoring,
       chart: charts.alloy,
       wave: first + 1,
+      crds: 'unannotated',
       values: {
-        alloy: {
-          configMap: {
-            content: alloyConfig(`http://loki-gateway.${s.monitoringNamespace}.svc.cluster.local/loki/api/v1/push`),
+        // Two agents sharing the pods out (clustering): reading through the API needs no agent per node.
+        controller: { type: 'deployment', replicas: 2 },
+        // The chart's ClusterRole reads every Secret (for components this pipeline does not use): this
+        // one reads pods and their logs only.
+        rbac: { create: false },
+        extraObjects: [
+          {
+            apiVersion: 'rbac.authorization.k8s.io/v1',
+            kind: 'ClusterRole',
+            metadata: { name: ALLOY_ROLE },
+            rules: [{ apiGroups: [''], resources: ['pods', 'pods/log'], verbs: ['get', 'list', 'watch'] }],
           },
+          {
+            apiVersion: 'rbac.authorization.k8s.io/v1',
+            kind: 'ClusterRoleBinding',
+            metadata: { name: ALLOY_ROLE },
+            roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: ALLOY_ROLE },
+            subjects: [{ kind: 'ServiceAccount', name: 'alloy', namespace: monitoring }],
+          },
+        ],
+        alloy: {
+          clustering: { enabled: true },
+          configMap: { content: alloyConfig(`${lokiGateway}/loki/api/v1/push`, lokiTenant(env)) },
         },
       },
     },
   ];
 }
+
+/** The Role Grafana's sidecars read the dashboards' and data sources' ConfigMaps with. */
+const GRAFANA_ROLE = 'grafana-configmap-reader';
+
+/** The ClusterRole of the log agent. */
+const ALLOY_ROLE = 'alloy-pod-logs';
+
+/** Memory of Loki's chunks cache (memcached), in MiB. */
+const LOKI_CHUNKS_CACHE_MIB = 512;
+
+/** kube-state-metrics' default collectors, without `secrets`. */
+const KUBE_STATE_METRICS_COLLECTORS = [
+  'certificatesigningrequests',
+  'configmaps',
+  'cronjobs',
+  'daemonsets',
+  'deployments',
+  'endpointslices',
+  'horizontalpodautoscalers',
+  'ingresses',
+  'jobs',
+  'leases',
+  'limitranges',
+  'mutatingwebhookconfigurations',
+  'namespaces',
+  'networkpolicies',
+  'nodes',
+  'persistentvolumeclaims',
+  'persistentvolumes',
+  'poddisruptionbudgets',
+  'pods',
+  'replicasets',
+  'replicationcontrollers',
+  'resourcequotas',
+  'services',
+  'statefulsets',
+  'storageclasses',
+  'validatingwebhookconfigurations',
+  'volumeattachments',
+];

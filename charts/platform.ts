@@ -1,4 +1,4 @@
-import type { App } from 'cdk8s';
+import { ApiObject, Chart, type App } from 'cdk8s';
 import type { EnvironmentModel, WorkloadRole } from '../lib/model';
 import { EdgeChart } from './edge';
 import { GitOpsChart } from './gitops';
@@ -19,7 +19,7 @@ import {
   prometheusPods,
 } from './platform-network';
 import { PlatformMonitoringChart } from './platform-monitoring';
-import { operatorReleases } from './platform-operators';
+import { argoCdRelease, operatorReleases } from './platform-operators';
 import { PriorityClassesChart } from './priority-classes';
 import { SecretStoresChart } from './secret-stores';
 import { protectState } from './stateful';
@@ -39,28 +39,17 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
   };
   const priorityClass = (role: WorkloadRole) => `${platform}-${role}`;
   const s = env.surroundings;
-  new GitOpsChart(app, 'gitops', {
+  // The governing objects: Argo CD's projects and Applications, Argo CD itself (charts/gitops.ts).
+  const gitops = new GitOpsChart(app, 'gitops', {
     platform,
     environment: env.name,
     argoNamespace: env.gitops.namespace,
     repoURL: env.gitops.repoURL,
     targetRevision: env.gitops.targetRevision,
-    // The operators' namespaces too: their Pod Security labels and NetworkPolicies are the platform's.
-    namespaces: [
-      ...env.namespaces,
-      s.istioNamespace,
-      s.ingressGateway.namespace,
-      s.kafka.namespace,
-      s.mongodb.namespace,
-      s.monitoringNamespace,
-      ...operatorReleases(env).map((r) => r.namespace),
-    ],
-    clusterKinds: [
-      { group: '', kind: 'Namespace' },
-      { group: 'scheduling.k8s.io', kind: 'PriorityClass' },
-      { group: 'cert-manager.io', kind: 'ClusterIssuer' },
-    ],
+    signatureKeys: env.gitops.signatureKeys,
+    syncWindows: env.gitops.syncWindows,
     releases: operatorReleases(env),
+    argoCd: argoCdRelease(env),
   });
   new NamespacesChart(app, 'namespaces', { platform, namespaces: namespaceSpecs(env) });
   new PriorityClassesChart(app, 'priority-classes', {
@@ -181,6 +170,17 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
         : {}),
     });
   }
+  // The workload project permits exactly the namespaces and kinds of every other chart's objects.
+  const governed = app.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject && Chart.of(c) !== gitops);
+  const groupKind = (o: ApiObject) => ({
+    group: o.apiVersion.includes('/') ? o.apiVersion.split('/')[0]! : '',
+    kind: o.kind,
+  });
+  gitops.permitWorkload({
+    namespaces: [...new Set(governed.flatMap((o) => (o.metadata.namespace ? [o.metadata.namespace] : [])))].sort(),
+    clusterKinds: governed.filter((o) => !o.metadata.namespace).map(groupKind),
+    namespacedKinds: governed.filter((o) => o.metadata.namespace).map(groupKind),
+  });
   assignSyncWaves(app);
   protectState(app);
 }

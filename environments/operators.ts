@@ -26,4 +26,8 @@ export const OPERATOR_CHARTS: EnvironmentInput['operators'] = {
   loki: { repoURL: 'https://grafana.github.io/helm-charts', chart: 'loki', version: '6.30.1' },
   // The log agent: ships every pod's logs to Loki (Alloy v1.10.0).
   alloy: { repoURL: 'https://grafana.github.io/helm-charts', chart: 'alloy', version: '1.2.0' },
+  istioCni: { repoURL: 'https://istio-release.storage.googleapis.com/charts', chart: 'cni', version: '1.30.3' },
+  // The newest chart that could be obtained (it ships Argo CD v3.4.4); its image tag is set to the
+  // release this platform runs (ARGO_CD_VERSION in charts/platform-operators.ts).
+  argoCd: { repoURL: 'https://argoproj.github.io/argo-helm', chart: 'argo-cd', version: '10.1.1' },
 };

@@ -31,6 +31,12 @@ export const production: EnvironmentInput = {
   },
   alerts: { errorRatePercent: 2, latencyP99Ms: 500, saturationPercent: 85 },
   operators: OPERATOR_CHARTS,
+  // Promoted, not pushed: production follows the release branch (fast-forwarded from main after staging),
+  // and syncs by itself only Monday to Thursday, 09:00 to 17:00 UTC (a person may sync at any time).
+  gitops: {
+    targetRevision: 'release/production',
+    syncWindows: [{ kind: 'allow', schedule: '0 9 * * 1-4', duration: '8h', timeZone: 'UTC', manualSync: true }],
+  },
   cloudSqlProxy: { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 500, memoryMiB: 256 } },
   storage: { kafkaBrokerGiB: 200, mongodbGiB: 100 },
   kafka: {

@@ -205,7 +205,9 @@ export type OperatorName =
   | 'psmdbOperator'
   | 'kubePrometheusStack'
   | 'loki'
-  | 'alloy';
+  | 'alloy'
+  | 'istioCni'
+  | 'argoCd';
 export interface KafkaTopicModel {
   readonly name: string;
   readonly partitions: number;
@@ -362,6 +364,16 @@ export interface EnvironmentModel {
     readonly repoURL: string;
     readonly targetRevision: string;
     readonly namespace: string;
+    /** GPG key IDs synced commits must be signed with; empty: none checked. */
+    readonly signatureKeys: readonly string[];
+    /** When Argo CD may sync; empty: any time. */
+    readonly syncWindows: readonly {
+      readonly kind: 'allow' | 'deny';
+      readonly schedule: string;
+      readonly duration: string;
+      readonly timeZone: string;
+      readonly manualSync: boolean;
+    }[];
     readonly operators: Readonly<Record<OperatorName, HelmChart>>;
   };
   /**

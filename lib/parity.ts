@@ -19,6 +19,7 @@ export type Difference =
   | 'alert thresholds'
   | 'ingress address'
   | 'allow-list'
+  | 'promotion'
   | 'environment name';
 
 /** Fields that may differ: where, and why. */
@@ -135,6 +136,9 @@ export const ENVIRONMENT_DIFFERENCES: readonly AllowedDifference[] = [
     ],
     numbersOnly: true,
   },
+  // An environment may be promoted: it follows its own release reference, synced in its own window.
+  { why: 'promotion', kinds: ['Application'], paths: ['spec.source.targetRevision'] },
+  { why: 'promotion', kinds: ['AppProject'], paths: ['spec.syncWindows'] },
   // Argo CD's objects are named after their environment and point at its folder.
   // (Objects are matched with the environment's name in their names read as `{env}`.)
   { why: 'environment name', kinds: ['AppProject'], paths: ['metadata.name', 'spec.description'] },

@@ -126,7 +126,12 @@ export class Draw {
 }
 
 /** Hosts outside the cluster a workload may call. */
-const EXTERNAL_HOSTS = ['api.sendgrid.com', 'api.twilio.com', 'hooks.slack.com', 'api.stripe.com'];
+const EXTERNAL_HOSTS: Readonly<Record<string, { port?: number; protocol?: 'https' | 'tls' }>> = {
+  'api.sendgrid.com': {},
+  'api.twilio.com': { port: 443, protocol: 'https' },
+  'smtp.example.com': { port: 465, protocol: 'tls' },
+  'api.stripe.com': { port: 8443 },
+};
 
 /** The objects every application namespace gets, by name: a workload cannot take their names. */
 const NAMESPACE_OBJECTS: Readonly<Record<string, string>> = {
@@ -192,11 +197,8 @@ function validCase(d: Draw): Inputs {
     availabilityObjective: d.value(ARB.objective),
     ...(d.bool() ? { metricsPath: d.value(ARB.httpPath) } : {}),
     ...(d.bool() ? { healthPaths: { readiness: d.value(ARB.httpPath), liveness: d.value(ARB.httpPath) } } : {}),
-    externalHosts: d.some(EXTERNAL_HOSTS, 2).map((host) => ({
-      host,
-      ...(d.bool() ? { port: d.int(1, 65535) } : {}),
-      ...(d.bool() ? { protocol: d.one(['https', 'tls'] as const) } : {}),
-    })),
+    // One port and protocol per host (workloads of a namespace share a host's ServiceEntry).
+    externalHosts: d.some(Object.keys(EXTERNAL_HOSTS), 2).map((host) => ({ host, ...EXTERNAL_HOSTS[host] })),
   });
   const gateways: Gateway[] = gatewayNames.map((gateway, i) => ({
     name: gateway,

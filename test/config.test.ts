@@ -54,6 +54,22 @@ describe('loadPlatform', () => {
     expect(Object.isFrozen(model.environments[0]!.workloads[0]!)).toBe(true);
   });
 
+  test('GitOps: a signature key that is not a GPG key ID, a sync window without a valid schedule or duration', () => {
+    expect(
+      problemsAfter((i) => {
+        i.platform.gitops.signatureKeys = ['not-a-key'];
+        env(i, 'production').gitops = {
+          targetRevision: 'release/production',
+          syncWindows: [{ kind: 'allow', schedule: 'weekdays', duration: 'all day' }],
+        };
+      }),
+    ).toEqual([
+      'platform: gitops.signatureKeys.0: must be a GPG key ID (16 upper-case hex digits) (got "not-a-key")',
+      'production: gitops.syncWindows.0.schedule: must be a cron schedule of 5 fields (got "weekdays")',
+      'production: gitops.syncWindows.0.duration: must be hours or minutes, e.g. "8h" (got "all day")',
+    ]);
+  });
+
   test('a gateway calling an unknown service', () => {
     expect(
       problemsAfter((i) => {
@@ -431,6 +447,18 @@ describe('loadPlatform', () => {
       'platform: gateways.api-gateway-public.externalHosts: "api.twilio.com:443" is listed twice',
       'platform: backingServices.cloudSql.instance: must not contain "{service}": one instance per environment serves every service (one database and one user each)',
     ]);
+  });
+
+  test('workloads of one namespace calling one host declare the same ports (they share its ServiceEntry)', () => {
+    const problems = problemsAfter((i) => {
+      const [first, second] = i.platform.gateways.filter((g) => g.namespace === i.platform.gateways[0]!.namespace);
+      first!.externalHosts = [{ host: 'hooks.slack.com', port: 443 }];
+      second!.externalHosts = [{ host: 'hooks.slack.com', port: 8443 }];
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /externalHosts: declares "hooks\.slack\.com" with 8443\/https, but .* with 443\/https: workloads of one namespace share a host's ServiceEntry, so they must declare the same ports$/,
+    );
   });
 
   test("an application namespace cannot be Kubernetes' or a platform component's", () => {

@@ -13,6 +13,7 @@ import { parseTree } from '../lib/tree';
 import { loadPlatform } from '../lib/config/load';
 import { generateDocs } from '../lib/docs';
 import type { KubeObject } from '../lib/validate';
+import { applicationRefusals, syncRefusal, type ApplicationSpecLike, type ProjectSpec } from '../lib/argocd/project';
 import { allObjects, ofKind, orofiModel, ROOT, synth, tempDir } from './helpers';
 
 const model = orofiModel();
@@ -131,25 +132,127 @@ describe.each(cases)('%s', (envName, { env, files }) => {
   const projects = ofKind(files, 'AppProject') as unknown as IAppProject[];
   const apps = ofKind(files, 'Application') as unknown as IApplication[];
 
-  test('the platform AppProject: this repository only, the platform namespaces only, the cluster kinds it writes', () => {
-    const project = projects.find((p) => p.metadata!.name === `orofi-${envName}`)!;
-    expect(project.spec!.sourceRepos).toEqual([REPO]);
-    const namespaces = [...new Set(objects.flatMap((o) => (o.metadata.namespace ? [o.metadata.namespace] : [])))];
-    const destinations = project.spec!.destinations!.map((d) => d.namespace);
-    for (const ns of namespaces) expect(destinations).toContain(ns);
-    for (const d of project.spec!.destinations!) expect(d.server).toBe('https://kubernetes.default.svc');
-    expect(destinations).not.toContain('*');
-    const clusterKinds = [...new Set(objects.filter((o) => !o.metadata.namespace).map((o) => o.kind))].sort();
-    expect(project.spec!.clusterResourceWhitelist!.map((k) => k.kind).sort()).toEqual(clusterKinds);
+  const project = (name: string) => projects.find((p) => p.metadata!.name === name)!;
+  const app = (name: string) => apps.find((a) => a.metadata.name === name)!;
+  const governing = files.find((f) => f.path === `${envName}/gitops.yaml`)!.objects;
+  const governed = files.filter((f) => f.path !== `${envName}/gitops.yaml`).flatMap((f) => f.objects);
+  const groupKinds = (list: readonly KubeObject[]) =>
+    [...new Set(list.map((o) => `${o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : ''}/${o.kind}`))].sort();
+  const listed = (kinds: readonly { group: string; kind: string }[] | undefined) =>
+    (kinds ?? []).map((k) => `${k.group}/${k.kind}`).sort();
+
+  test('the workload project: this repository, exactly the namespaces and kinds of the governed files, never Argo CD', () => {
+    const spec = project(`orofi-${envName}`).spec!;
+    expect(spec.sourceRepos).toEqual([REPO]);
+    const namespaces = [...new Set(governed.flatMap((o) => (o.metadata.namespace ? [o.metadata.namespace] : [])))];
+    expect(spec.destinations!.map((d) => d.namespace).sort()).toEqual(namespaces.sort());
+    for (const d of spec.destinations!) expect(d.server).toBe('https://kubernetes.default.svc');
+    expect(spec.destinations!.map((d) => d.namespace)).not.toContain(env.gitops.namespace);
+    expect(listed(spec.clusterResourceWhitelist)).toEqual(groupKinds(governed.filter((o) => !o.metadata.namespace)));
+    expect(listed(spec.namespaceResourceWhitelist)).toEqual(groupKinds(governed.filter((o) => o.metadata.namespace)));
+    expect(listed(spec.namespaceResourceWhitelist)).not.toContain('argoproj.io/Application');
   });
 
-  test('the root Application syncs dist/<env> of this repository, automated with prune, self-heal and retries', () => {
-    const root = apps.find((a) => a.metadata.name === `orofi-${envName}`)!;
+  test("the governing objects are all in gitops.yaml, in Argo CD's namespace, and only the bootstrap project may write there", () => {
+    expect(governed.filter((o) => o.apiVersion.startsWith('argoproj.io/'))).toEqual([]);
+    for (const o of governing) expect(o.metadata.namespace).toBe(env.gitops.namespace);
+    const writers = projects.filter((p) => p.spec!.destinations!.some((d) => d.namespace === env.gitops.namespace));
+    expect(writers.map((p) => p.metadata!.name)).toEqual([`orofi-${envName}-bootstrap`]);
+    // The bootstrap Application syncs gitops.yaml only, the root Application everything else.
+    const bootstrap = app(`orofi-${envName}-bootstrap`);
+    expect(bootstrap.spec.project).toBe(`orofi-${envName}-bootstrap`);
+    expect(bootstrap.spec.source!.directory).toEqual({ include: 'gitops.yaml' });
+    // Deleting it leaves the governed environment as it is.
+    expect(bootstrap.metadata.finalizers ?? []).toEqual([]);
+    const root = app(`orofi-${envName}`);
+    expect(root.spec.source!.directory).toEqual({ exclude: 'gitops.yaml' });
+    // Argo CD itself is governed, not governing: the bootstrap project, from its pinned chart.
+    expect(app('argocd').spec.project).toBe(`orofi-${envName}-bootstrap`);
+    expect(app('argocd').spec.destination).toEqual({ server: 'https://kubernetes.default.svc', namespace: 'argocd' });
+  });
+
+  test('Argo CD syncs every governed object under the workload project, and every governing one under bootstrap', () => {
+    const refusals = (objects: readonly KubeObject[], projectName: string) =>
+      objects.flatMap((o) => {
+        const refusal = syncRefusal(
+          project(projectName).spec as ProjectSpec,
+          projectName,
+          'https://kubernetes.default.svc',
+          {
+            group: o.apiVersion.includes('/') ? o.apiVersion.split('/')[0]! : '',
+            kind: o.kind,
+            name: o.metadata.name,
+            namespace: o.metadata.namespace ?? '',
+            namespaced: o.metadata.namespace !== undefined,
+          },
+        );
+        return refusal ? [`${id(o)}: ${refusal}`] : [];
+      });
+    expect(refusals(governed, `orofi-${envName}`)).toEqual([]);
+    expect(refusals(governing, `orofi-${envName}-bootstrap`)).toEqual([]);
+    // And the other way round: a governing object is refused under the workload project.
+    expect(refusals(governing, `orofi-${envName}`)).toHaveLength(governing.length);
+  });
+
+  test('the default project is emptied: an Application in it can deploy nothing', () => {
+    expect(project('default').spec).toEqual({
+      sourceRepos: [],
+      destinations: [],
+      clusterResourceWhitelist: [],
+      namespaceResourceWhitelist: [],
+    });
+  });
+
+  test('Argo CD accepts every Application under its project (sources and destination)', () => {
+    for (const a of apps) {
+      const p = project(a.spec.project);
+      expect([
+        a.metadata.name,
+        applicationRefusals(a.spec as ApplicationSpecLike, p.spec as ProjectSpec, a.spec.project),
+      ]).toEqual([a.metadata.name, []]);
+    }
+  });
+
+  test("the root Application syncs dist/<env> of this repository at the environment's reference, automated with prune, self-heal and retries", () => {
+    const root = app(`orofi-${envName}`);
     expect(root.spec.project).toBe(`orofi-${envName}`);
-    expect(root.spec.source).toEqual({ repoURL: REPO, targetRevision: 'main', path: `dist/${envName}` });
+    expect(root.spec.source).toEqual({
+      repoURL: REPO,
+      targetRevision: env.gitops.targetRevision,
+      path: `dist/${envName}`,
+      directory: { exclude: 'gitops.yaml' },
+    });
     expect(root.spec.syncPolicy!.automated).toEqual({ prune: true, selfHeal: true });
     expect(root.spec.syncPolicy!.syncOptions).toContain('ServerSideApply=true');
     expect(root.spec.syncPolicy!.retry!.limit).toBeGreaterThan(0);
+    const input = environments.find((e) => e.name === envName)!;
+    expect(env.gitops.targetRevision).toBe(input.gitops?.targetRevision ?? 'main');
+  });
+
+  test('sync windows and signature keys: on every project that syncs something, as the description says', () => {
+    const input = environments.find((e) => e.name === envName)!;
+    const windows = (input.gitops?.syncWindows ?? []).map((w) => ({
+      manualSync: true,
+      timeZone: 'UTC',
+      ...w,
+      applications: ['*'],
+    }));
+    for (const p of projects.filter((p) => p.metadata!.name !== 'default')) {
+      expect([p.metadata!.name, p.spec!.syncWindows ?? []]).toEqual([p.metadata!.name, windows]);
+    }
+    const keyed = loadPlatform(
+      { ...platform, gitops: { ...platform.gitops, signatureKeys: ['0123456789ABCDEF'] } },
+      environments,
+    ).environments.find((e) => e.name === envName)!;
+    const signed = ofKind(synth(keyed), 'AppProject') as unknown as IAppProject[];
+    for (const p of signed.filter((p) =>
+      [`orofi-${envName}`, `orofi-${envName}-bootstrap`].includes(p.metadata!.name!),
+    )) {
+      expect((p.spec as Record<string, unknown>).sourceIntegrity).toEqual({
+        git: { policies: [{ repos: [{ url: REPO }], gpg: { mode: 'head', keys: ['0123456789ABCDEF'] } }] },
+      });
+    }
+    expect(projects.some((p) => 'sourceIntegrity' in (p.spec as object))).toBe(false);
   });
 
   test('every operator is a pinned Helm chart of the operators project, which allows only those repositories', () => {
@@ -160,6 +263,7 @@ describe.each(cases)('%s', (envName, { env, files }) => {
         'cert-manager',
         'external-secrets',
         'istio-base',
+        'istio-cni',
         'istiod',
         'kube-prometheus-stack',
         'loki',
@@ -168,17 +272,34 @@ describe.each(cases)('%s', (envName, { env, files }) => {
         'strimzi-kafka-operator',
       ].sort(),
     );
-    for (const app of operators) {
-      expect(app.spec.source!.chart).toBeDefined();
-      expect(app.spec.source!.targetRevision).toMatch(/^v?\d+\.\d+\.\d+$/);
-      expect(app.spec.syncPolicy!.automated).toEqual({ prune: true, selfHeal: true });
+    for (const a of operators) {
+      expect(a.spec.source!.chart).toBeDefined();
+      expect(a.spec.source!.targetRevision).toMatch(/^v?\d+\.\d+\.\d+$/);
+      expect(a.spec.syncPolicy!.automated!.selfHeal).toBe(true);
     }
-    const project = projects.find((p) => p.metadata!.name === `orofi-${envName}-operators`)!;
-    expect(project.spec!.sourceRepos!.sort()).toEqual(
+    const operatorsProject = project(`orofi-${envName}-operators`);
+    expect(operatorsProject.spec!.sourceRepos!.sort()).toEqual(
       [...new Set(operators.map((a) => a.spec.source!.repoURL))].sort(),
     );
-    expect(project.spec!.sourceRepos).not.toContain(REPO);
+    expect(operatorsProject.spec!.sourceRepos).not.toContain(REPO);
+    expect(operatorsProject.spec!.destinations!.map((d) => d.namespace)).not.toContain(env.gitops.namespace);
     expect(env.gitops.operators).toEqual(model.get('production')!.gitops.operators);
+  });
+
+  test("an Application that installs the CRDs of the platform's resources never deletes them", () => {
+    for (const name of new Set([...Object.values(CRD_OWNER), 'argocd'])) {
+      const a = app(name);
+      // No cascading deletion with the Application; no automated pruning unless its chart marks its CRDs
+      // Prune=false,Delete=false (npm run check:operators checks the rendered CRDs).
+      expect([name, a.metadata.finalizers ?? []]).toEqual([name, []]);
+    }
+    const annotated = (a: IApplication) =>
+      JSON.stringify(a.spec.source!.helm!.valuesObject).includes('Prune=false,Delete=false');
+    for (const a of apps.filter(
+      (a) => a.spec.syncPolicy?.automated?.prune && Object.values(CRD_OWNER).includes(a.metadata.name ?? ''),
+    )) {
+      expect([a.metadata.name, annotated(a)]).toEqual([a.metadata.name, true]);
+    }
   });
 
   test('every object has a sync wave, and nothing depends on anything in a later wave', () => {
@@ -217,6 +338,13 @@ describe.each(cases)('%s', (envName, { env, files }) => {
     // Namespaces (with their Pod Security labels) exist before any operator's pods.
     for (const app of apps.filter((a) => a.spec.project?.endsWith('-operators'))) {
       expect(waveOf(app as unknown as KubeObject)).toBeGreaterThan(Math.max(...ofKind(files, 'Namespace').map(waveOf)));
+    }
+    // Waves order one Application's sync: the bootstrap sync creates the root Application only after every
+    // operator Application (healthy, with Argo CD's Application health check), so that the root's own
+    // sync finds their CRDs and webhooks.
+    const rootWave = waveOf(apps.find((a) => a.metadata.name === `orofi-${envName}`) as unknown as KubeObject);
+    for (const app of apps.filter((a) => a.spec.source?.chart)) {
+      expect(waveOf(app as unknown as KubeObject)).toBeLessThan(rootWave);
     }
   });
 });

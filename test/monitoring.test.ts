@@ -192,7 +192,7 @@ describe.each(cases)('%s', (envName, { env, files }) => {
       const meta = `__meta_kubernetes_pod_label_${podLabel.replace(/[^A-Za-z0-9]/g, '_')}`;
       expect(config).toContain(`source_labels = ["${meta}"]\n    target_label  = "${lokiLabel}"`);
     }
-    expect(config).toContain('url = "http://loki-gateway.monitoring.svc.cluster.local/loki/api/v1/push"');
+    expect(config).toContain('url       = "http://loki-gateway.monitoring.svc.cluster.local/loki/api/v1/push"');
     expect(find(files, 'Application', 'loki').spec).toMatchObject({ destination: { namespace: 'monitoring' } });
   });
 

@@ -149,7 +149,11 @@ function checkAgainstOracles(env: EnvironmentModel, inputs: Inputs, files: reado
   }
 
   // Zero trust: every NetworkPolicy, every AuthorizationPolicy together, every Sidecar.
-  const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
+  // (The shared components' own policies are network.yaml's, checked in test/isolation tests.)
+  const policies = files
+    .filter((f) => !f.path.endsWith('/network.yaml'))
+    .flatMap((f) => f.objects)
+    .filter((o) => o.kind === 'NetworkPolicy');
   expect(policies).toHaveLength(env.workloads.length + env.namespaces.length + (env.mongodb ? 1 : 0));
   for (const namespace of env.namespaces) {
     expect(byName<{ spec: unknown }>('NetworkPolicy', namespace, 'deny-all').spec).toEqual({

@@ -250,12 +250,13 @@ test('synthesizes with the same charts', () => {
   // Mesh defaults: mesh-wide mTLS, and per namespace mTLS, allow-nothing, Sidecar, deny-all NetworkPolicy
   // and 4 ServiceEntries; the edge: ClusterIssuer, Certificate, Gateway, EnvoyFilter; per workload a DestinationRule, a
   // Sidecar and (all are called) an AuthorizationPolicy; a VirtualService for the API gateway.
-  // GitOps: 2 AppProjects, the root Application and 10 operator Applications. Network isolation of the
-  // 7 namespaces of shared components: a deny-all each, and 20 components' own policies.
+  // GitOps: 4 AppProjects (default, bootstrap, workload, operators), the bootstrap and root Applications,
+  // Argo CD's and 11 operator Applications. Network isolation of the 7 namespaces of shared components:
+  // a deny-all each, and 20 components' own policies.
   // Monitoring: the istiod ServiceMonitor and the overview dashboard; per workload a PodMonitor, a
   // PrometheusRule and a dashboard.
   expect(allObjects(files)).toHaveLength(
-    13 +
+    18 +
       7 +
       20 +
       4 +

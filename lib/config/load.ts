@@ -371,6 +371,26 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
   }
   checkCluster(platform, report);
   for (const { spec, path } of workloads) checkExternalHosts(spec.externalHosts, [...path, 'externalHosts'], report);
+  // A host's ServiceEntry serves its whole namespace: a Sidecar that admits the host admits all its ports.
+  const hostPorts = new Map<string, { ports: string; by: string }>();
+  for (const { spec, path } of workloads) {
+    for (const host of new Set(spec.externalHosts.map((h) => h.host))) {
+      const ports = spec.externalHosts
+        .filter((h) => h.host === host)
+        .map((h) => `${h.port}/${h.protocol}`)
+        .sort()
+        .join(', ');
+      const key = `${spec.namespace}/${host}`;
+      const first = hostPorts.get(key);
+      if (first === undefined) hostPorts.set(key, { ports, by: spec.name });
+      else if (first.ports !== ports) {
+        report(
+          [...path, 'externalHosts'],
+          `declares "${host}" with ${ports}, but ${first.by} in namespace "${spec.namespace}" with ${first.ports}: workloads of one namespace share a host's ServiceEntry, so they must declare the same ports`,
+        );
+      }
+    }
+  }
   if (platform.backingServices.cloudSql.instance.includes('{service}')) {
     report(
       ['backingServices', 'cloudSql', 'instance'],
@@ -917,7 +937,12 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       routeTimeoutSeconds: platform.routeTimeoutSeconds,
     },
     tls: platform.tls,
-    gitops: { ...platform.gitops, operators: env.operators },
+    gitops: {
+      ...platform.gitops,
+      targetRevision: env.gitops.targetRevision ?? platform.gitops.targetRevision,
+      syncWindows: env.gitops.syncWindows,
+      operators: env.operators,
+    },
     alerts: env.alerts,
     // MongoDB's operator reads its users' passwords and backup key through a store of its own.
     secretStores: mongoModel

@@ -332,11 +332,31 @@ export const platformSchema = z.strictObject({
     targetRevision: z.string().min(1).default('main'),
     /** Namespace of Argo CD. */
     namespace: label.default('argocd'),
+    /**
+     * GPG key IDs (16 hex digits) one of which must have signed every commit Argo CD syncs from this
+     * repository; empty: no signature is checked.
+     */
+    signatureKeys: z
+      .array(z.string().regex(/^[0-9A-F]{16}$/, 'must be a GPG key ID (16 upper-case hex digits)'))
+      .default([]),
   }),
 });
 
 /** The largest replica count the API server accepts (an int32). */
 export const MAX_REPLICAS = 2_147_483_647;
+
+/** An Argo CD sync window: when automated syncs may (allow) or may not (deny) run. */
+const syncWindowSchema = z.strictObject({
+  kind: z.enum(['allow', 'deny']),
+  /** Cron schedule of the window's start, e.g. `0 9 * * 1-4`. */
+  schedule: z.string().regex(/^\S+( \S+){4}$/, 'must be a cron schedule of 5 fields'),
+  /** How long the window lasts, e.g. `8h` or `90m`. */
+  duration: z.string().regex(/^\d+[hm]$/, 'must be hours or minutes, e.g. "8h"'),
+  timeZone: z.string().min(1).default('UTC'),
+  /** Whether a person may still sync by hand when automated syncs may not. */
+  manualSync: z.boolean().default(true),
+});
+
 const replicasSchema = z.strictObject({
   min: z.number().int().min(1).max(MAX_REPLICAS),
   max: z.number().int().min(1).max(MAX_REPLICAS),
@@ -377,6 +397,10 @@ export const operatorChartsSchema = z.strictObject({
   kubePrometheusStack: helmChart,
   loki: helmChart,
   alloy: helmChart,
+  /** The Istio CNI node agent: pods need no privileged init container. */
+  istioCni: helmChart,
+  /** Argo CD itself. */
+  argoCd: helmChart,
 });
 
 export const environmentSchema = z.strictObject({
@@ -449,6 +473,17 @@ export const environmentSchema = z.strictObject({
   }),
   /** Helm charts of the operators and shared components that Argo CD installs. */
   operators: operatorChartsSchema,
+  /**
+   * What Argo CD follows: the branch or tag (default: the description's `gitops.targetRevision`, main),
+   * and when it may sync (default: any time). An environment that is promoted, not pushed, follows a
+   * release reference and syncs in a window.
+   */
+  gitops: z
+    .strictObject({
+      targetRevision: z.string().min(1).optional(),
+      syncWindows: z.array(syncWindowSchema).default([]),
+    })
+    .default({ syncWindows: [] }),
   /** Resources of the Cloud SQL Auth Proxy sidecar (required when a workload uses MySQL). */
   cloudSqlProxy: sizeSchema.optional(),
   /** Persistent storage of the stateful backbone. */

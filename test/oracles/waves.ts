@@ -189,8 +189,22 @@ export function dependencies(o: KubeObject, all: readonly KubeObject[]): Depende
     for (const secret of podSecrets(pod)) {
       const from = writers(ns, secret);
       add('ready', `Secret ${secret}`, from);
+      // A copy of a Secret of another namespace (a Kubernetes-provider store): what writes the original.
+      const originals = from
+        .filter((x) => x.kind === 'ExternalSecret')
+        .flatMap((es) => {
+          const store = named('SecretStore', ns, at(es, 'spec', 'secretStoreRef', 'name'))[0];
+          const remote = at(store ?? {}, 'spec', 'provider', 'kubernetes', 'remoteNamespace');
+          if (typeof remote !== 'string') return [];
+          const keys = [
+            ...list(at(es, 'spec', 'data')).map((d) => at(d, 'remoteRef', 'key')),
+            ...list(at(es, 'spec', 'dataFrom')).map((d) => at(d, 'extract', 'key')),
+          ];
+          return keys.flatMap((key) => writers(remote, String(key)));
+        });
+      add('ready', `the original of Secret ${secret}`, originals);
       // A Kafka client's topics (never auto-created): those its KafkaUser's ACLs name.
-      for (const user of from.filter((x) => x.kind === 'KafkaUser')) {
+      for (const user of [...from, ...originals].filter((x) => x.kind === 'KafkaUser')) {
         const topics = list(at(user, 'spec', 'authorization', 'acls'))
           .filter((acl) => at(acl, 'resource', 'type') === 'topic')
           .map((acl) => at(acl, 'resource', 'name'));
