@@ -167,6 +167,13 @@ describe('claims about the rendered charts', () => {
     });
   });
 
+  test("Strimzi watching only its own namespace (STRIMZI_NAMESPACE from the pod's namespace) when the KafkaUsers live there", () => {
+    const own = { ...user, metadata: { ...user.metadata, namespace: 'kafka' } };
+    const fromPod = { name: 'STRIMZI_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } };
+    expect(find(operatorClaims([kafka, own], [strimzi([fromPod])]), /watches exactly/)[0]!.holds).toBe(true);
+    expect(find(operatorClaims([kafka, user], [strimzi([fromPod])]), /watches exactly/)[0]!.holds).toBe(false);
+  });
+
   test('an Application that renders CRDs keeps them: no cascading finalizer, and no prune of unmarked CRDs', () => {
     const crd = (annotations: Record<string, string> = {}) => ({
       apiVersion: 'apiextensions.k8s.io/v1',

@@ -168,6 +168,15 @@ export function operatorClaims(dist: readonly Json[], rendered: readonly Rendere
       ];
     },
   );
+  claim('gateway', "the ingress gateway Service asks for the environment's reserved static address", (o, app) => {
+    const wanted = asObject(asObject(asObject(asObject(app.spec).source).helm).valuesObject).service;
+    const address = asObject(wanted).loadBalancerIP;
+    const rendered = asObject(one(o, 'Service').spec).loadBalancerIP;
+    return [
+      rendered === address,
+      `loadBalancerIP ${String(rendered)}; the environment's ingressAddress ${String(address)}`,
+    ];
+  });
   claim('gateway', 'the ingress gateway Service exposes every port the Gateway serves', (o) => {
     const ports = asArray(asObject(one(o, 'Service').spec).ports).map((p) => Number(asObject(p).port));
     const served = distOf('Gateway').flatMap((g) =>
@@ -261,7 +270,13 @@ export function operatorClaims(dist: readonly Json[], rendered: readonly Rendere
     'strimzi-kafka-operator',
     "the cluster operator watches exactly the Kafka namespace and the KafkaUsers' namespaces",
     (o) => {
-      const watched = String(strimziEnv(o).get('STRIMZI_NAMESPACE') ?? '')
+      // The chart sets STRIMZI_NAMESPACE from the pod's own namespace when it watches only its own.
+      const deployment = one(o, 'Deployment');
+      const variable = asArray(asObject(containers(deployment)[0]).env)
+        .map(asObject)
+        .find((e) => e.name === 'STRIMZI_NAMESPACE');
+      const fromPod = asObject(asObject(variable?.valueFrom).fieldRef).fieldPath === 'metadata.namespace';
+      const watched = (fromPod ? String(meta(deployment).namespace) : String(variable?.value ?? ''))
         .split(',')
         .filter(Boolean)
         .sort();
