@@ -6,6 +6,8 @@
 import type { KubeObject } from '../../lib/validate';
 import { ofKind, orofiModel, synth } from '../helpers';
 import {
+  expectedComponentNamespaces,
+  expectedComponentPolicies,
   expectedMongoConnections,
   expectedWorkloadConnections,
   FACTS,
@@ -34,16 +36,17 @@ describe.each(cases)('%s', (_, { env, files }) => {
   const named = (namespace: string, name: string) =>
     policies.filter((p) => p.metadata.namespace === namespace && p.metadata.name === name);
 
-  test('one NetworkPolicy per workload, a deny-all in every application namespace, MongoDB’s; no other allowing policy', () => {
+  test('one NetworkPolicy per workload, MongoDB’s, one per part of each shared component; a deny-all in every namespace pods run in; no other allowing policy', () => {
     const allowing = policies.filter((p) => p.metadata.name !== 'deny-all');
     const expected = [
       ...env.workloads.map((w) => `${w.namespace}/${w.name}`),
       ...(env.mongodb ? [`${env.mongodb.namespace}/${env.mongodb.cluster}`] : []),
+      ...expectedComponentPolicies(env),
     ].sort();
     expect(allowing).toHaveLength(expected.length);
     expect(allowing.map((p) => `${p.metadata.namespace}/${p.metadata.name}`).sort()).toEqual(expected);
     const denyAll = policies.filter((p) => p.metadata.name === 'deny-all').map((p) => p.metadata.namespace);
-    expect(denyAll).toEqual(expect.arrayContaining([...env.namespaces]));
+    expect([...denyAll].sort()).toEqual([...new Set([...env.namespaces, ...expectedComponentNamespaces(env)])].sort());
     expect(new Set(denyAll).size).toBe(denyAll.length);
   });
 

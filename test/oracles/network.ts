@@ -37,12 +37,55 @@ export const FACTS = {
   cloudSqlPort: 3307,
   sqlAdminApi: 'sqladmin.googleapis.com',
   httpsPort: 443,
-  /** Percona's mongodb_exporter, and the labels of the operator's pods (Percona's default install). */
+  /** Percona's mongodb_exporter, and the labels of the operator's pods (Percona's Helm chart psmdb-operator). */
   mongoExporterPort: 9216,
-  mongoOperatorPods: { 'app.kubernetes.io/name': 'percona-server-mongodb-operator' },
+  mongoOperatorPods: { 'app.kubernetes.io/name': 'psmdb-operator' },
+  /** The labels the Prometheus operator gives the Prometheus pods: the only scrapers metrics ports admit. */
+  prometheusPods: { 'app.kubernetes.io/name': 'prometheus' },
   /** The label every workload's pods carry with their name. */
   nameLabel: 'app.kubernetes.io/name',
+  /** The namespaces cert-manager's and External Secrets' charts are installed in. */
+  certManagerNamespace: 'cert-manager',
+  externalSecretsNamespace: 'external-secrets',
 };
+
+/**
+ * The shared components' own NetworkPolicies (issue 17 §3, docs/design/security.md): one per part of each
+ * component, as `<namespace>/<policy name>`, named after the pods the pinned charts render. A Kafka
+ * cluster's policy exists where the description has a Kafka cluster (named after it).
+ */
+export function expectedComponentPolicies(env: EnvironmentModel): string[] {
+  const s = env.surroundings;
+  const monitoring = ['prometheus', 'alertmanager', 'grafana', 'kube-state-metrics', 'prometheus-operator'];
+  return [
+    `${s.istioNamespace}/istiod`,
+    `${s.ingressGateway.namespace}/${s.ingressGateway.name}`,
+    ...['cert-manager', 'webhook', 'cainjector', 'startupapicheck'].map((n) => `${FACTS.certManagerNamespace}/${n}`),
+    ...['external-secrets', 'external-secrets-webhook', 'external-secrets-cert-controller'].map(
+      (n) => `${FACTS.externalSecretsNamespace}/${n}`,
+    ),
+    `${s.kafka.namespace}/strimzi-cluster-operator`,
+    ...(env.kafka ? [`${env.kafka.namespace}/${env.kafka.cluster}`] : []),
+    `${s.mongodb.namespace}/psmdb-operator`,
+    ...[...monitoring, 'prometheus-admission', 'loki', 'alloy'].map((n) => `${s.monitoringNamespace}/${n}`),
+  ];
+}
+
+/** Every namespace the shared components run pods in: each has its deny-all. */
+export function expectedComponentNamespaces(env: EnvironmentModel): string[] {
+  const s = env.surroundings;
+  return [
+    ...new Set([
+      s.istioNamespace,
+      s.ingressGateway.namespace,
+      FACTS.certManagerNamespace,
+      FACTS.externalSecretsNamespace,
+      s.kafka.namespace,
+      s.mongodb.namespace,
+      s.monitoringNamespace,
+    ]),
+  ];
+}
 
 type Labels = Readonly<Record<string, string>>;
 const labelText = (labels: Labels) =>
@@ -59,6 +102,9 @@ export const peer = {
 };
 const conn = (p: string, port: number | string, protocol = 'TCP') => `${p} ${protocol}/${port}`;
 const podsOf = (w: Pick<WorkloadModel, 'name' | 'namespace'>) => peer.pods(w.namespace, { [FACTS.nameLabel]: w.name });
+
+/** The Prometheus pods, by pod and namespace selector: metrics ports admit nothing else. */
+const prometheus = (env: EnvironmentModel) => peer.pods(env.surroundings.monitoringNamespace, FACTS.prometheusPods);
 
 /** Callers of each workload, from the `calls` of every other workload. */
 export function callersOf(env: EnvironmentModel, w: WorkloadModel): WorkloadModel[] {
@@ -85,7 +131,7 @@ export function expectedWorkloadConnections(env: EnvironmentModel, w: WorkloadMo
       ? [conn(peer.pods(s.ingressGateway.namespace, { istio: s.ingressGateway.name }), w.port)]
       : []),
     ...callersOf(env, w).map((c) => conn(podsOf(c), w.port)),
-    conn(peer.namespace(s.monitoringNamespace), FACTS.sidecarMetricsPort),
+    conn(prometheus(env), FACTS.sidecarMetricsPort),
   ];
   const dns = peer.pods(FACTS.dns.namespace, FACTS.dns.pods);
   const egress = [
@@ -116,7 +162,7 @@ export function expectedMongoConnections(env: EnvironmentModel): Connections {
   return {
     ingress: [
       ...clients.map((c) => conn(podsOf(c), m.port)),
-      conn(peer.namespace(env.surroundings.monitoringNamespace), FACTS.mongoExporterPort),
+      conn(prometheus(env), FACTS.mongoExporterPort),
       conn(members, m.port),
       conn(peer.pods(m.namespace, FACTS.mongoOperatorPods), m.port),
     ].sort(),

@@ -168,6 +168,19 @@ export function dependencies(o: KubeObject, all: readonly KubeObject[]): Depende
             String(at(x, 'spec', 'secrets', 'ssl') ?? `${x.metadata.name}-ssl`) === name)),
     );
 
+  /**
+   * What writes a Secret, and where that is a copy (an ExternalSecret reading another namespace's Secret
+   * through a store of the Kubernetes provider), what writes its source, hop by hop: a pod needs its
+   * certificate's origin (a KafkaUser in Kafka's namespace, a cluster's CA) as much as the copy.
+   */
+  const origins = (namespace: string | undefined, name: string, seen = new Set<KubeObject>()): KubeObject[] =>
+    writers(namespace, name).flatMap((w) => {
+      if (seen.has(w)) return [];
+      seen.add(w);
+      const sources = w.kind === 'ExternalSecret' ? customResourceSecrets(w, all) : [];
+      return [w, ...sources.flatMap((src) => origins(src.namespace, src.name, seen))];
+    });
+
   if (ns) add('exists', 'its namespace', named('Namespace', undefined, ns));
   const group = o.apiVersion.includes('/') ? o.apiVersion.split('/')[0]! : '';
   if (!BUILT_IN.test(o.apiVersion) && CRD_CHART[group]) {
@@ -187,7 +200,7 @@ export function dependencies(o: KubeObject, all: readonly KubeObject[]): Depende
     add('exists', 'its PriorityClass', named('PriorityClass', undefined, pod.priorityClassName));
     for (const cm of podConfigMaps(pod)) add('exists', `ConfigMap ${cm}`, named('ConfigMap', ns, cm));
     for (const secret of podSecrets(pod)) {
-      const from = writers(ns, secret);
+      const from = origins(ns, secret);
       add('ready', `Secret ${secret}`, from);
       // A Kafka client's topics (never auto-created): those its KafkaUser's ACLs name.
       for (const user of from.filter((x) => x.kind === 'KafkaUser')) {
