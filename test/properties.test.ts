@@ -45,6 +45,8 @@ import {
 import {
   admittedCalls,
   declaredCalls,
+  expectedComponentNamespaces,
+  expectedComponentPolicies,
   expectedMongoConnections,
   expectedSidecarReach,
   expectedWorkloadConnections,
@@ -150,8 +152,20 @@ function checkAgainstOracles(env: EnvironmentModel, inputs: Inputs, files: reado
 
   // Zero trust: every NetworkPolicy, every AuthorizationPolicy together, every Sidecar.
   const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
-  expect(policies).toHaveLength(env.workloads.length + env.namespaces.length + (env.mongodb ? 1 : 0));
-  for (const namespace of env.namespaces) {
+  const denyAllNamespaces = [...new Set([...env.namespaces, ...expectedComponentNamespaces(env)])].sort();
+  const allowing = [
+    ...env.workloads.map((w) => `${w.namespace}/${w.name}`),
+    ...(env.mongodb ? [`${env.mongodb.namespace}/${env.mongodb.cluster}`] : []),
+    ...expectedComponentPolicies(env),
+  ].sort();
+  expect(policies).toHaveLength(allowing.length + denyAllNamespaces.length);
+  expect(
+    policies
+      .filter((p) => p.metadata.name !== 'deny-all')
+      .map((p) => `${p.metadata.namespace}/${p.metadata.name}`)
+      .sort(),
+  ).toEqual(allowing);
+  for (const namespace of denyAllNamespaces) {
     expect(byName<{ spec: unknown }>('NetworkPolicy', namespace, 'deny-all').spec).toEqual({
       podSelector: {},
       policyTypes: ['Ingress', 'Egress'],
