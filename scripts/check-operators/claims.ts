@@ -142,7 +142,7 @@ export function operatorClaims(dist: readonly Json[], rendered: readonly Rendere
   });
   claim('istiod', 'sidecars are injected as native sidecars (ENABLE_NATIVE_SIDECARS on istiod)', (o) => {
     const value = containers(one(o, 'Deployment'))
-      .map(env)
+      .map((c) => env(c))
       .find((e) => e.has('ENABLE_NATIVE_SIDECARS'))
       ?.get('ENABLE_NATIVE_SIDECARS');
     return [value === 'true', `ENABLE_NATIVE_SIDECARS=${String(value)}`];
@@ -309,7 +309,9 @@ export function operatorClaims(dist: readonly Json[], rendered: readonly Rendere
   });
   claim('psmdb-operator', 'the MongoDB operator watches the namespace of the PerconaServerMongoDB', (o) => {
     const deployment = one(o, 'Deployment');
-    const watched = String(env(containers(deployment)[0], meta(deployment).namespace as string | undefined).get('WATCH_NAMESPACE') ?? '');
+    const watched = String(
+      env(containers(deployment)[0], meta(deployment).namespace as string | undefined).get('WATCH_NAMESPACE') ?? '',
+    );
     const needed = distOf('PerconaServerMongoDB').map((m) => String(meta(m).namespace));
     return [
       needed.every((ns) => watched.split(',').includes(ns)),
