@@ -47,6 +47,7 @@ import {
   declaredCalls,
   expectedComponentNamespaces,
   expectedComponentPolicies,
+  expectedKafkaClusterConnections,
   expectedMongoConnections,
   expectedSidecarReach,
   expectedWorkloadConnections,
@@ -174,6 +175,10 @@ function checkAgainstOracles(env: EnvironmentModel, inputs: Inputs, files: reado
   for (const w of env.workloads) {
     const read = readNetworkPolicy(byName('NetworkPolicy', w.namespace, w.name));
     expect({ ingress: read.ingress, egress: read.egress }).toEqual(expectedWorkloadConnections(env, w));
+  }
+  if (env.kafka) {
+    const read = readNetworkPolicy(byName('NetworkPolicy', env.kafka.namespace, env.kafka.cluster));
+    expect({ ingress: read.ingress, egress: read.egress }).toEqual(expectedKafkaClusterConnections(env));
   }
   if (env.mongodb) {
     const read = readNetworkPolicy(byName('NetworkPolicy', env.mongodb.namespace, env.mongodb.cluster));

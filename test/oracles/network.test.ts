@@ -8,6 +8,7 @@ import { ofKind, orofiModel, synth } from '../helpers';
 import {
   expectedComponentNamespaces,
   expectedComponentPolicies,
+  expectedKafkaClusterConnections,
   expectedMongoConnections,
   expectedWorkloadConnections,
   FACTS,
@@ -83,6 +84,15 @@ describe.each(cases)('%s', (_, { env, files }) => {
     const read = readNetworkPolicy(policy!);
     expect(read.selects).toBe(`app.kubernetes.io/instance=${env.mongodb.cluster}`);
     expectConnections(read, expectedMongoConnections(env));
+  });
+
+  test('Kafka: the cluster’s policy admits its clients to the listener, its pods and operator, Prometheus to the metrics', () => {
+    if (!env.kafka) return expect(named('kafka', 'kafka')).toEqual([]);
+    const [policy, ...more] = named(env.kafka.namespace, env.kafka.cluster);
+    expect(more).toHaveLength(0);
+    const read = readNetworkPolicy(policy!);
+    expect(read.selects).toBe(`strimzi.io/cluster=${env.kafka.cluster}`);
+    expectConnections(read, expectedKafkaClusterConnections(env));
   });
 
   test('Kafka: the listener’s network policy peers are exactly the Kafka clients’ pods', () => {

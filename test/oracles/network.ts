@@ -44,6 +44,11 @@ export const FACTS = {
   prometheusPods: { 'app.kubernetes.io/name': 'prometheus' },
   /** The label every workload's pods carry with their name. */
   nameLabel: 'app.kubernetes.io/name',
+  /** Strimzi: the labels of its cluster operator's pods, the port of the brokers' Prometheus exporter. */
+  strimziOperatorPods: { 'strimzi.io/kind': 'cluster-operator' },
+  kafkaMetricsPort: 9404,
+  /** The Kubernetes API server's port (at the description's controlPlaneCidr). */
+  apiServerPort: 443,
   /** The namespaces cert-manager's and External Secrets' charts are installed in. */
   certManagerNamespace: 'cert-manager',
   externalSecretsNamespace: 'external-secrets',
@@ -171,6 +176,31 @@ export function expectedMongoConnections(env: EnvironmentModel): Connections {
       conn(dns, FACTS.dns.port, 'UDP'),
       conn(dns, FACTS.dns.port, 'TCP'),
       conn(peer.cidr(env.surroundings.googleApisCidr), FACTS.httpsPort),
+    ].sort(),
+  };
+}
+
+/**
+ * The Kafka cluster's NetworkPolicy (Strimzi's own generation is off): in, the clients to the listener,
+ * the cluster's pods and its operator to any port, Prometheus to the metrics; out, its own pods, DNS and
+ * the API server (the entity operator).
+ */
+export function expectedKafkaClusterConnections(env: EnvironmentModel): Connections {
+  const k = env.kafka!;
+  const own = peer.pods(k.namespace, { 'strimzi.io/cluster': k.cluster });
+  const dns = peer.pods(FACTS.dns.namespace, FACTS.dns.pods);
+  return {
+    ingress: [
+      ...env.workloads.filter((w) => w.uses.kafka).map((c) => conn(podsOf(c), k.port)),
+      `${own} ANY PORT`,
+      `${peer.pods(k.namespace, FACTS.strimziOperatorPods)} ANY PORT`,
+      conn(prometheus(env), FACTS.kafkaMetricsPort),
+    ].sort(),
+    egress: [
+      `${own} ANY PORT`,
+      conn(dns, FACTS.dns.port, 'UDP'),
+      conn(dns, FACTS.dns.port, 'TCP'),
+      conn(peer.cidr(env.surroundings.controlPlaneCidr), FACTS.apiServerPort),
     ].sort(),
   };
 }
