@@ -556,7 +556,10 @@ function checkEnvironment(platform: PlatformSpec | undefined, env: EnvironmentSp
   }
   const internal = platform.gateways.filter((g) => g.internal).map((g) => g.name);
   if (internal.length > 0 && env.internalAllowList.length === 0) {
-    report(['internalAllowList'], `is required: the hosts of ${internal.join(', ')} (internal) admit only these ranges`);
+    report(
+      ['internalAllowList'],
+      `is required: the hosts of ${internal.join(', ')} (internal) admit only these ranges`,
+    );
   }
   if (env.cloudSqlProxy === undefined && platform.services.some((s) => s.uses.mysql)) {
     report(['cloudSqlProxy'], 'is required: some services use MySQL through the Cloud SQL Auth Proxy');
