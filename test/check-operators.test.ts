@@ -159,6 +159,14 @@ describe('claims about the rendered charts', () => {
     );
     expect(strimziClaims).toHaveLength(3);
     for (const c of strimziClaims) expect([c.claim, c.holds]).toEqual([c.claim, true]);
+    // The chart's default (no watchNamespaces): the Downward API's namespace, the Deployment's own.
+    const own = { name: 'STRIMZI_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } };
+    const sameNamespace = { ...user, metadata: { ...(user.metadata as Json), namespace: 'kafka' } };
+    expect(find(operatorClaims([kafka, sameNamespace], [strimzi([own])]), /watches exactly/)[0]).toMatchObject({
+      holds: true,
+      detail: 'STRIMZI_NAMESPACE kafka; expected kafka',
+    });
+    expect(find(operatorClaims([kafka, user], [strimzi([own])]), /watches exactly/)[0]!.holds).toBe(false);
     const bad = operatorClaims([kafka, user], [strimzi([{ name: 'STRIMZI_NAMESPACE', value: 'kafka' }])]);
     expect(find(bad, /watches exactly/)[0]!.holds).toBe(false);
     expect(find(bad, /may watch another namespace/)[0]).toMatchObject({

@@ -45,6 +45,9 @@ import {
 import {
   admittedCalls,
   declaredCalls,
+  expectedComponentNamespaces,
+  expectedComponentPolicies,
+  expectedKafkaClusterConnections,
   expectedMongoConnections,
   expectedSidecarReach,
   expectedWorkloadConnections,
@@ -149,13 +152,21 @@ function checkAgainstOracles(env: EnvironmentModel, inputs: Inputs, files: reado
   }
 
   // Zero trust: every NetworkPolicy, every AuthorizationPolicy together, every Sidecar.
-  // (The shared components' own policies are network.yaml's, checked in test/isolation tests.)
-  const policies = files
-    .filter((f) => !f.path.endsWith('/network.yaml'))
-    .flatMap((f) => f.objects)
-    .filter((o) => o.kind === 'NetworkPolicy');
-  expect(policies).toHaveLength(env.workloads.length + env.namespaces.length + (env.mongodb ? 1 : 0));
-  for (const namespace of env.namespaces) {
+  const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
+  const denyAllNamespaces = [...new Set([...env.namespaces, ...expectedComponentNamespaces(env)])].sort();
+  const allowing = [
+    ...env.workloads.map((w) => `${w.namespace}/${w.name}`),
+    ...(env.mongodb ? [`${env.mongodb.namespace}/${env.mongodb.cluster}`] : []),
+    ...expectedComponentPolicies(env),
+  ].sort();
+  expect(policies).toHaveLength(allowing.length + denyAllNamespaces.length);
+  expect(
+    policies
+      .filter((p) => p.metadata.name !== 'deny-all')
+      .map((p) => `${p.metadata.namespace}/${p.metadata.name}`)
+      .sort(),
+  ).toEqual(allowing);
+  for (const namespace of denyAllNamespaces) {
     expect(byName<{ spec: unknown }>('NetworkPolicy', namespace, 'deny-all').spec).toEqual({
       podSelector: {},
       policyTypes: ['Ingress', 'Egress'],
@@ -164,6 +175,10 @@ function checkAgainstOracles(env: EnvironmentModel, inputs: Inputs, files: reado
   for (const w of env.workloads) {
     const read = readNetworkPolicy(byName('NetworkPolicy', w.namespace, w.name));
     expect({ ingress: read.ingress, egress: read.egress }).toEqual(expectedWorkloadConnections(env, w));
+  }
+  if (env.kafka) {
+    const read = readNetworkPolicy(byName('NetworkPolicy', env.kafka.namespace, env.kafka.cluster));
+    expect({ ingress: read.ingress, egress: read.egress }).toEqual(expectedKafkaClusterConnections(env));
   }
   if (env.mongodb) {
     const read = readNetworkPolicy(byName('NetworkPolicy', env.mongodb.namespace, env.mongodb.cluster));

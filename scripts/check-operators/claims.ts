@@ -42,8 +42,18 @@ const SECRET_READERS_ALLOWED: Readonly<Record<string, string>> = {
 
 type Check = [holds: boolean, detail: string];
 
-const env = (container: unknown) =>
-  new Map(asArray(asObject(container).env).map((e) => [String(asObject(e).name), asObject(e).value as string]));
+/**
+ * A container's environment, name to value; a value taken from the pod's own namespace (the Downward API,
+ * `fieldRef: metadata.namespace`, as charts write "the release's namespace") is that namespace.
+ */
+const env = (container: unknown, namespace?: string) =>
+  new Map(
+    asArray(asObject(container).env).map((e) => {
+      const { name, value, valueFrom } = asObject(e);
+      const field = asObject(asObject(valueFrom).fieldRef).fieldPath;
+      return [String(name), (field === 'metadata.namespace' && value === undefined ? namespace : value) as string];
+    }),
+  );
 const podSpec = (o: Json) => asObject(asObject(asObject(o.spec).template).spec);
 const containers = (o: Json) =>
   [...asArray(podSpec(o).initContainers), ...asArray(podSpec(o).containers)].map(asObject);
@@ -132,7 +142,7 @@ export function operatorClaims(dist: readonly Json[], rendered: readonly Rendere
   });
   claim('istiod', 'sidecars are injected as native sidecars (ENABLE_NATIVE_SIDECARS on istiod)', (o) => {
     const value = containers(one(o, 'Deployment'))
-      .map(env)
+      .map((c) => env(c))
       .find((e) => e.has('ENABLE_NATIVE_SIDECARS'))
       ?.get('ENABLE_NATIVE_SIDECARS');
     return [value === 'true', `ENABLE_NATIVE_SIDECARS=${String(value)}`];
@@ -265,7 +275,10 @@ export function operatorClaims(dist: readonly Json[], rendered: readonly Rendere
   // Strimzi
   const kafkaUsersNs = [...new Set(distOf('KafkaUser').map((u) => String(meta(u).namespace)))].sort();
   const kafkaNs = [...new Set(distOf('Kafka').map((k) => String(meta(k).namespace)))].sort();
-  const strimziEnv = (o: readonly Json[]) => env(containers(one(o, 'Deployment'))[0]);
+  const strimziEnv = (o: readonly Json[]) => {
+    const deployment = one(o, 'Deployment');
+    return env(containers(deployment)[0], meta(deployment).namespace as string | undefined);
+  };
   claim(
     'strimzi-kafka-operator',
     "the cluster operator watches exactly the Kafka namespace and the KafkaUsers' namespaces",
@@ -310,7 +323,10 @@ export function operatorClaims(dist: readonly Json[], rendered: readonly Rendere
     return [bad.length === 0, bad.map(nameOf).join(', ')];
   });
   claim('psmdb-operator', 'the MongoDB operator watches the namespace of the PerconaServerMongoDB', (o) => {
-    const watched = String(env(containers(one(o, 'Deployment'))[0]).get('WATCH_NAMESPACE') ?? '');
+    const deployment = one(o, 'Deployment');
+    const watched = String(
+      env(containers(deployment)[0], meta(deployment).namespace as string | undefined).get('WATCH_NAMESPACE') ?? '',
+    );
     const needed = distOf('PerconaServerMongoDB').map((m) => String(meta(m).namespace));
     return [
       needed.every((ns) => watched.split(',').includes(ns)),

@@ -6,6 +6,9 @@
 import type { KubeObject } from '../../lib/validate';
 import { ofKind, orofiModel, synth } from '../helpers';
 import {
+  expectedComponentNamespaces,
+  expectedComponentPolicies,
+  expectedKafkaClusterConnections,
   expectedMongoConnections,
   expectedWorkloadConnections,
   FACTS,
@@ -30,24 +33,21 @@ function expectConnections(actual: Connections, expected: Connections): void {
 const DENY_ALL_SPEC = { podSelector: {}, policyTypes: ['Ingress', 'Egress'] };
 
 describe.each(cases)('%s', (_, { env, files }) => {
-  // The workloads' and MongoDB's policies; the shared components' own (network.yaml) are another chart's.
-  const policies = ofKind(
-    files.filter((f) => !f.path.endsWith('/network.yaml')),
-    'NetworkPolicy',
-  );
+  const policies = ofKind(files, 'NetworkPolicy');
   const named = (namespace: string, name: string) =>
     policies.filter((p) => p.metadata.namespace === namespace && p.metadata.name === name);
 
-  test('one NetworkPolicy per workload, a deny-all in every application namespace, MongoDB’s; no other allowing policy', () => {
+  test('one NetworkPolicy per workload, MongoDB’s, one per part of each shared component; a deny-all in every namespace pods run in; no other allowing policy', () => {
     const allowing = policies.filter((p) => p.metadata.name !== 'deny-all');
     const expected = [
       ...env.workloads.map((w) => `${w.namespace}/${w.name}`),
       ...(env.mongodb ? [`${env.mongodb.namespace}/${env.mongodb.cluster}`] : []),
+      ...expectedComponentPolicies(env),
     ].sort();
     expect(allowing).toHaveLength(expected.length);
     expect(allowing.map((p) => `${p.metadata.namespace}/${p.metadata.name}`).sort()).toEqual(expected);
     const denyAll = policies.filter((p) => p.metadata.name === 'deny-all').map((p) => p.metadata.namespace);
-    expect(denyAll).toEqual(expect.arrayContaining([...env.namespaces]));
+    expect([...denyAll].sort()).toEqual([...new Set([...env.namespaces, ...expectedComponentNamespaces(env)])].sort());
     expect(new Set(denyAll).size).toBe(denyAll.length);
   });
 
@@ -84,6 +84,15 @@ describe.each(cases)('%s', (_, { env, files }) => {
     const read = readNetworkPolicy(policy!);
     expect(read.selects).toBe(`app.kubernetes.io/instance=${env.mongodb.cluster}`);
     expectConnections(read, expectedMongoConnections(env));
+  });
+
+  test('Kafka: the cluster’s policy admits its clients to the listener, its pods and operator, Prometheus to the metrics', () => {
+    if (!env.kafka) return expect(named('kafka', 'kafka')).toEqual([]);
+    const [policy, ...more] = named(env.kafka.namespace, env.kafka.cluster);
+    expect(more).toHaveLength(0);
+    const read = readNetworkPolicy(policy!);
+    expect(read.selects).toBe(`strimzi.io/cluster=${env.kafka.cluster}`);
+    expectConnections(read, expectedKafkaClusterConnections(env));
   });
 
   test('Kafka: the listener’s network policy peers are exactly the Kafka clients’ pods', () => {

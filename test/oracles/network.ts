@@ -39,18 +39,64 @@ export const FACTS = {
     ] as const,
   /** The internet, for external hosts: every IPv4 address but the private, shared, loopback and link-local ranges. */
   internet: '0.0.0.0/0 except 10.0.0.0/8,100.64.0.0/10,127.0.0.0/8,169.254.0.0/16,172.16.0.0/12,192.168.0.0/16',
-  /** The Prometheus pods of kube-prometheus-stack. */
-  prometheusPods: { 'app.kubernetes.io/name': 'prometheus' },
   /** Cloud SQL's server port (the Auth Proxy's peer), the SQL Admin API the proxy also calls. */
   cloudSqlPort: 3307,
   sqlAdminApi: 'sqladmin.googleapis.com',
   httpsPort: 443,
-  /** Percona's mongodb_exporter, and the labels of the operator's pods (Percona's default install). */
+  /** Percona's mongodb_exporter, and the labels of the operator's pods (Percona's Helm chart psmdb-operator). */
   mongoExporterPort: 9216,
   mongoOperatorPods: { 'app.kubernetes.io/name': 'psmdb-operator' },
+  /** The labels the Prometheus operator gives the Prometheus pods: the only scrapers metrics ports admit. */
+  prometheusPods: { 'app.kubernetes.io/name': 'prometheus' },
   /** The label every workload's pods carry with their name. */
   nameLabel: 'app.kubernetes.io/name',
+  /** Strimzi: the labels of its cluster operator's pods, the port of the brokers' Prometheus exporter. */
+  strimziOperatorPods: { 'strimzi.io/kind': 'cluster-operator' },
+  kafkaMetricsPort: 9404,
+  /** The Kubernetes API server's port (at the description's controlPlaneCidr). */
+  apiServerPort: 443,
+  /** The namespaces cert-manager's and External Secrets' charts are installed in. */
+  certManagerNamespace: 'cert-manager',
+  externalSecretsNamespace: 'external-secrets',
 };
+
+/**
+ * The shared components' own NetworkPolicies (issue 17 §3, docs/design/security.md): one per part of each
+ * component, as `<namespace>/<policy name>`, named after the pods the pinned charts render. A Kafka
+ * cluster's policy exists where the description has a Kafka cluster (named after it).
+ */
+export function expectedComponentPolicies(env: EnvironmentModel): string[] {
+  const s = env.surroundings;
+  const monitoring = ['prometheus', 'alertmanager', 'grafana', 'kube-state-metrics', 'prometheus-operator'];
+  return [
+    `${s.istioNamespace}/istiod`,
+    `${s.ingressGateway.namespace}/${s.ingressGateway.name}`,
+    ...['cert-manager', 'webhook', 'cainjector', 'startupapicheck'].map((n) => `${FACTS.certManagerNamespace}/${n}`),
+    ...['external-secrets', 'external-secrets-webhook', 'external-secrets-cert-controller'].map(
+      (n) => `${FACTS.externalSecretsNamespace}/${n}`,
+    ),
+    `${s.kafka.namespace}/strimzi-cluster-operator`,
+    ...(env.kafka ? [`${env.kafka.namespace}/${env.kafka.cluster}`] : []),
+    `${s.mongodb.namespace}/psmdb-operator`,
+    ...[...monitoring, 'prometheus-admission', 'loki', 'alloy'].map((n) => `${s.monitoringNamespace}/${n}`),
+  ];
+}
+
+/** Every namespace the shared components run pods in: each has its deny-all. */
+export function expectedComponentNamespaces(env: EnvironmentModel): string[] {
+  const s = env.surroundings;
+  return [
+    ...new Set([
+      s.istioNamespace,
+      s.ingressGateway.namespace,
+      FACTS.certManagerNamespace,
+      FACTS.externalSecretsNamespace,
+      s.kafka.namespace,
+      s.mongodb.namespace,
+      s.monitoringNamespace,
+    ]),
+  ];
+}
 
 type Labels = Readonly<Record<string, string>>;
 const labelText = (labels: Labels) =>
@@ -67,6 +113,9 @@ export const peer = {
 };
 const conn = (p: string, port: number | string, protocol = 'TCP') => `${p} ${protocol}/${port}`;
 const podsOf = (w: Pick<WorkloadModel, 'name' | 'namespace'>) => peer.pods(w.namespace, { [FACTS.nameLabel]: w.name });
+
+/** The Prometheus pods, by pod and namespace selector: metrics ports admit nothing else. */
+const prometheus = (env: EnvironmentModel) => peer.pods(env.surroundings.monitoringNamespace, FACTS.prometheusPods);
 
 /** Callers of each workload, from the `calls` of every other workload. */
 export function callersOf(env: EnvironmentModel, w: WorkloadModel): WorkloadModel[] {
@@ -93,7 +142,7 @@ export function expectedWorkloadConnections(env: EnvironmentModel, w: WorkloadMo
       ? [conn(peer.pods(s.ingressGateway.namespace, { istio: s.ingressGateway.name }), w.port)]
       : []),
     ...callersOf(env, w).map((c) => conn(podsOf(c), w.port)),
-    conn(peer.pods(s.monitoringNamespace, FACTS.prometheusPods), FACTS.sidecarMetricsPort),
+    conn(prometheus(env), FACTS.sidecarMetricsPort),
   ];
   const dns = peer.pods(FACTS.dns.namespace, FACTS.dns.pods);
   const egress = [
@@ -125,7 +174,7 @@ export function expectedMongoConnections(env: EnvironmentModel): Connections {
   return {
     ingress: [
       ...clients.map((c) => conn(podsOf(c), m.port)),
-      conn(peer.pods(env.surroundings.monitoringNamespace, FACTS.prometheusPods), FACTS.mongoExporterPort),
+      conn(prometheus(env), FACTS.mongoExporterPort),
       conn(members, m.port),
       conn(peer.pods(m.namespace, FACTS.mongoOperatorPods), m.port),
     ].sort(),
@@ -134,6 +183,31 @@ export function expectedMongoConnections(env: EnvironmentModel): Connections {
       conn(dns, FACTS.dns.port, 'UDP'),
       conn(dns, FACTS.dns.port, 'TCP'),
       conn(peer.cidr(env.surroundings.googleApisCidr), FACTS.httpsPort),
+    ].sort(),
+  };
+}
+
+/**
+ * The Kafka cluster's NetworkPolicy (Strimzi's own generation is off): in, the clients to the listener,
+ * the cluster's pods and its operator to any port, Prometheus to the metrics; out, its own pods, DNS and
+ * the API server (the entity operator).
+ */
+export function expectedKafkaClusterConnections(env: EnvironmentModel): Connections {
+  const k = env.kafka!;
+  const own = peer.pods(k.namespace, { 'strimzi.io/cluster': k.cluster });
+  const dns = peer.pods(FACTS.dns.namespace, FACTS.dns.pods);
+  return {
+    ingress: [
+      ...env.workloads.filter((w) => w.uses.kafka).map((c) => conn(podsOf(c), k.port)),
+      `${own} ANY PORT`,
+      `${peer.pods(k.namespace, FACTS.strimziOperatorPods)} ANY PORT`,
+      conn(prometheus(env), FACTS.kafkaMetricsPort),
+    ].sort(),
+    egress: [
+      `${own} ANY PORT`,
+      conn(dns, FACTS.dns.port, 'UDP'),
+      conn(dns, FACTS.dns.port, 'TCP'),
+      conn(peer.cidr(env.surroundings.controlPlaneCidr), FACTS.apiServerPort),
     ].sort(),
   };
 }

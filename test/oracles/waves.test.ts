@@ -62,6 +62,9 @@ describe.each(cases)('%s', (_, { env, objects }) => {
       expect(edges.get('Deployment needs KafkaTopic')).toBe(
         env.kafka.users.reduce((n, u) => n + new Set([...u.produces, ...u.consumes]).size, 0),
       );
+      // KafkaUsers live in Kafka's namespace: each client's pods read a copy of its own certificate, which
+      // needs the KafkaUser's Secret; the pods need the copy and, through it, the KafkaUser and its topics.
+      expect(edges.get('ExternalSecret needs KafkaUser')).toBe(env.kafka.users.length);
       expect(edges.get('Deployment needs KafkaUser')).toBe(env.kafka.users.length);
       expect(edges.get('KafkaUser needs Kafka')).toBe(env.kafka.users.length);
       expect(edges.get('ExternalSecret needs Kafka')).toBe(1); // the copy of the cluster CA beside the clients

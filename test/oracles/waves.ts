@@ -168,6 +168,19 @@ export function dependencies(o: KubeObject, all: readonly KubeObject[]): Depende
             String(at(x, 'spec', 'secrets', 'ssl') ?? `${x.metadata.name}-ssl`) === name)),
     );
 
+  /**
+   * What writes a Secret, and where that is a copy (an ExternalSecret reading another namespace's Secret
+   * through a store of the Kubernetes provider), what writes its source, hop by hop: a pod needs its
+   * certificate's origin (a KafkaUser in Kafka's namespace, a cluster's CA) as much as the copy.
+   */
+  const origins = (namespace: string | undefined, name: string, seen = new Set<KubeObject>()): KubeObject[] =>
+    writers(namespace, name).flatMap((w) => {
+      if (seen.has(w)) return [];
+      seen.add(w);
+      const sources = w.kind === 'ExternalSecret' ? customResourceSecrets(w, all) : [];
+      return [w, ...sources.flatMap((src) => origins(src.namespace, src.name, seen))];
+    });
+
   if (ns) add('exists', 'its namespace', named('Namespace', undefined, ns));
   const group = o.apiVersion.includes('/') ? o.apiVersion.split('/')[0]! : '';
   if (!BUILT_IN.test(o.apiVersion) && CRD_CHART[group]) {
@@ -187,24 +200,10 @@ export function dependencies(o: KubeObject, all: readonly KubeObject[]): Depende
     add('exists', 'its PriorityClass', named('PriorityClass', undefined, pod.priorityClassName));
     for (const cm of podConfigMaps(pod)) add('exists', `ConfigMap ${cm}`, named('ConfigMap', ns, cm));
     for (const secret of podSecrets(pod)) {
-      const from = writers(ns, secret);
+      const from = origins(ns, secret);
       add('ready', `Secret ${secret}`, from);
-      // A copy of a Secret of another namespace (a Kubernetes-provider store): what writes the original.
-      const originals = from
-        .filter((x) => x.kind === 'ExternalSecret')
-        .flatMap((es) => {
-          const store = named('SecretStore', ns, at(es, 'spec', 'secretStoreRef', 'name'))[0];
-          const remote = at(store ?? {}, 'spec', 'provider', 'kubernetes', 'remoteNamespace');
-          if (typeof remote !== 'string') return [];
-          const keys = [
-            ...list(at(es, 'spec', 'data')).map((d) => at(d, 'remoteRef', 'key')),
-            ...list(at(es, 'spec', 'dataFrom')).map((d) => at(d, 'extract', 'key')),
-          ];
-          return keys.flatMap((key) => writers(remote, String(key)));
-        });
-      add('ready', `the original of Secret ${secret}`, originals);
       // A Kafka client's topics (never auto-created): those its KafkaUser's ACLs name.
-      for (const user of [...from, ...originals].filter((x) => x.kind === 'KafkaUser')) {
+      for (const user of from.filter((x) => x.kind === 'KafkaUser')) {
         const topics = list(at(user, 'spec', 'authorization', 'acls'))
           .filter((acl) => at(acl, 'resource', 'type') === 'topic')
           .map((acl) => at(acl, 'resource', 'name'));
