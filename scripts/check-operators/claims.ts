@@ -283,13 +283,7 @@ export function operatorClaims(dist: readonly Json[], rendered: readonly Rendere
     'strimzi-kafka-operator',
     "the cluster operator watches exactly the Kafka namespace and the KafkaUsers' namespaces",
     (o) => {
-      // The chart sets STRIMZI_NAMESPACE from the pod's own namespace when it watches only its own.
-      const deployment = one(o, 'Deployment');
-      const variable = asArray(asObject(containers(deployment)[0]).env)
-        .map(asObject)
-        .find((e) => e.name === 'STRIMZI_NAMESPACE');
-      const fromPod = asObject(asObject(variable?.valueFrom).fieldRef).fieldPath === 'metadata.namespace';
-      const watched = (fromPod ? String(meta(deployment).namespace) : String(variable?.value ?? ''))
+      const watched = String(strimziEnv(o).get('STRIMZI_NAMESPACE') ?? '')
         .split(',')
         .filter(Boolean)
         .sort();
