@@ -221,9 +221,9 @@ describe('killed from outside while it writes', () => {
     const { parent, out, digest } = oldTree();
     let seen = 0;
     const exit = await synth(out, {
-      // 25 ms a file keeps the scratch folder filling for about a second, so that the poll below sees it
+      // 100 ms a file keeps the scratch folder filling for seconds, so that the poll below sees it
       // even when Jest's event loop is slow on a loaded machine (5 ms let a run finish unseen).
-      env: { INTERRUPT_DIR: parent, INTERRUPT_SLOW_MS: '25' },
+      env: { INTERRUPT_DIR: parent, INTERRUPT_SLOW_MS: '100' },
       // Polls the scratch folder (no timed sleep): kills once it holds `files` files.
       watch: (pid, kill) => {
         const tmp = join(parent, `.dist.tmp-${pid}`);
