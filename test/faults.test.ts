@@ -213,30 +213,47 @@ describe('a synth process interrupted at any file operation on dist/ and docs/',
   });
 });
 
+/** Synthesizes over an old tree and kills the run from outside once its scratch folder holds `files` files. */
+async function killFromOutside(files: number) {
+  const { parent, out, digest } = oldTree();
+  let seen = 0;
+  const exit = await synth(out, {
+    // 100 ms a file keeps the scratch folder filling for seconds, so that the poll below sees it
+    // even when Jest's event loop is slow on a loaded machine.
+    env: { INTERRUPT_DIR: parent, INTERRUPT_SLOW_MS: '100' },
+    // Polls the scratch folder (no timed sleep): kills once it holds `files` files.
+    watch: (pid, kill) => {
+      const tmp = join(parent, `.dist.tmp-${pid}`);
+      const poll = setInterval(() => {
+        seen = existsSync(tmp) ? countFiles(tmp) : 0;
+        if (seen >= files) {
+          clearInterval(poll);
+          kill();
+        }
+      }, 1);
+      return () => clearInterval(poll);
+    },
+  });
+  return { parent, out, digest, exit, seen };
+}
+
 describe('killed from outside while it writes', () => {
   test.concurrent.each([
     [1, 'as soon as the scratch folder appears'],
     [Math.floor(FILES / 2), 'once it holds half the files'],
   ])('after %i file(s) (%s): dist/ is the old tree', async (files) => {
-    const { parent, out, digest } = oldTree();
-    let seen = 0;
-    const exit = await synth(out, {
-      // 100 ms a file keeps the scratch folder filling for seconds, so that the poll below sees it
-      // even when Jest's event loop is slow on a loaded machine (5 ms let a run finish unseen).
-      env: { INTERRUPT_DIR: parent, INTERRUPT_SLOW_MS: '100' },
-      // Polls the scratch folder (no timed sleep): kills once it holds `files` files.
-      watch: (pid, kill) => {
-        const tmp = join(parent, `.dist.tmp-${pid}`);
-        const poll = setInterval(() => {
-          seen = existsSync(tmp) ? countFiles(tmp) : 0;
-          if (seen >= files) {
-            clearInterval(poll);
-            kill();
-          }
-        }, 1);
-        return () => clearInterval(poll);
-      },
-    });
+    // In about one full-suite run of four on a fresh clone the kill does not land (the run ends unseen;
+    // cause not found yet: not the poll's timing, which 100 ms a file rules out). Such an attempt proves
+    // nothing either way, so it is printed and made again, up to three times; the assertions are unchanged.
+    let attempt: { parent: string; out: string; digest: Record<string, string>; exit: Exit; seen: number };
+    for (let tries = 1; ; tries++) {
+      attempt = await killFromOutside(files);
+      if (attempt.exit.signal === 'SIGKILL' || tries === 3) break;
+      process.stderr.write(
+        `faults.test.ts: the kill after ${files} file(s) did not land (exit ${attempt.exit.code}, ${attempt.seen} file(s) seen): trying again\n${attempt.exit.stderr}\n`,
+      );
+    }
+    const { parent, out, digest, exit, seen } = attempt;
     expect(exit.signal).toBe('SIGKILL');
     expect(seen).toBeGreaterThanOrEqual(files);
     expect(treeDigest(out)).toEqual(digest);
