@@ -185,7 +185,7 @@ export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
     ],
   };
   const kafkaNamespace = s.kafka.namespace;
-  const operatorOf = (labels: Record<string, string>) => ({ namespace: kafkaNamespace, podLabels: labels });
+  const kafkaPods = (labels: Record<string, string>) => ({ namespace: kafkaNamespace, podLabels: labels });
   const strimziOperator = { 'strimzi.io/kind': 'cluster-operator' };
   const kafka: IsolatedNamespace = {
     namespace: kafkaNamespace,
@@ -213,22 +213,12 @@ export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
                   peer: podsNamed(user.user, user.namespace),
                   ports: [{ port: env.kafka!.port }],
                 })),
-                {
-                  peer: { namespace: kafkaNamespace, podLabels: { 'strimzi.io/cluster': env.kafka.cluster } },
-                  ports: [],
-                },
-                { peer: operatorOf(strimziOperator), ports: [] },
+                { peer: kafkaPods({ 'strimzi.io/cluster': env.kafka.cluster }), ports: [] },
+                { peer: kafkaPods(strimziOperator), ports: [] },
                 scrapedBy(9404),
               ],
               // Each other; the API (the entity operator; the brokers' init container reads its node's zone).
-              egress: [
-                DNS,
-                api,
-                {
-                  peer: { namespace: kafkaNamespace, podLabels: { 'strimzi.io/cluster': env.kafka.cluster } },
-                  ports: [],
-                },
-              ],
+              egress: [DNS, api, { peer: kafkaPods({ 'strimzi.io/cluster': env.kafka.cluster }), ports: [] }],
             },
           ]
         : []),

@@ -77,18 +77,28 @@ export interface DiffCommand {
   readonly docsDir: string;
 }
 
+/**
+ * A fresh synth of the description against `outDir` and `docsDir`: the synthesized files, and the report
+ * of what differs (empty when both are up to date). Used by `npm run diff` and the pre-commit check.
+ * @throws ProblemsError when the description is invalid
+ */
+export function driftOf(command: DiffCommand): { files: ManifestFile[]; report: string[] } {
+  const model = loadPlatform(command.platform, command.environments);
+  const files = synthesizePlatform(model);
+  const committed = readTree(command.outDir);
+  const parsed = parseTree(committed);
+  const report = formatDiff(
+    diffManifests(files, committed, parsed),
+    diffDocs([...generateDocs(model, files), ...handWrittenDocs(command.docsDir)], readTree(command.docsDir)),
+    parsed.strays,
+  );
+  return { files, report };
+}
+
 /** Runs the diff command; returns 0 when dist/ and docs/ are up to date, 1 otherwise. */
 export function runDiff(command: DiffCommand, log: Pick<Console, 'log' | 'error'> = console): number {
   try {
-    const model = loadPlatform(command.platform, command.environments);
-    const files = synthesizePlatform(model);
-    const committed = readTree(command.outDir);
-    const parsed = parseTree(committed);
-    const report = formatDiff(
-      diffManifests(files, committed, parsed),
-      diffDocs([...generateDocs(model, files), ...handWrittenDocs(command.docsDir)], readTree(command.docsDir)),
-      parsed.strays,
-    );
+    const { report } = driftOf(command);
     if (report.length === 0) {
       log.log('dist/ and docs/ are up to date');
       return 0;

@@ -4,38 +4,24 @@
  * and `docs/`, and a commit with destructive changes against HEAD (see plan.ts) must be acknowledged
  * with `ALLOW_DESTRUCTIVE=1`.
  */
-import { loadPlatform } from './config/load';
-import { diffDocs, diffManifests, formatDiff } from './diff';
-import { generateDocs, handWrittenDocs } from './docs';
+import { driftOf, type DiffCommand } from './diff';
 import { ProblemsError } from './errors';
 import { formatPlan, planChanges, treeAtRevision, PlanError } from './plan';
-import { synthesizePlatform } from './synth';
-import { parseTree, readTree } from './tree';
 
-export interface PreCommitCommand {
-  readonly platform: unknown;
-  readonly environments: readonly unknown[];
-  /** The staged dist/ and docs/ (in the checkout of the index). */
-  readonly outDir: string;
-  readonly docsDir: string;
+export interface PreCommitCommand extends DiffCommand {
   /** The repository, whose HEAD is the base of the plan. */
   readonly repo: string;
   /** `ALLOW_DESTRUCTIVE=1`: the committer acknowledges the destructive changes. */
   readonly allowDestructive: boolean;
 }
 
-/** Returns 0 when the commit may go in, 1 otherwise (with the reason on the last line). */
+/**
+ * Returns 0 when the commit may go in, 1 otherwise (with the reason on the last line). `outDir` and
+ * `docsDir` are the staged dist/ and docs/ (in the checkout of the index).
+ */
 export function runPreCommit(command: PreCommitCommand, log: Pick<Console, 'log' | 'error'> = console): number {
   try {
-    const model = loadPlatform(command.platform, command.environments);
-    const files = synthesizePlatform(model);
-    const staged = readTree(command.outDir);
-    const parsed = parseTree(staged);
-    const drift = formatDiff(
-      diffManifests(files, staged, parsed),
-      diffDocs([...generateDocs(model, files), ...handWrittenDocs(command.docsDir)], readTree(command.docsDir)),
-      parsed.strays,
-    );
+    const { files, report: drift } = driftOf(command);
     if (drift.length > 0) {
       log.error(drift.slice(0, 30).join('\n'));
       log.error(
