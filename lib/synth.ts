@@ -5,6 +5,7 @@
  */
 import { ApiObject, App, Chart, DependencyGraph } from 'cdk8s';
 import type { IConstruct } from 'constructs';
+import { VALIDATED_AFTER_SYNTHESIS } from '../charts/model-object';
 import { addPlatformCharts } from '../charts/platform';
 import { ProblemsError } from './errors';
 import type { EnvironmentModel, PlatformModel } from './model';
@@ -91,6 +92,8 @@ export function renderApp(app: App, envName: string, problems: string[]): Manife
 /** Synthesizes and validates one environment; problems are appended to `problems`. */
 export function synthesizeEnvironment(env: EnvironmentModel, problems: string[] = []): ManifestFile[] {
   const app = new App();
+  // Every object is validated strictly below: the constructs need not validate their models as well.
+  app.node.setContext(VALIDATED_AFTER_SYNTHESIS, true);
   addPlatformCharts(app, env);
   return renderApp(app, env.name, problems);
 }
