@@ -119,8 +119,7 @@ function block(value: unknown, indent: string, first: string = indent): string {
 
 /** Whether a map has an entry (without listing its keys). */
 function hasKeys(map: Record<string, unknown>): boolean {
-  for (const _ in map) return true;
-  return false;
+  return Object.keys(map).length > 0;
 }
 
 /** A value on the line of its key or dash: a scalar, or an empty map or list. */
