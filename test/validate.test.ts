@@ -1,5 +1,7 @@
 import { ApiObject, App, Chart } from 'cdk8s';
+import { Sidecar } from '@kubernetes-models/istio/networking.istio.io/v1/Sidecar';
 import { Construct } from 'constructs';
+import { addModel, VALIDATED_AFTER_SYNTHESIS } from '../charts/model-object';
 import { renderApp, SynthError } from '../lib/synth';
 import { validateObject, type KubeObject } from '../lib/validate';
 
@@ -142,6 +144,23 @@ describe('synthesis reports invalid objects with environment, file, object and f
         app.charts.map((chart) => [`dev/${chart.node.id}.yaml`, chart.toJson()]),
       );
     }
+  });
+
+  test('addModel validates its model in a plain app; where strict validation follows, that reports it instead', () => {
+    const sidecar = () =>
+      new Sidecar({
+        metadata: { name: 'default', namespace: 'shop' },
+        spec: { outboundTrafficPolicy: { mode: 'NOWHERE' as 'REGISTRY_ONLY' } },
+      });
+    expect(() => addModel(new Chart(new App(), 'mesh'), 'sidecar', sidecar())).toThrow(/mode/);
+    const app = new App();
+    app.node.setContext(VALIDATED_AFTER_SYNTHESIS, true);
+    addModel(new Chart(app, 'mesh'), 'sidecar', sidecar());
+    const problems: string[] = [];
+    renderApp(app, 'dev', problems);
+    expect(problems).toEqual([
+      expect.stringMatching(/^dev: dist\/dev\/mesh\.yaml: Sidecar shop\/default: spec\.outboundTrafficPolicy\.mode: /),
+    ]);
   });
 
   test('SynthError lists one problem per line', () => {
