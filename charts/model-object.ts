@@ -20,12 +20,13 @@ export interface KubernetesModel {
  * is validated strictly afterwards, against the schemas the cluster serves (lib/synth.ts does), so
  * `addModel` leaves out the package's own validation, which would check the same objects a second time.
  */
-export const VALIDATED_AFTER_SYNTHESIS = 'orofi:validated-after-synthesis';
+export const VALIDATED_AFTER_SYNTHESIS = 'platform:validated-after-synthesis';
 
 /**
  * Adds a typed `kubernetes-models` object to a chart: validated first with the package's own schema
- * (which names the field at fault; not in an app that sets `VALIDATED_AFTER_SYNTHESIS`), then rendered as a plain cdk8s ApiObject, so that it gets the
- * chart's labels and goes through the same strict validation as every other object.
+ * (which names the field at fault; not in an app that sets `VALIDATED_AFTER_SYNTHESIS`), then rendered
+ * as a plain cdk8s ApiObject, so that it gets the chart's labels and goes through the same strict
+ * validation as every other object.
  */
 export function addModel(scope: Construct, id: string, model: KubernetesModel): ApiObject {
   if (scope.node.tryGetContext(VALIDATED_AFTER_SYNTHESIS) !== true) model.validate();
