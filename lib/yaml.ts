@@ -11,6 +11,7 @@
 
 /** Words YAML 1.1 reads as booleans or null (go-yaml v2, which sigs.k8s.io/yaml uses), in any case. */
 const RESERVED = new Set(['y', 'yes', 'n', 'no', 'true', 'false', 'on', 'off', 'null']);
+const RESERVED_LENGTH = Math.max(...[...RESERVED].map((w) => w.length));
 
 /**
  * Strings written without quotes: a letter, `_` or `/` first (never a digit, `.`, `-` or another
@@ -37,7 +38,7 @@ function isPlain(s: string): boolean {
     if (c >= 128 || REST[c] === 0) return false;
   }
   const last = s.charCodeAt(n - 1);
-  return last !== DOT && last !== COLON && (n > 5 || !RESERVED.has(s.toLowerCase()));
+  return last !== DOT && last !== COLON && (n > RESERVED_LENGTH || !RESERVED.has(s.toLowerCase()));
 }
 
 /** Characters that single quotes cannot carry as they are. */
@@ -89,6 +90,9 @@ const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof
 
 const key = (k: string) => (isPlain(k) ? k : quoted(k));
 
+/** A map or list with entries: written as a block below its key or dash. */
+const nested = (v: unknown) => (isMap(v) && Object.keys(v).length > 0) || (Array.isArray(v) && v.length > 0);
+
 /**
  * The lines of a non-empty map or list at `indent`, each ending with a line break. The first line starts
  * with `first` in place of `indent`: the first entry of a map in a list shares the line of its `- `.
@@ -99,9 +103,9 @@ function block(value: unknown, indent: string, first: string = indent): string {
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     for (const item of value) {
-      if (isMap(item) && hasKeys(item)) out += block(item, inner, `${lead}- `);
-      else if (Array.isArray(item) && item.length > 0) out += `${lead}-\n${block(item, inner)}`;
-      else out += `${lead}- ${inline(item, inner)}\n`;
+      if (!nested(item)) out += `${lead}- ${inline(item, inner)}\n`;
+      else if (isMap(item)) out += block(item, inner, `${lead}- `);
+      else out += `${lead}-\n${block(item, inner)}`;
       lead = indent;
     }
     return out;
@@ -110,16 +114,11 @@ function block(value: unknown, indent: string, first: string = indent): string {
   for (const k of Object.keys(map).sort()) {
     const v = map[k];
     if (v === undefined) continue;
-    if ((isMap(v) && hasKeys(v)) || (Array.isArray(v) && v.length > 0)) out += `${lead}${key(k)}:\n${block(v, inner)}`;
+    if (nested(v)) out += `${lead}${key(k)}:\n${block(v, inner)}`;
     else out += `${lead}${key(k)}: ${inline(v, inner)}\n`;
     lead = indent;
   }
   return out;
-}
-
-/** Whether a map has an entry (without listing its keys). */
-function hasKeys(map: Record<string, unknown>): boolean {
-  return Object.keys(map).length > 0;
 }
 
 /** A value on the line of its key or dash: a scalar, or an empty map or list. */
@@ -131,8 +130,5 @@ function inline(value: unknown, indent: string): string {
 
 /** One YAML document (without `---`) of a JSON value, keys sorted. */
 export function toYaml(value: unknown): string {
-  if (!isMap(value) && !Array.isArray(value)) return `${scalar(value, '  ')}\n`;
-  if (isMap(value) && Object.keys(value).length === 0) return '{}\n';
-  if (Array.isArray(value) && value.length === 0) return '[]\n';
-  return block(value, '');
+  return nested(value) ? block(value, '') : `${inline(value, '  ')}\n`;
 }
