@@ -112,7 +112,7 @@ export interface SecretRead {
  *   secretKeys: { redis: 'redis-auth' },
  *   model: { client: (ctx) => ({ config: { REDIS_HOST: ... } }), surroundings: ... },
  *   charts: { clientRules: (env) => ({ egress: [...] }) },
- *   docs: { diagram: { id: 'redis', label: 'Memorystore Redis' } },
+ *   docs: { diagram: { id: 'redis', label: () => 'Memorystore Redis' } },
  * };
  */
 export interface BackingService<T extends BackingTypes> {
