@@ -10697,6 +10697,203 @@ export declare class RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolum
     private constructor();
 }
 /**
+ * TopicPermission is the Schema for the topicpermissions API
+ *
+ * @schema TopicPermission
+ */
+export declare class TopicPermission extends ApiObject {
+    /**
+     * Returns the apiVersion and kind for "TopicPermission"
+     */
+    static readonly GVK: GroupVersionKind;
+    /**
+     * Renders a Kubernetes manifest for "TopicPermission".
+     *
+     * This can be used to inline resource manifests inside other objects (e.g. as templates).
+     *
+     * @param props initialization props
+     */
+    static manifest(props?: TopicPermissionProps): any;
+    /**
+     * Defines a "TopicPermission" API object
+     * @param scope the scope in which to define this object
+     * @param id a scope-local name for the object
+     * @param props initialization props
+     */
+    constructor(scope: Construct, id: string, props?: TopicPermissionProps);
+    /**
+     * Renders the object to Kubernetes JSON.
+     */
+    toJson(): any;
+}
+/**
+ * TopicPermission is the Schema for the topicpermissions API
+ *
+ * @schema TopicPermission
+ */
+export interface TopicPermissionProps {
+    /**
+     * @schema TopicPermission#metadata
+     */
+    readonly metadata?: ApiObjectMetadata;
+    /**
+     * TopicPermissionSpec defines the desired state of TopicPermission
+     *
+     * @schema TopicPermission#spec
+     */
+    readonly spec?: TopicPermissionSpec;
+}
+/**
+ * Converts an object of type 'TopicPermissionProps' to JSON representation.
+ */
+export declare function toJson_TopicPermissionProps(obj: TopicPermissionProps | undefined): Record<string, any> | undefined;
+/**
+ * TopicPermissionSpec defines the desired state of TopicPermission
+ *
+ * @schema TopicPermissionSpec
+ */
+export interface TopicPermissionSpec {
+    /**
+     * Permissions to grant to the user to a topic exchange; required property.
+     *
+     * @schema TopicPermissionSpec#permissions
+     */
+    readonly permissions: TopicPermissionSpecPermissions;
+    /**
+     * Reference to the RabbitmqCluster that both the provided user and vhost are.
+     * Required property.
+     *
+     * @schema TopicPermissionSpec#rabbitmqClusterReference
+     */
+    readonly rabbitmqClusterReference: TopicPermissionSpecRabbitmqClusterReference;
+    /**
+     * Name of an existing user; must provide user or userReference, else create/update will fail; cannot be updated.
+     *
+     * @schema TopicPermissionSpec#user
+     */
+    readonly user?: string;
+    /**
+     * Reference to an existing user.rabbitmq.com object; must provide user or userReference, else create/update will fail; cannot be updated.
+     *
+     * @schema TopicPermissionSpec#userReference
+     */
+    readonly userReference?: TopicPermissionSpecUserReference;
+    /**
+     * Name of an existing vhost; required property; cannot be updated.
+     *
+     * @schema TopicPermissionSpec#vhost
+     */
+    readonly vhost: string;
+}
+/**
+ * Converts an object of type 'TopicPermissionSpec' to JSON representation.
+ */
+export declare function toJson_TopicPermissionSpec(obj: TopicPermissionSpec | undefined): Record<string, any> | undefined;
+/**
+ * Permissions to grant to the user to a topic exchange; required property.
+ *
+ * @schema TopicPermissionSpecPermissions
+ */
+export interface TopicPermissionSpecPermissions {
+    /**
+     * Name of a topic exchange; required property; cannot be updated.
+     *
+     * @schema TopicPermissionSpecPermissions#exchange
+     */
+    readonly exchange: string;
+    /**
+     * @schema TopicPermissionSpecPermissions#read
+     */
+    readonly read?: string;
+    /**
+     * @schema TopicPermissionSpecPermissions#write
+     */
+    readonly write?: string;
+}
+/**
+ * Converts an object of type 'TopicPermissionSpecPermissions' to JSON representation.
+ */
+export declare function toJson_TopicPermissionSpecPermissions(obj: TopicPermissionSpecPermissions | undefined): Record<string, any> | undefined;
+/**
+ * Reference to the RabbitmqCluster that both the provided user and vhost are.
+ * Required property.
+ *
+ * @schema TopicPermissionSpecRabbitmqClusterReference
+ */
+export interface TopicPermissionSpecRabbitmqClusterReference {
+    /**
+     * Secret contains the http management uri for the RabbitMQ cluster.
+     * The Secret must contain the key `uri`, `username` and `password` or operator will error.
+     * Have to set either name or connectionSecret, but not both.
+     *
+     * @schema TopicPermissionSpecRabbitmqClusterReference#connectionSecret
+     */
+    readonly connectionSecret?: TopicPermissionSpecRabbitmqClusterReferenceConnectionSecret;
+    /**
+     * The name of the RabbitMQ cluster to reference.
+     * Have to set either name or connectionSecret, but not both.
+     *
+     * @schema TopicPermissionSpecRabbitmqClusterReference#name
+     */
+    readonly name?: string;
+    /**
+     * The namespace of the RabbitMQ cluster to reference.
+     * Defaults to the namespace of the requested resource if omitted.
+     *
+     * @default the namespace of the requested resource if omitted.
+     * @schema TopicPermissionSpecRabbitmqClusterReference#namespace
+     */
+    readonly namespace?: string;
+}
+/**
+ * Converts an object of type 'TopicPermissionSpecRabbitmqClusterReference' to JSON representation.
+ */
+export declare function toJson_TopicPermissionSpecRabbitmqClusterReference(obj: TopicPermissionSpecRabbitmqClusterReference | undefined): Record<string, any> | undefined;
+/**
+ * Reference to an existing user.rabbitmq.com object; must provide user or userReference, else create/update will fail; cannot be updated.
+ *
+ * @schema TopicPermissionSpecUserReference
+ */
+export interface TopicPermissionSpecUserReference {
+    /**
+     * Name of the referent.
+     * This field is effectively required, but due to backwards compatibility is
+     * allowed to be empty. Instances of this type with an empty value here are
+     * almost certainly wrong.
+     * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+     *
+     * @schema TopicPermissionSpecUserReference#name
+     */
+    readonly name?: string;
+}
+/**
+ * Converts an object of type 'TopicPermissionSpecUserReference' to JSON representation.
+ */
+export declare function toJson_TopicPermissionSpecUserReference(obj: TopicPermissionSpecUserReference | undefined): Record<string, any> | undefined;
+/**
+ * Secret contains the http management uri for the RabbitMQ cluster.
+ * The Secret must contain the key `uri`, `username` and `password` or operator will error.
+ * Have to set either name or connectionSecret, but not both.
+ *
+ * @schema TopicPermissionSpecRabbitmqClusterReferenceConnectionSecret
+ */
+export interface TopicPermissionSpecRabbitmqClusterReferenceConnectionSecret {
+    /**
+     * Name of the referent.
+     * This field is effectively required, but due to backwards compatibility is
+     * allowed to be empty. Instances of this type with an empty value here are
+     * almost certainly wrong.
+     * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+     *
+     * @schema TopicPermissionSpecRabbitmqClusterReferenceConnectionSecret#name
+     */
+    readonly name?: string;
+}
+/**
+ * Converts an object of type 'TopicPermissionSpecRabbitmqClusterReferenceConnectionSecret' to JSON representation.
+ */
+export declare function toJson_TopicPermissionSpecRabbitmqClusterReferenceConnectionSecret(obj: TopicPermissionSpecRabbitmqClusterReferenceConnectionSecret | undefined): Record<string, any> | undefined;
+/**
  * User is the Schema for the users API.
  *
  * @schema User

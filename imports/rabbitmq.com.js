@@ -7502,6 +7502,149 @@ export class RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjec
     }
 }
 /**
+ * TopicPermission is the Schema for the topicpermissions API
+ *
+ * @schema TopicPermission
+ */
+export class TopicPermission extends ApiObject {
+    /**
+     * Returns the apiVersion and kind for "TopicPermission"
+     */
+    static GVK = {
+        apiVersion: 'rabbitmq.com/v1beta1',
+        kind: 'TopicPermission',
+    };
+    /**
+     * Renders a Kubernetes manifest for "TopicPermission".
+     *
+     * This can be used to inline resource manifests inside other objects (e.g. as templates).
+     *
+     * @param props initialization props
+     */
+    static manifest(props = {}) {
+        return {
+            ...TopicPermission.GVK,
+            ...toJson_TopicPermissionProps(props),
+        };
+    }
+    /**
+     * Defines a "TopicPermission" API object
+     * @param scope the scope in which to define this object
+     * @param id a scope-local name for the object
+     * @param props initialization props
+     */
+    constructor(scope, id, props = {}) {
+        super(scope, id, {
+            ...TopicPermission.GVK,
+            ...props,
+        });
+    }
+    /**
+     * Renders the object to Kubernetes JSON.
+     */
+    toJson() {
+        const resolved = super.toJson();
+        return {
+            ...TopicPermission.GVK,
+            ...toJson_TopicPermissionProps(resolved),
+        };
+    }
+}
+/**
+ * Converts an object of type 'TopicPermissionProps' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_TopicPermissionProps(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'metadata': obj.metadata,
+        'spec': toJson_TopicPermissionSpec(obj.spec),
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'TopicPermissionSpec' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_TopicPermissionSpec(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'permissions': toJson_TopicPermissionSpecPermissions(obj.permissions),
+        'rabbitmqClusterReference': toJson_TopicPermissionSpecRabbitmqClusterReference(obj.rabbitmqClusterReference),
+        'user': obj.user,
+        'userReference': toJson_TopicPermissionSpecUserReference(obj.userReference),
+        'vhost': obj.vhost,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'TopicPermissionSpecPermissions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_TopicPermissionSpecPermissions(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'exchange': obj.exchange,
+        'read': obj.read,
+        'write': obj.write,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'TopicPermissionSpecRabbitmqClusterReference' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_TopicPermissionSpecRabbitmqClusterReference(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'connectionSecret': toJson_TopicPermissionSpecRabbitmqClusterReferenceConnectionSecret(obj.connectionSecret),
+        'name': obj.name,
+        'namespace': obj.namespace,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'TopicPermissionSpecUserReference' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_TopicPermissionSpecUserReference(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'name': obj.name,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/**
+ * Converts an object of type 'TopicPermissionSpecRabbitmqClusterReferenceConnectionSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_TopicPermissionSpecRabbitmqClusterReferenceConnectionSecret(obj) {
+    if (obj === undefined) {
+        return undefined;
+    }
+    const result = {
+        'name': obj.name,
+    };
+    // filter undefined values
+    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+/**
  * User is the Schema for the users API.
  *
  * @schema User

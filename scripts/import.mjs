@@ -62,7 +62,7 @@ const QUANTITY_PATTERN = '^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numk
  *   strimzi-*.yaml  strimzi/strimzi-kafka-operator packaging/install/cluster-operator/04x-Crd-*.yaml (1.2.0)
  *   psmdb.yaml      percona/percona-server-mongodb-operator deploy/crd.yaml (v1.22.0)
  *   rabbitmq-rabbitmqcluster.yaml  rabbitmq/cluster-operator config/crd/bases (v2.22.3)
- *   rabbitmq-{vhosts,users,permissions,exchanges,queues,bindings}.yaml  rabbitmq/messaging-topology-operator
+ *   rabbitmq-{vhosts,users,permissions,topicpermissions,exchanges,queues,bindings}.yaml  rabbitmq/messaging-topology-operator
  *                   config/crd/bases (v1.20.1)
  * Istio, External Secrets, cert-manager, Prometheus operator and Argo CD objects are typed by the
  * kubernetes-models packages instead; all of them are validated strictly (step 2), built-in kinds
@@ -83,6 +83,7 @@ const TYPED_CRDS = [
   'rabbitmq-vhosts.yaml',
   'rabbitmq-users.yaml',
   'rabbitmq-permissions.yaml',
+  'rabbitmq-topicpermissions.yaml',
   'rabbitmq-exchanges.yaml',
   'rabbitmq-queues.yaml',
   'rabbitmq-bindings.yaml',
