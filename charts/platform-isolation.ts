@@ -7,6 +7,10 @@ import type { EnvironmentModel } from '../lib/model';
 import type { IsolatedNamespace } from './namespace-isolation';
 import type { NetworkRule } from './network-policy';
 import {
+  brokerNamespace as rabbitMqNamespace,
+  SCRAPED_PORTS as RABBITMQ_SCRAPED_PORTS,
+} from './backing/rabbitmq/network';
+import {
   DNS,
   ISTIO_METRICS_PORT,
   ISTIOD_XDS_PORT,
@@ -89,7 +93,10 @@ export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
         egress: [
           DNS,
           api,
-          { peer: { namespace: '*' }, ports: SCRAPED_PORTS.map((port) => ({ port })) },
+          {
+            peer: { namespace: '*' },
+            ports: [...SCRAPED_PORTS, ...(env.rabbitmq ? RABBITMQ_SCRAPED_PORTS : [])].map((port) => ({ port })),
+          },
           { peer: { cidr: s.nodesCidr }, ports: NODE_SCRAPED_PORTS.map((port) => ({ port })) },
         ],
       },
@@ -314,7 +321,18 @@ export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
       },
     ],
   };
-  return [istio, ingress, certManager, externalSecrets, kafka, mongodb, monitoring];
+  const rabbitmq = env.rabbitmq
+    ? [
+        rabbitMqNamespace(env.rabbitmq, {
+          dns: DNS,
+          api,
+          controlPlaneCidr: s.controlPlaneCidr,
+          prometheus,
+          podsOf: podsNamed,
+        }),
+      ]
+    : [];
+  return [istio, ingress, certManager, externalSecrets, kafka, mongodb, ...rabbitmq, monitoring];
 }
 
 /** The MongoDB operator's pods, as its pinned chart (psmdb-operator 1.22.0) labels them. */

@@ -7,6 +7,7 @@
 import type { EnvironmentModel, WorkloadModel } from '../lib/model';
 import type { ExternalService } from './mesh-defaults';
 import type { NetworkRule } from './network-policy';
+import { clientEgress as rabbitMqClientEgress } from './backing/rabbitmq/network';
 
 /** Port of the Istio sidecar's merged Prometheus metrics (application and Envoy). */
 export const ISTIO_METRICS_PORT = 15020;
@@ -161,6 +162,7 @@ export function meshPolicy(env: EnvironmentModel, workload: WorkloadModel) {
     ...callees.map((c) => `${c.namespace}/${c.name}.${c.namespace}.svc.cluster.local`),
     ...(workload.uses.kafka ? [`${s.kafka.namespace}/*`] : []),
     ...(workload.uses.mongodb ? [`${s.mongodb.namespace}/*`] : []),
+    ...(workload.uses.rabbitmq && env.rabbitmq ? [`${env.rabbitmq.namespace}/*`] : []),
     ...local(external.metadata),
     ...(workload.cloudSql ? [...local(external.cloudSql), ...local(external.googleApis)] : []),
     ...(workload.uses.redis ? local(external.redis) : []),
@@ -208,6 +210,7 @@ export function networkRules(env: EnvironmentModel, workload: WorkloadModel) {
     ...callees.map((callee) => ({ peer: podsOf(callee), ports: [{ port: callee.port }] })),
     ...(workload.uses.kafka ? [{ peer: { namespace: s.kafka.namespace }, ports: [{ port: s.kafka.port }] }] : []),
     ...(workload.uses.mongodb ? [{ peer: { namespace: s.mongodb.namespace }, ports: [{ port: s.mongodb.port }] }] : []),
+    ...(workload.uses.rabbitmq && env.rabbitmq ? [rabbitMqClientEgress(env.rabbitmq)] : []),
     ...(workload.cloudSql
       ? [
           { peer: { cidr: s.privateServicesCidr }, ports: [{ port: CLOUD_SQL_SERVER_PORT }] },

@@ -4,9 +4,13 @@
  */
 import type { EnvironmentModel } from '../lib/model';
 import type { HelmRelease } from './gitops';
+import { operatorRelease as rabbitMqOperatorRelease } from './backing/rabbitmq/operator';
 import { SYNC_WAVE } from './sync-waves';
 
 const RUNTIME_DEFAULT = { type: 'RuntimeDefault' };
+
+/** cert-manager's namespace, where CA ClusterIssuers read their keys (its cluster resource namespace). */
+export const CERT_MANAGER_NAMESPACE = 'cert-manager';
 
 /**
  * The Loki labels of every log line, from the pod labels every workload carries (test/monitoring.test.ts
@@ -196,7 +200,7 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
     },
     {
       name: 'cert-manager',
-      namespace: 'cert-manager',
+      namespace: CERT_MANAGER_NAMESPACE,
       chart: charts.certManager,
       wave: first,
       crds: 'unannotated',
@@ -389,6 +393,9 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
         },
       },
     },
+    ...(env.rabbitmq && charts.rabbitmqOperator
+      ? [rabbitMqOperatorRelease(env.rabbitmq, charts.rabbitmqOperator)]
+      : []),
   ];
 }
 

@@ -19,11 +19,12 @@ import {
   prometheusPods,
 } from './platform-network';
 import { PlatformMonitoringChart } from './platform-monitoring';
-import { argoCdRelease, operatorReleases } from './platform-operators';
+import { argoCdRelease, CERT_MANAGER_NAMESPACE, operatorReleases } from './platform-operators';
 import { PriorityClassesChart } from './priority-classes';
 import { SecretStoresChart } from './secret-stores';
 import { protectState } from './stateful';
 import { assignSyncWaves } from './sync-waves';
+import { RabbitMqChart } from './backing/rabbitmq/chart';
 import { WorkloadChart } from './workload';
 
 /**
@@ -106,6 +107,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
   if (env.kafka) addKafkaChart(app, env, env.kafka);
   const mongoStore = env.secretStores.find((store) => store.namespace === env.mongodb?.namespace);
   if (env.mongodb && mongoStore) addMongoChart(app, env, env.mongodb, mongoStore.name);
+  if (env.rabbitmq) addRabbitMqChart(app, env, env.rabbitmq);
   for (const workload of env.workloads) {
     new WorkloadChart(app, workload.name, {
       platform,
@@ -192,7 +194,9 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
  * privileged chart needs (`CHART_POD_SECURITY`). Argo CD's own namespace belongs to the bootstrap.
  */
 function namespaceSpecs(env: EnvironmentModel): NamespaceSpec[] {
-  const outsideMesh = [env.kafka?.namespace, env.mongodb?.namespace].filter((n) => n !== undefined);
+  const outsideMesh = [env.kafka?.namespace, env.mongodb?.namespace, env.rabbitmq?.namespace].filter(
+    (n) => n !== undefined,
+  );
   const specs = new Map<string, NamespaceSpec>([
     ...env.namespaces.map((name): [string, NamespaceSpec] => [
       name,
@@ -272,5 +276,23 @@ function addMongoChart(
     egress: [DNS, { peer: { cidr: env.surroundings.googleApisCidr }, ports: [{ port: 443 }] }],
     exporter: { image: mongodb.exporterImage, scrapedBy: prometheusPods(env) },
     operatorPodLabels: PSMDB_OPERATOR_PODS,
+  });
+}
+
+function addRabbitMqChart(app: App, env: EnvironmentModel, rabbitmq: NonNullable<EnvironmentModel['rabbitmq']>): void {
+  new RabbitMqChart(app, 'rabbitmq', {
+    platform: env.platform,
+    name: rabbitmq.cluster,
+    namespace: rabbitmq.namespace,
+    vhost: rabbitmq.vhost,
+    image: rabbitmq.image,
+    replicas: rabbitmq.replicas,
+    resources: rabbitmq.resources,
+    storageGiB: rabbitmq.storageGiB,
+    acrossZones: rabbitmq.acrossZones,
+    exchanges: rabbitmq.exchanges,
+    queues: rabbitmq.queues,
+    clients: rabbitmq.clients,
+    certManagerNamespace: CERT_MANAGER_NAMESPACE,
   });
 }

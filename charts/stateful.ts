@@ -14,7 +14,8 @@ const PROTECTION = ['Prune=false', 'Delete=false'];
 
 /**
  * Kinds whose deletion deletes data: the Kafka cluster, its node pools (their volumes) and topics (their
- * messages), the MongoDB replica set and its backups, and anything that is or claims a volume.
+ * messages), the MongoDB replica set and its backups, the RabbitMQ cluster, its vhost and queues, and
+ * anything that is or claims a volume.
  */
 export const STATEFUL_KINDS: ReadonlySet<string> = new Set([
   'Kafka',
@@ -24,6 +25,10 @@ export const STATEFUL_KINDS: ReadonlySet<string> = new Set([
   'PerconaServerMongoDBBackup',
   'PersistentVolumeClaim',
   'StatefulSet',
+  // Its nodes' volumes; the vhost and the queues (their messages; `deletionPolicy: retain` as well).
+  'RabbitmqCluster',
+  'Vhost',
+  'Queue',
 ]);
 
 /** Objects that keep state although their kind does not say so (an operator's Application, see gitops.ts). */

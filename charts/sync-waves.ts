@@ -22,9 +22,9 @@ export const SYNC_WAVE = {
   secretStores: 10,
   /** ExternalSecrets: the Secrets exist before the pods that read them. */
   externalSecrets: 20,
-  /** Kafka and MongoDB clusters. */
+  /** Kafka, MongoDB and RabbitMQ clusters. */
   dataClusters: 30,
-  /** Kafka topics and users (the users' Secrets), MongoDB backups. */
+  /** Kafka topics and users (the users' Secrets), MongoDB backups, RabbitMQ's topology, users and permissions. */
   dataAccess: 31,
   /** Copies, beside their readers, of Secrets that operators make for the objects of the wave before. */
   secretCopies: 32,
@@ -58,6 +58,14 @@ const WAVE_OF_KIND: Readonly<Record<string, number>> = {
   KafkaTopic: SYNC_WAVE.dataAccess,
   KafkaUser: SYNC_WAVE.dataAccess,
   PerconaServerMongoDBBackup: SYNC_WAVE.dataAccess,
+  RabbitmqCluster: SYNC_WAVE.dataClusters,
+  Vhost: SYNC_WAVE.dataAccess,
+  Exchange: SYNC_WAVE.dataAccess,
+  Queue: SYNC_WAVE.dataAccess,
+  Binding: SYNC_WAVE.dataAccess,
+  User: SYNC_WAVE.dataAccess,
+  Permission: SYNC_WAVE.dataAccess,
+  TopicPermission: SYNC_WAVE.dataAccess,
   ServiceMonitor: SYNC_WAVE.monitoring,
   PodMonitor: SYNC_WAVE.monitoring,
   PrometheusRule: SYNC_WAVE.monitoring,

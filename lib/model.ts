@@ -1,3 +1,5 @@
+import type { RabbitMqModel } from '../charts/backing/rabbitmq/model';
+
 /**
  * The validated, resolved platform: what the charts are built from. One `EnvironmentModel` per
  * environment holds everything that environment's manifests depend on, already combined from the
@@ -39,6 +41,7 @@ export interface BackingServices {
   readonly mongodb: boolean;
   readonly mysql: boolean;
   readonly redis: boolean;
+  readonly rabbitmq: boolean;
 }
 
 export type WorkloadRole = 'api-gateway' | 'microservice';
@@ -374,7 +377,7 @@ export interface EnvironmentModel {
       readonly timeZone: string;
       readonly manualSync: boolean;
     }[];
-    readonly operators: Readonly<Record<OperatorName, HelmChart>>;
+    readonly operators: Readonly<Record<OperatorName, HelmChart>> & { readonly rabbitmqOperator?: HelmChart };
   };
   /**
    * The Secret Manager stores that belong to no workload (each workload reads its own keys through a
@@ -387,6 +390,8 @@ export interface EnvironmentModel {
   readonly kafka?: KafkaModel;
   /** The MongoDB replica set, when some workload uses MongoDB. */
   readonly mongodb?: MongoModel;
+  /** The RabbitMQ broker, when some workload uses RabbitMQ. */
+  readonly rabbitmq?: RabbitMqModel;
 }
 
 export interface PlatformModel {

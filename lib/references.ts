@@ -48,6 +48,21 @@ type SecretRead = { field: string; name: string; key?: string };
  * platform wants no credential that the operator generates.)
  */
 const CUSTOM_RESOURCE_READS: Readonly<Record<string, (spec: Json) => SecretRead[]>> = {
+  // The user's credentials, which the messaging topology operator imports.
+  'rabbitmq.com/v1beta1/User': (spec) => {
+    const name = asObject(spec.importCredentialsSecret).name;
+    return typeof name === 'string'
+      ? ['username', 'password'].map((key) => ({ field: 'spec.importCredentialsSecret', name, key }))
+      : [];
+  },
+  // The broker's certificate and the CA its clients' certificates are verified with.
+  'rabbitmq.com/v1beta1/RabbitmqCluster': (spec) => {
+    const tls = asObject(spec.tls);
+    return [
+      ...(typeof tls.secretName === 'string' ? [{ field: 'spec.tls.secretName', name: tls.secretName }] : []),
+      ...(typeof tls.caSecretName === 'string' ? [{ field: 'spec.tls.caSecretName', name: tls.caSecretName }] : []),
+    ];
+  },
   'psmdb.percona.com/v1/PerconaServerMongoDB': (spec) => {
     const reads: SecretRead[] = [];
     const users = asObject(spec.secrets).users;
@@ -153,7 +168,14 @@ export function secretReferenceProblems(objects: readonly PlacedObject[]): strin
     const other = sources.get(key);
     if (other) problems.push(`${where}: spec.target.name: Secret "${target}" is also written by ${other.where}`);
     const hasDataFrom = asArray(spec.dataFrom).length > 0;
-    const keys = new Set(asArray(spec.data).map((d) => String(asObject(d).secretKey)));
+    // A template's keys replace the data's, or join them (`mergePolicy: Merge`).
+    const template = asObject(asObject(spec.target).template);
+    const templated = Object.keys(asObject(template.data));
+    const merged = template.mergePolicy === 'Merge' || templated.length === 0;
+    const keys = new Set([
+      ...(merged ? asArray(spec.data).map((d) => String(asObject(d).secretKey)) : []),
+      ...templated,
+    ]);
     sources.set(key, { where, ...(hasDataFrom ? {} : { keys }) });
     const store = asObject(spec.secretStoreRef);
     const storeName = String(store.name);

@@ -4,6 +4,15 @@
  * relate fields to each other) and reported together with its environment and path.
  */
 import type { z } from 'zod';
+import {
+  AMQPS_PORT,
+  checkRabbitMq,
+  checkRabbitMqEnvironment,
+  CLIENT_TLS_DIR as RABBITMQ_TLS_DIR,
+  clientConfig as rabbitMqClientConfig,
+  PASSWORD_KEY as RABBITMQ_PASSWORD_KEY,
+  resolveRabbitMq,
+} from '../../charts/backing/rabbitmq/model';
 import { CLOUD_SQL_PROXY_HEALTH_PORT, CLOUD_SQL_PROXY_PORT } from '../../charts/cloud-sql-proxy';
 import { ProblemsError } from '../errors';
 import type {
@@ -53,6 +62,7 @@ const IMPLIED_SECRETS = {
   mysql: 'mysql-password',
   mongodb: 'mongodb-password',
   redis: 'redis-auth',
+  rabbitmq: RABBITMQ_PASSWORD_KEY,
 } as const;
 
 /** GCS bucket names (without dots): 3 to 63 characters. */
@@ -421,6 +431,7 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
   }
   checkKafka(platform, report);
   checkMongo(platform, report);
+  checkRabbitMq(platform.backingServices.rabbitmq, platform.services, platform.namespaces, report);
 }
 
 /** Zones are the region's, each listed once. */
@@ -675,6 +686,11 @@ function checkBackbone(
   for (const topic of Object.keys(env.kafka?.topicRetentionHours ?? {})) {
     if (!topics.has(topic)) report(['kafka', 'topicRetentionHours', topic], `unknown topic "${topic}"`);
   }
+  const usesRabbitMq = platform.services.some((s) => s.uses.rabbitmq);
+  checkRabbitMqEnvironment(usesRabbitMq, env, report);
+  if (usesRabbitMq && env.operators.rabbitmqOperator === undefined) {
+    report(['operators', 'rabbitmqOperator'], 'is required: some services use RabbitMQ');
+  }
   const { mongodb } = platform.backingServices;
   if (platform.services.some((s) => s.uses.mongodb) && env.mongodb === undefined) {
     report(['mongodb'], 'is required: some services use MongoDB');
@@ -731,6 +747,13 @@ function backingAccess(platform: PlatformSpec, env: EnvironmentSpec, spec: Named
       MYSQL_DATABASE: database,
       MYSQL_USER: spec.name,
     });
+  }
+  const broker = platform.backingServices.rabbitmq;
+  if (uses.rabbitmq && broker && 'events' in spec) {
+    // AMQP over TLS with its own client certificate (and its password, from its Secret).
+    const model = { cluster: broker.cluster, namespace: broker.namespace, port: AMQPS_PORT, vhost: broker.vhost };
+    Object.assign(config, rabbitMqClientConfig(model, spec.name, spec.events.consumes.length > 0));
+    mounts.push({ volume: 'rabbitmq-tls', secretName: `${spec.name}-rabbitmq-tls`, mountPath: RABBITMQ_TLS_DIR });
   }
   if (uses.redis) {
     // Memorystore's in-transit encryption: TLS on its port, verified with the instance's server CA.
@@ -895,6 +918,12 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
   });
   const redisClients = platform.services.filter((s) => s.uses.redis);
   const kafkaModel = resolveKafka(platform, env);
+  const rabbitMqModel = resolveRabbitMq(
+    platform.backingServices.rabbitmq,
+    platform.services,
+    env,
+    acrossZones(platform),
+  );
   const mongoModel = resolveMongo(platform, env);
   const { kafka, mongodb, redis, privateServicesCidr, googleApisCidr, controlPlaneCidr, nodesCidr } =
     platform.backingServices;
@@ -971,6 +1000,7 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       : {}),
     ...(kafkaModel ? { kafka: kafkaModel } : {}),
     ...(mongoModel ? { mongodb: mongoModel } : {}),
+    ...(rabbitMqModel ? { rabbitmq: rabbitMqModel } : {}),
   };
 }
 

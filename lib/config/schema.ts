@@ -3,6 +3,11 @@
  * differs). Both are plain data checked here, at the edge; nothing below `lib/config` sees them raw.
  */
 import { z } from 'zod';
+import {
+  rabbitMqEnvironmentSchema,
+  rabbitMqEventsSchema,
+  rabbitMqPlatformSchema,
+} from '../../charts/backing/rabbitmq/schema';
 
 /** RFC 1035 label: what a Service name must be (and so every workload name). */
 export const DNS_1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -114,7 +119,13 @@ const gatewaySchema = z.strictObject({
 });
 
 /** What a workload that declares no `uses` uses: nothing. */
-export const NO_BACKING_SERVICES = { kafka: false, mongodb: false, mysql: false, redis: false } as const;
+export const NO_BACKING_SERVICES = {
+  kafka: false,
+  mongodb: false,
+  mysql: false,
+  redis: false,
+  rabbitmq: false,
+} as const;
 
 const serviceSchema = z.strictObject({
   ...workloadFields,
@@ -125,6 +136,7 @@ const serviceSchema = z.strictObject({
       mongodb: z.boolean().default(false),
       mysql: z.boolean().default(false),
       redis: z.boolean().default(false),
+      rabbitmq: z.boolean().default(false),
     })
     .default(NO_BACKING_SERVICES),
   /**
@@ -135,6 +147,8 @@ const serviceSchema = z.strictObject({
   topics: z
     .strictObject({ produces: z.array(topicName).default([]), consumes: z.array(topicName).default([]) })
     .default({ produces: [], consumes: [] }),
+  /** The RabbitMQ events this microservice publishes and consumes (it must declare `uses.rabbitmq`). */
+  events: rabbitMqEventsSchema,
 });
 
 /** A cron field of minutes or hours: a number, a range, a step, or a list of them, within `max`. */
@@ -236,6 +250,8 @@ const backingServicesSchema = z.strictObject({
     /** Secret Manager key of the instance's server CA certificate (PEM), published by Terraform. */
     serverCaKey: label.default('redis-server-ca'),
   }),
+  /** The RabbitMQ broker and its exchanges (required when some service uses RabbitMQ). */
+  rabbitmq: rabbitMqPlatformSchema.optional(),
   /** The VPC's private services access range, where Cloud SQL and Memorystore have their addresses. */
   privateServicesCidr: cidr,
   /**
@@ -401,6 +417,8 @@ export const operatorChartsSchema = z.strictObject({
   istioCni: helmChart,
   /** Argo CD itself. */
   argoCd: helmChart,
+  /** The RabbitMQ cluster and messaging topology operators (required when some service uses RabbitMQ). */
+  rabbitmqOperator: helmChart.optional(),
 });
 
 export const environmentSchema = z.strictObject({
@@ -515,6 +533,8 @@ export const environmentSchema = z.strictObject({
       }),
     })
     .optional(),
+  /** The RabbitMQ broker (required when some service uses RabbitMQ). */
+  rabbitmq: rabbitMqEnvironmentSchema.optional(),
   /** Per-workload overrides, keyed by workload name. */
   workloads: z
     .record(
