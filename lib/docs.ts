@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { section as rabbitMqSection, topologyLines as rabbitMqTopology } from '../charts/backing/rabbitmq/docs';
 import { asArray, asObject } from './json';
 import type { EnvironmentModel, PlatformModel, WorkloadModel } from './model';
 import type { ManifestFile } from './synth';
@@ -83,6 +84,14 @@ function identifyingFields(o: KubeObject): string {
       return `replicas ${String(spec.replicas)}, ${asArray(spec.roles).join(' and ')}`;
     case 'ExternalSecret':
       return `Secret ${String(asObject(spec.target).name ?? o.metadata.name)}`;
+    case 'Permission': {
+      const p = asObject(spec.permissions);
+      return `write ${code(p.write)}, read ${code(p.read)}`;
+    }
+    case 'Binding':
+      return `${code(spec.source)} ${code(spec.routingKey)} to ${code(spec.destination)}`;
+    case 'RabbitmqCluster':
+      return `replicas ${String(spec.replicas)}`;
     default:
       return '';
   }
@@ -135,6 +144,7 @@ function topology(env: EnvironmentModel): string {
       for (const c of t.consumers) lines.push(`  ${node(`topic ${t.name}`)} -.->|consumed by| ${node(c)}`);
     }
   }
+  if (env.rabbitmq) lines.push(...rabbitMqTopology(env.rabbitmq, node));
   const backing = [
     ['kafka', 'Kafka', (w: WorkloadModel) => w.uses.kafka && topics.length === 0],
     ['mongodb', 'MongoDB', (w: WorkloadModel) => w.uses.mongodb],
@@ -220,6 +230,7 @@ export function environmentDoc(env: EnvironmentModel, objects: readonly KubeObje
           '',
         ]
       : []),
+    ...(env.rabbitmq ? rabbitMqSection(env.rabbitmq, table) : []),
     '## Workloads',
     '',
     table(

@@ -5,6 +5,7 @@
  * model or the charts.
  */
 import { ConfigError, loadPlatform } from '../lib/config/load';
+import { environmentDoc } from '../lib/docs';
 import type { PlatformInput } from '../lib/config/schema';
 import type { KubeObject } from '../lib/validate';
 import { messagingPlatform } from './fixtures/messaging-platform';
@@ -370,4 +371,19 @@ describe('validation: one line per problem, at its path', () => {
       'production: operators.rabbitmqOperator: is required: some services use RabbitMQ',
     ]);
   });
+});
+
+test('docs: the exchanges in the diagram, and every client with the regexes its Permission holds', () => {
+  const { env, files } = synthesized[0]!;
+  const doc = environmentDoc(env, allObjects(files)).content;
+  expect(doc).toContain('## RabbitMQ');
+  for (const p of ofKind(files, 'Permission')) {
+    const regexes = spec(p).permissions as Record<string, string>;
+    const row = doc.split('\n').find((l) => l.startsWith(`| ${p.metadata.name} |`));
+    expect(row).toBeDefined();
+    for (const operation of OPERATIONS) expect(row).toContain(`\`${regexes[operation]!.replaceAll('|', '\\|')}\``);
+  }
+  for (const e of d.exchanges) expect(doc).toContain(`>"${e}"]`);
+  // Each client's password is a Secret Manager key the doc lists.
+  for (const c of d.clients) expect(doc).toContain(`${c.name}-rabbitmq-password`);
 });
