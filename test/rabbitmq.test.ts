@@ -184,7 +184,38 @@ describe.each(synthesized)('$env.name', ({ env, files }) => {
     );
   });
 
-  test('network: only the declared clients reach AMQPS, only the topology operator the management API', () => {
+  test('inter-node traffic: Erlang distribution over mutual TLS with the node certificate', () => {
+    const cluster = find(files, 'RabbitmqCluster', d.broker.cluster);
+    const envConfig = String((spec(cluster).rabbitmq as { envConfig: string }).envConfig);
+    for (const variable of ['SERVER_ADDITIONAL_ERL_ARGS', 'RABBITMQ_CTL_ERL_ARGS']) {
+      expect(envConfig).toContain(
+        `${variable}="-proto_dist inet_tls -ssl_dist_optfile /etc/rabbitmq/inter-node-tls.config"`,
+      );
+    }
+    const options = String(
+      (find(files, 'ConfigMap', `${d.broker.cluster}-inter-node-tls`).data as Record<string, string>)[
+        'inter_node_tls.config'
+      ],
+    );
+    expect(options).toContain('{fail_if_no_peer_cert, true}');
+    expect(options.match(/\{verify, verify_peer\}/g)).toHaveLength(2);
+    const podSpec = JSON.stringify(spec(cluster).override);
+    expect(podSpec).toContain(`"secretName":"${d.broker.cluster}-tls"`);
+    // Each node's name, as its peers reach it, is in the certificate, which serves and authenticates.
+    const certificate = spec(find(files, 'Certificate', `${d.broker.cluster}-tls`));
+    const names = certificate.dnsNames as string[];
+    const replicas = Number(spec(cluster).replicas);
+    for (let i = 0; i < replicas; i++) {
+      const host = `${d.broker.cluster}-server-${i}.${d.broker.cluster}-nodes.${d.broker.namespace}`;
+      const covered = names.some(
+        (n) => n === host || (n.startsWith('*.') && host.slice(host.indexOf('.')) === n.slice(1)),
+      );
+      expect([host, covered]).toEqual([host, true]);
+    }
+    expect(certificate.usages).toEqual(expect.arrayContaining(['server auth', 'client auth']));
+  });
+
+  test('network: only the declared clients reach AMQPS, only the two operators the management API', () => {
     const policy = ofKind(files, 'NetworkPolicy').find(
       (p) => p.metadata.namespace === d.broker.namespace && p.metadata.name === d.broker.cluster,
     )!;
@@ -205,7 +236,10 @@ describe.each(synthesized)('$env.name', ({ env, files }) => {
     const amqps = rules.filter((r) => r.ports.includes(5671)).flatMap((r) => r.pods);
     expect(amqps.sort()).toEqual(d.clients.map((c) => `${c.namespace}/${c.name}/`).sort());
     const management = rules.filter((r) => r.ports.includes(15671)).flatMap((r) => r.pods);
-    expect(management).toEqual([`${d.broker.namespace}/rabbitmq-cluster-operator/messaging-topology-operator`]);
+    expect(management).toEqual([
+      `${d.broker.namespace}/rabbitmq-cluster-operator/rabbitmq-operator`,
+      `${d.broker.namespace}/rabbitmq-cluster-operator/messaging-topology-operator`,
+    ]);
     // Each workload's own egress: the broker exactly when it is a client; its Sidecar knows the broker's namespace then.
     for (const w of env.workloads) {
       const egress = JSON.stringify(spec(find(files, 'NetworkPolicy', w.name)).egress);
@@ -239,8 +273,12 @@ describe.each(synthesized)('$env.name', ({ env, files }) => {
       expect(wave(user)).toBeLessThanOrEqual(wave(permission));
       expect(wave(permission)).toBeLessThan(wave(find(files, 'Deployment', c.name)));
     }
+    // The operators mount the broker's CA: they come after its certificate, and before the broker.
     const operator = find(files, 'Application', 'rabbitmq-cluster-operator');
+    expect(wave(find(files, 'Certificate', `${d.broker.cluster}-tls`))).toBeLessThan(wave(operator));
     expect(wave(operator)).toBeLessThan(wave(cluster));
+    // The inter-node TLS options exist before the broker's pods.
+    expect(wave(find(files, 'ConfigMap', `${d.broker.cluster}-inter-node-tls`))).toBeLessThan(wave(cluster));
   });
 
   test('state is protected: the broker, the vhost, the queues and their namespace are never pruned or deleted', () => {

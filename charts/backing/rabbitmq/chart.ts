@@ -3,6 +3,7 @@ import { ClusterIssuer } from '@kubernetes-models/cert-manager/cert-manager.io/v
 import { ExternalSecret } from '@kubernetes-models/external-secrets/external-secrets.io/v1/ExternalSecret';
 import type { IPodMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PodMonitor';
 import type { Construct } from 'constructs';
+import type { IConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import type { IPodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import {
   Binding,
@@ -33,6 +34,41 @@ import { permissionsOf, topicPermissionsOf } from './permissions';
 /** The broker's TLS ports (its plain listeners are off): management API and Prometheus metrics. */
 export const MANAGEMENT_TLS_PORT = 15671;
 export const PROMETHEUS_TLS_PORT = 15691;
+
+/** Where each node finds its certificate (and the CA) and its Erlang distribution's TLS options. */
+const INTER_NODE_CERTS = '/etc/rabbitmq/certs';
+const INTER_NODE_CONFIG = '/etc/rabbitmq/inter-node-tls.config';
+
+/**
+ * The TLS options of Erlang distribution between the nodes: each presents the node certificate, and
+ * verifies the other's against the broker's CA and its host name.
+ * @see https://www.rabbitmq.com/docs/clustering-ssl
+ */
+function interNodeTlsConfig(dir: string): string {
+  const files = [
+    `    {cacertfile, "${dir}/ca.crt"},`,
+    `    {certfile,   "${dir}/tls.crt"},`,
+    `    {keyfile,    "${dir}/tls.key"},`,
+    '    {secure_renegotiate, true},',
+  ];
+  return [
+    '[',
+    '  {server, [',
+    ...files,
+    '    {fail_if_no_peer_cert, true},',
+    '    {verify, verify_peer}',
+    '  ]},',
+    '  {client, [',
+    ...files,
+    '    {verify, verify_peer},',
+    '    {customize_hostname_check, [',
+    '      {match_fun, public_key:pkix_verify_hostname_match_fun(https)}',
+    '    ]}',
+    '  ]}',
+    '].',
+    '',
+  ].join('\n');
+}
 
 /** Labels the cluster operator gives every RabbitMQ node of a cluster. */
 export const brokerPodLabels = (cluster: string) => ({ 'app.kubernetes.io/name': cluster });
@@ -122,7 +158,8 @@ export class RabbitMqChart extends PlatformChart {
       SYNC_WAVE.policy + 2,
     );
     const service = `${cluster}.${namespace}.svc`;
-    const nodes = `*.${cluster}-nodes.${namespace}.svc`;
+    const nodeNames = `*.${cluster}-nodes.${namespace}`;
+    const nodes = `${nodeNames}.svc`;
     setSyncWave(
       addModel(
         this,
@@ -132,8 +169,10 @@ export class RabbitMqChart extends PlatformChart {
           spec: {
             secretName: tlsSecret,
             commonName: service,
-            dnsNames: [service, `${service}.cluster.local`, nodes, `${nodes}.cluster.local`],
-            usages: ['server auth', 'digital signature', 'key encipherment'],
+            // The Service, and each node as its peers reach it (`<pod>.<cluster>-nodes.<namespace>`).
+            dnsNames: [service, `${service}.cluster.local`, nodeNames, nodes, `${nodes}.cluster.local`],
+            // The nodes are servers to clients and to each other, and clients of each other.
+            usages: ['server auth', 'client auth', 'digital signature'],
             privateKey: key,
             issuerRef: issuerRef(caIssuer),
           },
@@ -142,6 +181,15 @@ export class RabbitMqChart extends PlatformChart {
       SYNC_WAVE.policy + 3,
     );
 
+    const interNodeConfig = `${cluster}-inter-node-tls`;
+    const distribution = `-proto_dist inet_tls -ssl_dist_optfile ${INTER_NODE_CONFIG}`;
+    const interNode: IConfigMap = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: interNodeConfig, namespace },
+      data: { 'inter_node_tls.config': interNodeTlsConfig(INTER_NODE_CERTS) },
+    };
+    setSyncWave(addTyped(this, 'InterNodeTls', interNode), SYNC_WAVE.policy + 3);
     const anti = (topologyKey: string) => ({
       labelSelector: { matchLabels: brokerPodLabels(cluster) },
       topologyKey,
@@ -174,13 +222,48 @@ export class RabbitMqChart extends PlatformChart {
         // AMQP, management and metrics over TLS only; clients present a certificate of the broker's CA.
         tls: { secretName: tlsSecret, caSecretName: tlsSecret, disableNonTlsListeners: true },
         rabbitmq: {
+          // The operator sets `ssl_options.verify = verify_peer` (caSecretName); a client must also present one.
           additionalConfig: [
-            'ssl_options.verify = verify_peer',
             'ssl_options.fail_if_no_peer_cert = true',
             'cluster_partition_handling = pause_minority',
             'default_queue_type = quorum',
             '',
           ].join('\n'),
+          // Erlang distribution (clustering, CLI tools) over mutual TLS too, as the operator's example does.
+          envConfig: [
+            `SERVER_ADDITIONAL_ERL_ARGS="${distribution}"`,
+            `RABBITMQ_CTL_ERL_ARGS="${distribution}"`,
+            '',
+          ].join('\n'),
+        },
+        override: {
+          statefulSet: {
+            spec: {
+              template: {
+                spec: {
+                  containers: [
+                    {
+                      name: 'rabbitmq',
+                      volumeMounts: [
+                        { name: 'inter-node-tls', mountPath: INTER_NODE_CERTS },
+                        { name: 'inter-node-config', mountPath: INTER_NODE_CONFIG, subPath: 'inter_node_tls.config' },
+                      ],
+                    },
+                  ],
+                  volumes: [
+                    {
+                      name: 'inter-node-tls',
+                      secret: {
+                        secretName: tlsSecret,
+                        items: ['ca.crt', 'tls.crt', 'tls.key'].map((key) => ({ key, path: key, mode: 0o440 })),
+                      },
+                    },
+                    { name: 'inter-node-config', configMap: { name: interNodeConfig } },
+                  ],
+                },
+              },
+            },
+          },
         },
         affinity: {
           podAntiAffinity: {
@@ -197,7 +280,7 @@ export class RabbitMqChart extends PlatformChart {
       metadata: { name: cluster, namespace },
       spec: { maxUnavailable: 1, selector: { matchLabels: brokerPodLabels(cluster) } },
     };
-    addTyped(this, 'Disruption', budget);
+    setSyncWave(addTyped(this, 'Disruption', budget), SYNC_WAVE.dataClusters);
 
     new Vhost(this, 'Vhost', {
       metadata: { name: vhost, namespace },
@@ -280,7 +363,7 @@ export class RabbitMqChart extends PlatformChart {
             spec: {
               secretName: client.tlsSecret,
               commonName: client.name,
-              usages: ['client auth', 'digital signature', 'key encipherment'],
+              usages: ['client auth', 'digital signature'],
               privateKey: key,
               issuerRef: issuerRef(caIssuer),
             },

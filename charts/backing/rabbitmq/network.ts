@@ -1,6 +1,6 @@
 /**
- * Who may reach the broker, and what its namespace's pods may reach: the clients on AMQPS, the
- * messaging topology operator on the management API, Prometheus on the metrics, the nodes among
+ * Who may reach the broker, and what its namespace's pods may reach: the clients on AMQPS, the two
+ * operators on the management API (as the cluster operator's own example policies admit them), Prometheus on the metrics, the nodes among
  * themselves (Erlang distribution, epmd, CLI tools), the API server on the topology operator's webhook.
  * Pod labels are those the cluster operator gives the nodes and the pinned chart
  * (bitnami/rabbitmq-cluster-operator) gives its two operators.
@@ -60,8 +60,8 @@ export function brokerNamespace(model: RabbitMqModel, s: Surroundings): Isolated
         name: 'rabbitmq-cluster-operator',
         podSelector: OPERATOR_PODS.cluster,
         ingress: [scrapedBy(OPERATOR_METRICS_PORTS.cluster)],
-        // The API only: it runs commands in the nodes through it (exec), not over the network.
-        egress: [s.dns, s.api],
+        // The API (it also runs commands in the nodes through it), and the nodes' management API.
+        egress: [s.dns, s.api, { peer: broker, ports: [{ port: MANAGEMENT_TLS_PORT }] }],
       },
       {
         name: 'messaging-topology-operator',
@@ -78,7 +78,10 @@ export function brokerNamespace(model: RabbitMqModel, s: Surroundings): Isolated
         podSelector: brokerPodLabels(model.cluster),
         ingress: [
           ...model.clients.map((c) => ({ peer: s.podsOf(c.name, c.namespace), ports: [{ port: model.port }] })),
-          { peer: here(OPERATOR_PODS.topology), ports: [{ port: MANAGEMENT_TLS_PORT }] },
+          ...[OPERATOR_PODS.cluster, OPERATOR_PODS.topology].map((operator) => ({
+            peer: here(operator),
+            ports: [{ port: MANAGEMENT_TLS_PORT }],
+          })),
           { peer: broker, ports: [] },
           scrapedBy(PROMETHEUS_TLS_PORT),
         ],

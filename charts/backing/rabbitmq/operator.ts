@@ -9,6 +9,9 @@ import type { HelmRelease } from '../../gitops';
 import { SYNC_WAVE } from '../../sync-waves';
 import type { RabbitMqModel } from './model';
 
+/** The Application's sync wave: after the broker's certificate, before the broker. */
+export const OPERATOR_WAVE = SYNC_WAVE.policy + 4;
+
 /** Name of the release and of its Application. */
 export const OPERATOR_RELEASE = 'rabbitmq-cluster-operator';
 
@@ -17,11 +20,23 @@ export const trustedCaPath = (cluster: string) => `/etc/ssl/certs/${cluster}-ca.
 
 export function operatorRelease(model: RabbitMqModel, chart: HelmChart): HelmRelease {
   const file = `${model.cluster}-ca.crt`;
+  // Both call the broker's management API over TLS: they trust the broker's CA (the CA only, not the key).
+  const trust = {
+    extraVolumes: [
+      { name: 'rabbitmq-ca', secret: { secretName: `${model.cluster}-tls`, items: [{ key: 'ca.crt', path: file }] } },
+    ],
+    extraVolumeMounts: [
+      { name: 'rabbitmq-ca', mountPath: trustedCaPath(model.cluster), subPath: file, readOnly: true },
+    ],
+  };
   return {
     name: OPERATOR_RELEASE,
     namespace: model.namespace,
     chart,
-    wave: SYNC_WAVE.operators,
+    // After the broker's certificate (wave policy + 3), whose CA its pods mount: the Secret exists before
+    // they start (Go reads the trusted roots once). Nothing before the broker (wave dataClusters) needs
+    // the operators or their CRDs.
+    wave: OPERATOR_WAVE,
     crds: 'unannotated',
     values: {
       // The webhook's certificate from cert-manager: Helm's own would be new at every render.
@@ -31,22 +46,14 @@ export function operatorRelease(model: RabbitMqModel, chart: HelmChart): HelmRel
         watchNamespaces: [model.namespace],
         // The platform's policies (network.yaml) replace the chart's.
         networkPolicy: { enabled: false },
+        ...trust,
       },
       msgTopologyOperator: {
         watchAllNamespaces: false,
         // The broker's namespace (vhost, exchanges, queues, bindings) and the clients' (users, permissions).
         watchNamespaces: [...new Set([model.namespace, ...model.clientNamespaces])].sort(),
         networkPolicy: { enabled: false },
-        // It calls the broker's management API over TLS: trust the broker's CA (the CA only, not the key).
-        extraVolumes: [
-          {
-            name: 'rabbitmq-ca',
-            secret: { secretName: `${model.cluster}-tls`, items: [{ key: 'ca.crt', path: file }] },
-          },
-        ],
-        extraVolumeMounts: [
-          { name: 'rabbitmq-ca', mountPath: trustedCaPath(model.cluster), subPath: file, readOnly: true },
-        ],
+        ...trust,
       },
     },
   };

@@ -16,7 +16,7 @@ import type { RabbitMqClient } from './model';
 /** The regex that RabbitMQ reads as "no resource": only the empty name, which no exchange or queue has. */
 export const NOTHING = '^$';
 
-const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An anchored regex matching exactly these names (none: `^$`). */
 export function exactly(names: readonly string[]): string {
