@@ -38,6 +38,8 @@ export function operatorRelease(model: RabbitMqModel, chart: HelmChart): HelmRel
     // the operators or their CRDs.
     wave: OPERATOR_WAVE,
     crds: 'unannotated',
+    // The topology operator's RoleBindings where it watches: the clients' namespaces.
+    writesTo: model.clientNamespaces.filter((ns) => ns !== model.namespace),
     values: {
       // The webhook's certificate from cert-manager: Helm's own would be new at every render.
       useCertManager: true,
