@@ -41,9 +41,12 @@ export function operatorRelease(model: RabbitMqModel, chart: HelmChart): HelmRel
     // The topology operator's RoleBindings where it watches: the clients' namespaces.
     writesTo: model.clientNamespaces.filter((ns) => ns !== model.namespace),
     values: {
+      // The chart's versioned images (2.16.1, 1.17.4) are no longer under docker.io/bitnami since Bitnami's
+      // 2025 catalogue change; `bitnamilegacy` keeps every versioned tag, frozen.
       // The webhook's certificate from cert-manager: Helm's own would be new at every render.
       useCertManager: true,
       clusterOperator: {
+        image: { repository: 'bitnamilegacy/rabbitmq-cluster-operator' },
         watchAllNamespaces: false,
         watchNamespaces: [model.namespace],
         // The platform's policies (network.yaml) replace the chart's.
@@ -51,6 +54,7 @@ export function operatorRelease(model: RabbitMqModel, chart: HelmChart): HelmRel
         ...trust,
       },
       msgTopologyOperator: {
+        image: { repository: 'bitnamilegacy/rmq-messaging-topology-operator' },
         watchAllNamespaces: false,
         // The broker's namespace (vhost, exchanges, queues, bindings) and the clients' (users, permissions).
         watchNamespaces: [...new Set([model.namespace, ...model.clientNamespaces])].sort(),
