@@ -16,6 +16,7 @@ export function expectedWorkloadFacts(w: WorkloadInput) {
     kafka: false,
     mongodb: false,
     mysql: false,
+    postgresql: false,
     redis: false,
     rabbitmq: false,
     ...('uses' in w ? w.uses : {}),

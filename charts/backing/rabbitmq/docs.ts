@@ -5,8 +5,11 @@
 import type { RabbitMqModel } from './model';
 import { permissionsOf } from './permissions';
 
+/** Mermaid node ids: letters, digits and underscores (as the other kinds and lib/docs.ts make them). */
+const node = (name: string) => name.replace(/[^A-Za-z0-9]/g, '_');
+
 /** Mermaid lines: the exchanges, who publishes to each and whose queue each feeds. */
-export function topologyLines(model: RabbitMqModel, node: (name: string) => string): string[] {
+export function topologyLines(model: RabbitMqModel): string[] {
   const exchange = (name: string) => node(`exchange ${name}`);
   return [
     '  subgraph rabbitmq["RabbitMQ"]',
@@ -22,7 +25,10 @@ export function topologyLines(model: RabbitMqModel, node: (name: string) => stri
 }
 
 /** The section: the broker, then one row per client with its events and its three permission regexes. */
-export function section(model: RabbitMqModel, table: (header: string[], rows: string[][]) => string): string[] {
+export function section(
+  model: RabbitMqModel,
+  table: (header: readonly string[], rows: readonly (readonly string[])[]) => string,
+): string[] {
   const code = (s: string) => `\`${s.replaceAll('|', '\\|')}\``;
   return [
     '## RabbitMQ',

@@ -3,6 +3,7 @@
  * resolved from the description (`backingServices.rabbitmq`, each service's `uses.rabbitmq` and
  * `events`) and the environment (`rabbitmq`), after the checks below have passed.
  */
+import type { Report } from '../../../lib/config/common';
 import type { ResourceSize } from '../../../lib/model';
 import type { RabbitMqEnvironmentSpec, RabbitMqPlatformSpec } from './schema';
 
@@ -82,9 +83,6 @@ export interface RabbitMqServiceSpec {
   readonly uses: { readonly rabbitmq: boolean };
   readonly events: { readonly publishes: readonly string[]; readonly consumes: readonly string[] };
 }
-
-type Path = readonly PropertyKey[];
-type Report = (path: Path, message: string) => void;
 
 const repeated = <T>(items: readonly T[]) => [...new Set(items.filter((x, i) => items.indexOf(x) !== i))];
 

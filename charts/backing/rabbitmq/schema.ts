@@ -1,15 +1,11 @@
 /**
  * RabbitMQ's fragments of the input formats: the broker and its exchanges (in the platform's
  * `backingServices.rabbitmq`), what each service publishes and consumes (`events`), and the broker's
- * size per environment (`rabbitmq`). Plain zod schemas, checked at the edge with the rest of the
- * description (lib/config/schema.ts includes them).
+ * size per environment (`rabbitmq`) and its operators' chart (`operators.rabbitmqOperator`). Plain zod
+ * schemas, checked at the edge with the rest of the description (lib/config/schema.ts composes them).
  */
 import { z } from 'zod';
-
-const label = z
-  .string()
-  .max(63, 'must be at most 63 characters')
-  .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a DNS-1123 label: lower-case letters, digits and "-"');
+import { helmChart, label, sizeSchema, storageGiB, taggedImage } from '../../../lib/config/fields';
 
 /**
  * An exchange or event name that is also part of a Kubernetes object name (a DNS-1123 subdomain):
@@ -22,13 +18,6 @@ const resourceName = z
   .regex(
     /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/,
     'must be lower-case letters, digits, "." and "-", starting and ending with a letter or digit',
-  );
-
-const taggedImage = z
-  .string()
-  .regex(
-    /^[a-z0-9.-]+(:[0-9]+)?(\/[a-z0-9._-]+)+:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}(@sha256:[0-9a-f]{64})?$/,
-    'must be an image with a tag, pinned as "<image>:<tag>@sha256:<64 hex digits>" or not',
   );
 
 /** The broker of the platform (`backingServices.rabbitmq`). */
@@ -66,20 +55,36 @@ export const rabbitMqEventsSchema = z
   .strictObject({ publishes: z.array(resourceName).default([]), consumes: z.array(resourceName).default([]) })
   .default({ publishes: [], consumes: [] });
 
-const amounts = z.strictObject({
-  cpuMillis: z.number().int().min(1).max(64_000),
-  memoryMiB: z.number().int().min(1).max(262_144),
-});
-
 /** The broker's size in one environment (`rabbitmq`, required when some service uses RabbitMQ). */
 export const rabbitMqEnvironmentSchema = z.strictObject({
   /** RabbitMQ nodes: 1, or an odd number so that quorum queues keep a majority (3 in highAvailability). */
   replicas: z.number().int().min(1).max(9),
   /** Requests and limits of each node's RabbitMQ container. */
-  resources: z.strictObject({ requests: amounts, limits: amounts }),
+  resources: sizeSchema,
   /** Persistent volume of each node, in GiB (kept when the cluster is deleted). */
-  storageGiB: z.number().int().min(1).max(65_536),
+  storageGiB,
 });
+
+/** Top-level fields of an environment file. */
+export const rabbitMqEnvironmentShape = {
+  /** The RabbitMQ broker (required when some service uses RabbitMQ). */
+  rabbitmq: rabbitMqEnvironmentSchema.optional(),
+};
+
+/** Fields of a service beside `uses`. */
+export const rabbitMqServiceShape = {
+  /** The RabbitMQ events this service publishes and consumes (it must declare `uses.rabbitmq`). */
+  events: rabbitMqEventsSchema,
+};
+
+/** Fields of an environment's `operators`. */
+export const rabbitMqOperatorsShape = {
+  /** The RabbitMQ cluster and messaging topology operators (required when some service uses RabbitMQ). */
+  rabbitmqOperator: helmChart.optional(),
+};
+
+/** `backingServices.rabbitmq`: optional, a platform has a broker or not. */
+export const rabbitMqSchema = rabbitMqPlatformSchema.optional();
 
 export type RabbitMqPlatformSpec = z.output<typeof rabbitMqPlatformSchema>;
 export type RabbitMqEnvironmentSpec = z.output<typeof rabbitMqEnvironmentSchema>;
