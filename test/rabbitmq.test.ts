@@ -306,6 +306,11 @@ describe.each(synthesized)('$env.name', ({ env, files }) => {
     expect([source.chart, source.targetRevision]).toEqual(['rabbitmq-cluster-operator', '4.4.40']);
     expect((spec(app).destination as { namespace: string }).namespace).toBe(d.broker.namespace);
     expect(JSON.stringify(source.helm.valuesObject)).toContain(`/etc/ssl/certs/${d.broker.cluster}-ca.crt`);
+    // The CA's key lives where cert-manager runs (its cluster resource namespace, which a CA ClusterIssuer reads).
+    const certManager = find(files, 'Application', 'cert-manager');
+    expect(find(files, 'Certificate', `${d.broker.cluster}-ca`).metadata.namespace).toBe(
+      (spec(certManager).destination as { namespace: string }).namespace,
+    );
   });
 });
 

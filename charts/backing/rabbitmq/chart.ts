@@ -79,6 +79,7 @@ export interface RabbitMqChartProps extends PlatformChartProps {
   readonly name: string;
   /** Its namespace, outside the mesh (the broker terminates its own TLS). */
   readonly namespace: string;
+  /** The virtual host of every exchange and queue (created here, quorum queues by default). */
   readonly vhost: string;
   /** RabbitMQ image with its tag (4.x, management plugin included). */
   readonly image: string;
@@ -90,8 +91,11 @@ export interface RabbitMqChartProps extends PlatformChartProps {
   readonly storageGiB: number;
   /** One node per zone (hard) as well as per Kubernetes node. @default false */
   readonly acrossZones?: boolean;
+  /** The exchanges (durable topic exchanges) and the events each carries. */
   readonly exchanges: readonly RabbitMqExchange[];
+  /** The consumers' queues (durable, quorum) and their bindings. */
   readonly queues: readonly RabbitMqQueue[];
+  /** The clients: each gets a User, a Permission, TopicPermissions, its credentials and certificate. */
   readonly clients: readonly RabbitMqClient[];
   /** cert-manager's namespace, where the broker's CA keeps its key (a CA ClusterIssuer reads it there). */
   readonly certManagerNamespace: string;

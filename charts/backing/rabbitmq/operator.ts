@@ -9,9 +9,6 @@ import type { HelmRelease } from '../../gitops';
 import { SYNC_WAVE } from '../../sync-waves';
 import type { RabbitMqModel } from './model';
 
-/** The Application's sync wave: after the broker's certificate, before the broker. */
-export const OPERATOR_WAVE = SYNC_WAVE.policy + 4;
-
 /** Name of the release and of its Application. */
 export const OPERATOR_RELEASE = 'rabbitmq-cluster-operator';
 
@@ -36,7 +33,7 @@ export function operatorRelease(model: RabbitMqModel, chart: HelmChart): HelmRel
     // After the broker's certificate (wave policy + 3), whose CA its pods mount: the Secret exists before
     // they start (Go reads the trusted roots once). Nothing before the broker (wave dataClusters) needs
     // the operators or their CRDs.
-    wave: OPERATOR_WAVE,
+    wave: SYNC_WAVE.policy + 4,
     crds: 'unannotated',
     // The topology operator's RoleBindings where it watches: the clients' namespaces.
     writesTo: model.clientNamespaces.filter((ns) => ns !== model.namespace),
