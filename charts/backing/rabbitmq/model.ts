@@ -84,7 +84,6 @@ export interface RabbitMqServiceSpec {
   readonly events: { readonly publishes: readonly string[]; readonly consumes: readonly string[] };
 }
 
-
 /**
  * The description's RabbitMQ problems, one per line at its path: an exchange or event declared twice,
  * an event no exchange declares, a consumed event that no service publishes, events listed twice,
