@@ -1057,6 +1057,18 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** One line per environment whose workloads' digests are placeholders, naming each such workload. */
+function placeholderDigestWarnings(env: EnvironmentSpec): string[] {
+  const named = Object.entries(env.workloads)
+    .filter(([, w]) => w.imageDigest !== undefined)
+    .map(([name]) => name)
+    .sort();
+  if (!env.placeholderImageDigests || named.length === 0) return [];
+  return [
+    `${env.name}: workloads.*.imageDigest: placeholders, not the registry's digests (placeholderImageDigests): the images of ${named.join(', ')} would not pull until the release pipeline records them`,
+  ];
+}
+
 /**
  * Validates the platform description and every environment config and resolves them into the model.
  * @throws ConfigError listing every problem found
@@ -1089,6 +1101,6 @@ export function loadPlatform(platformInput: unknown, environmentInputs: readonly
   const platform = platformResult.data;
   return deepFreeze({
     environments: environments.map((env) => resolveEnvironment(platform, env)),
-    warnings: graphWarnings(platform),
+    warnings: [...graphWarnings(platform), ...environments.flatMap(placeholderDigestWarnings)],
   });
 }

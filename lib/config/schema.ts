@@ -439,6 +439,13 @@ export const environmentSchema = z.strictObject({
    * alone is then a config error: a tag can be pushed again, a digest names one image.
    */
   requireImageDigests: z.boolean().default(false),
+  /**
+   * The workloads' `imageDigest`s are placeholders, not yet written by the release pipeline (which pushes
+   * the images and records each digest): synth then warns, naming every workload whose image would not
+   * pull. The pipeline clears it when it writes real digests (`npm run release:record`).
+   * @default false
+   */
+  placeholderImageDigests: z.boolean().default(false),
   /** Source IP ranges (CIDR) allowed through the ingress; empty means the ingress is public. */
   ingressAllowList: z.array(cidr).default([]),
   /** Source IP ranges (CIDR) admitted to the hosts of `internal` gateways (required when there are some). */
