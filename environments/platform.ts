@@ -169,8 +169,13 @@ export const platform: PlatformInput = {
     // Terraform publishes its address in the VPC's private zone and its server CA in Secret Manager.
     redis: { host: 'redis.orofi.internal', port: 6378, serverCaKey: 'redis-server-ca' },
     privateServicesCidr: '10.100.0.0/16',
-    // The cluster's control plane and node ranges, as Terraform creates them (the operators reach the
-    // API server there; Prometheus scrapes kubelets and node exporters there).
+    // STAND-INS, TO REPLACE WITH TERRAFORM'S VALUES: the cluster's control plane range (the private
+    // cluster's master_ipv4_cidr_block) and its nodes' subnet. They are the user's, with no default (a
+    // config error when absent). Wrong, the NetworkPolicies stop every operator from reaching the API
+    // server and every admission webhook from being called: istiod's sidecar injection (no meshed pod is
+    // created), its validation, cert-manager's, External Secrets' and the Prometheus operator's (their
+    // kinds fail to sync); and Prometheus from scraping kubelets and node exporters (node metrics and the
+    // saturation alerts go blind).
     controlPlaneCidr: '172.16.0.0/28',
     nodesCidr: '10.0.0.0/20',
   },

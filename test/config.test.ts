@@ -538,6 +538,18 @@ describe('mistakes a platform engineer makes (issue 14)', () => {
     ]);
   });
 
+  test("the cluster's control plane and node ranges: the user's values, required, each error saying what a wrong one breaks", () => {
+    expect(
+      problemsAfter((i) => {
+        delete i.platform.backingServices.controlPlaneCidr;
+        delete i.platform.backingServices.nodesCidr;
+      }),
+    ).toEqual([
+      "platform: backingServices.controlPlaneCidr: is required: the GKE control plane's range (Terraform's master_ipv4_cidr_block): the operators reach the API server there and admission webhooks are called from there; a wrong one stops every operator and every webhook (istiod's sidecar injection included)",
+      "platform: backingServices.nodesCidr: is required: the nodes' subnet (Terraform's): Prometheus scrapes the kubelets and node exporters there; a wrong one blinds node metrics and the saturation alerts",
+    ]);
+  });
+
   test("a workload port on Istio's reserved ports or on a port of another container of its pod", () => {
     expect(
       problemsAfter((i) => {

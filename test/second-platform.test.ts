@@ -73,6 +73,8 @@ const shop: PlatformInput = {
     },
     redis: { host: 'cache.shop.internal', port: 6380, serverCaKey: 'cache-server-ca' },
     privateServicesCidr: '10.20.0.0/20',
+    controlPlaneCidr: '172.16.0.0/28',
+    nodesCidr: '10.0.0.0/20',
   },
   ingressGateway: { name: 'edge-gateway', namespace: 'edge-ingress' },
   tls: { clusterIssuer: 'shop-acme', acmeEmail: 'sre@shop.example.com' },

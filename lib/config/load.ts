@@ -318,7 +318,23 @@ function cidrWithin(inner: string, outer: string): boolean {
 }
 
 /** Rules of the platform description that relate fields to each other. */
+/**
+ * The cluster's ranges every platform's NetworkPolicies use, and what breaks when one is wrong: they are
+ * the user's (Terraform's) values, so there is no default to fall back on.
+ */
+const CIDR_NEEDS = {
+  controlPlaneCidr:
+    "the GKE control plane's range (Terraform's master_ipv4_cidr_block): the operators reach the API server there and admission webhooks are called from there; a wrong one stops every operator and every webhook (istiod's sidecar injection included)",
+  nodesCidr:
+    "the nodes' subnet (Terraform's): Prometheus scrapes the kubelets and node exporters there; a wrong one blinds node metrics and the saturation alerts",
+} as const;
+
 function checkPlatform(platform: PlatformSpec, report: Report): void {
+  for (const [key, need] of Object.entries(CIDR_NEEDS)) {
+    if (platform.backingServices[key as keyof typeof CIDR_NEEDS] === undefined) {
+      report(['backingServices', key], `is required: ${need}`);
+    }
+  }
   const workloads = workloadsOf(platform);
   const names = new Set(workloads.map((w) => w.spec.name));
   const dupNames = duplicates(workloads.map((w) => w.spec.name));
@@ -927,8 +943,9 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       mongodb: { namespace: mongodb.namespace, port: mongodb.port },
       privateServicesCidr,
       googleApisCidr,
-      controlPlaneCidr,
-      nodesCidr,
+      // Both checked present (checkPlatform) before anything resolves.
+      controlPlaneCidr: controlPlaneCidr!,
+      nodesCidr: nodesCidr!,
       redisPort: redis.port,
     },
     mesh: {

@@ -246,10 +246,11 @@ const backingServicesSchema = z.strictObject({
   /**
    * The GKE control plane's address range (a private cluster's `master_ipv4_cidr_block`, from
    * Terraform): where operators reach the Kubernetes API, and where admission webhooks are called from.
+   * Required, no default: a wrong range blocks every operator and webhook (see CIDR_NEEDS in load.ts).
    */
-  controlPlaneCidr: cidr.default('172.16.0.0/28'),
-  /** The nodes' subnet (from Terraform): the kubelets and node exporters Prometheus scrapes. */
-  nodesCidr: cidr.default('10.0.0.0/20'),
+  controlPlaneCidr: cidr.optional(),
+  /** The nodes' subnet (from Terraform): the kubelets and node exporters Prometheus scrapes. Required. */
+  nodesCidr: cidr.optional(),
 });
 
 /** The GKE cluster of every environment (each environment has its own, of this shape). */
