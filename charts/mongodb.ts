@@ -52,12 +52,12 @@ export interface MongoBackupSpec {
 /** The user (and group) Percona's images run as, the operator's default. */
 const PERCONA_USER = 1001;
 
-/** The keys of the operator's system users Secret (user and password of each). */
 /** The backup agent's scratch volume, mounted at /tmp. */
 const BACKUP_AGENT_TMP = 'backup-agent-tmp';
 /** Port of the exporter's metrics. */
 const EXPORTER_PORT = 9216;
 
+/** The keys of the operator's system users Secret (user and password of each). */
 export const SYSTEM_USER_KEYS = [
   'MONGODB_BACKUP',
   'MONGODB_CLUSTER_ADMIN',

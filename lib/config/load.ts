@@ -317,7 +317,6 @@ function cidrWithin(inner: string, outer: string): boolean {
   return a.bits >= b.bits && mask(a.base) === mask(b.base);
 }
 
-/** Rules of the platform description that relate fields to each other. */
 /**
  * The cluster's ranges every platform's NetworkPolicies use, and what breaks when one is wrong: they are
  * the user's (Terraform's) values, so there is no default to fall back on.
@@ -329,6 +328,7 @@ const CIDR_NEEDS = {
     "the nodes' subnet (Terraform's): Prometheus scrapes the kubelets and node exporters there; a wrong one blinds node metrics and the saturation alerts",
 } as const;
 
+/** Rules of the platform description that relate fields to each other. */
 function checkPlatform(platform: PlatformSpec, report: Report): void {
   for (const [key, need] of Object.entries(CIDR_NEEDS)) {
     if (platform.backingServices[key as keyof typeof CIDR_NEEDS] === undefined) {
