@@ -6,6 +6,7 @@
 import type { EnvironmentModel } from '../lib/model';
 import type { IsolatedNamespace } from './namespace-isolation';
 import type { NetworkRule } from './network-policy';
+import { ISTIO_CNI_NAMESPACE } from './platform-operators';
 import {
   DNS,
   ISTIO_METRICS_PORT,
@@ -314,7 +315,10 @@ export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
       },
     ],
   };
-  return [istio, ingress, certManager, externalSecrets, kafka, mongodb, monitoring];
+  // The CNI node agent runs on the host network, where NetworkPolicies do not apply; the deny-all keeps
+  // anything else started there isolated.
+  const istioCni: IsolatedNamespace = { namespace: ISTIO_CNI_NAMESPACE, components: [] };
+  return [istio, istioCni, ingress, certManager, externalSecrets, kafka, mongodb, monitoring];
 }
 
 /** The MongoDB operator's pods, as its pinned chart (psmdb-operator 1.22.0) labels them. */

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { CLOUD_SQL_PROXY_HEALTH_PORT, CLOUD_SQL_PROXY_PORT } from '../../charts/cloud-sql-proxy';
+import { ISTIO_CNI_NAMESPACE } from '../../charts/platform-operators';
 import { ProblemsError } from '../errors';
 import type {
   EnvironmentModel,
@@ -229,6 +230,7 @@ function componentNamespaces(platform: PlatformSpec): Map<string, string> {
     ['cert-manager', 'cert-manager'],
     ['external-secrets', 'External Secrets'],
     [platform.istioNamespace, 'istiod (istioNamespace)'],
+    [ISTIO_CNI_NAMESPACE, 'the Istio CNI node agent'],
     [platform.ingressGateway.namespace, 'the ingress gateway (ingressGateway.namespace)'],
     [platform.monitoringNamespace, 'Prometheus, Grafana and Loki (monitoringNamespace)'],
     [platform.gitops.namespace, 'Argo CD (gitops.namespace)'],
