@@ -18,5 +18,6 @@ module.exports = {
   globalSetup: undefined,
   globalTeardown: undefined,
   setupFilesAfterEnv: ['<rootDir>/test/mutation-setup.js'],
+  testEnvironment: '<rootDir>/test/mutation/environment.js',
   maxWorkers: 1,
 };
