@@ -18,6 +18,9 @@ export default {
   tsconfigFile: 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: ['charts/**/*.ts', 'lib/**/*.ts'],
+  // `// @ts-nocheck` only where mutants are (its default is every file: examples/workload.ts would then
+  // differ from the README's copy of it).
+  disableTypeChecks: '{charts,lib}/**/*.ts',
   coverageAnalysis: 'perTest',
   incremental: true,
   incrementalFile: 'reports/mutation/incremental.json',
@@ -28,7 +31,7 @@ export default {
   concurrency: 2,
   timeoutMS: 30000,
   thresholds: { high: 95, low: 85, break: null },
-  ignorePatterns: ['dist', 'docs', 'reports', '.bench', 'coverage', '.stryker-tmp*'],
+  ignorePatterns: ['dist', 'reports', '.bench', 'coverage', '.stryker-tmp*'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
