@@ -24,7 +24,11 @@ export default {
   coverageAnalysis: 'perTest',
   incremental: true,
   incrementalFile: 'reports/mutation/incremental.json',
-  reporters: ['clear-text', 'progress', 'html', 'json'],
+  // event-recorder: each mutant's result in reports/mutation/events/ as soon as it is tested, so that a
+  // run stopped early still tells what it measured (scripts/mutation-summary.mjs); the HTML and JSON
+  // reports are written at the end of a run only.
+  reporters: ['clear-text', 'progress', 'html', 'json', 'event-recorder'],
+  eventReporter: { baseDir: process.env.MUTATION_EVENTS ?? 'reports/mutation/events' },
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   // The machine has 2 cores, shared: one Jest per core.
