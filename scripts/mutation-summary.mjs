@@ -16,7 +16,16 @@ const planned = plan ? JSON.parse(readFileSync(join(dir, plan), 'utf8')).mutantP
 const files = new Map();
 const row = (file) => {
   if (!files.has(file))
-    files.set(file, { planned: 0, Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, CompileError: 0, RuntimeError: 0, Ignored: 0 });
+    files.set(file, {
+      planned: 0,
+      Killed: 0,
+      Timeout: 0,
+      Survived: 0,
+      NoCoverage: 0,
+      CompileError: 0,
+      RuntimeError: 0,
+      Ignored: 0,
+    });
   return files.get(file);
 };
 for (const p of planned) row(relative(process.cwd(), p.mutant.fileName)).planned++;
@@ -25,7 +34,9 @@ for (const m of tested) {
   const file = relative(process.cwd(), m.fileName);
   row(file)[m.status]++;
   if (m.status === 'Survived' || m.status === 'NoCoverage')
-    survivors.push(`${file}:${m.location.start.line}:${m.location.start.column} ${m.status} ${m.mutatorName}: ${m.replacement.replace(/\s+/g, ' ').slice(0, 100)}`);
+    survivors.push(
+      `${file}:${m.location.start.line}:${m.location.start.column} ${m.status} ${m.mutatorName}: ${m.replacement.replace(/\s+/g, ' ').slice(0, 100)}`,
+    );
 }
 const score = (r) => {
   const detected = r.Killed + r.Timeout;
@@ -34,9 +45,24 @@ const score = (r) => {
 };
 const total = row('(all)');
 for (const [file, r] of files) if (file !== '(all)') for (const k of Object.keys(r)) total[k] += r[k];
-console.log('file | planned | tested | killed | timeout | survived | no coverage | compile error | score');
+console.log(
+  'file | planned | tested | killed | timeout | survived | no coverage | compile error | runtime error | score',
+);
 for (const [file, r] of [...files].sort()) {
   const done = r.Killed + r.Timeout + r.Survived + r.NoCoverage + r.CompileError + r.RuntimeError + r.Ignored;
-  console.log([file, r.planned, done, r.Killed, r.Timeout, r.Survived, r.NoCoverage, r.CompileError, score(r)].join(' | '));
+  console.log(
+    [
+      file,
+      r.planned,
+      done,
+      r.Killed,
+      r.Timeout,
+      r.Survived,
+      r.NoCoverage,
+      r.CompileError,
+      r.RuntimeError,
+      score(r),
+    ].join(' | '),
+  );
 }
 console.log(`\n${survivors.length} survivors:\n${survivors.sort().join('\n')}`);
