@@ -96,7 +96,10 @@ describe('diffManifests and formatDiff', () => {
   test('as many objects changed as added: both listed, and no "same objects" line', () => {
     // One object missing from the committed tree (added) and one with a label more (changed).
     const committed = committedWith(fileWithMany, ([, changed, ...rest]) => [
-      { ...changed!, metadata: { ...changed!.metadata, labels: { ...changed!.metadata.labels, edited: 'yes' } } },
+      {
+        ...changed!,
+        metadata: { ...changed!.metadata, labels: { ...(changed!.metadata.labels as object), edited: 'yes' } },
+      },
       ...rest,
     ]);
     const [diff] = diffManifests(files, committed);

@@ -72,7 +72,10 @@ describe('TreeWriter', () => {
     }
     expect(error).toBeInstanceOf(WriteError);
     expect((error as Error).name).toBe('WriteError');
-    expect((error as Error).message).toMatch(new RegExp(`^cannot write ${target}: `));
+    // One line: Node's reason (its code, what failed, the path), no stack.
+    expect((error as Error).message).toMatch(
+      new RegExp(`^cannot write ${target}: E[A-Z]+: [^\\n]+ '${parent}/[^\\n]+'$`),
+    );
     expect(tree(target)).toEqual(before);
     expect(files(parent)).toEqual(['dist']);
   });
