@@ -3,7 +3,16 @@
  * go, an interrupted swap is undone, a failed write leaves the target and nothing beside it. The same
  * guarantees against killed processes are in test/faults.test.ts.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { runSynth } from '../../lib/cli';
 import { commitTrees, recover, TreeWriter, WriteError, writeTreeAtomically } from '../../lib/write';
@@ -46,6 +55,28 @@ describe('writeTreeAtomically', () => {
     writeTreeAtomically(join(parent, 'dist'), [{ path: 'a.yaml', content: 'a' }]);
     expect(readFileSync(join(parent, 'dist', 'a.yaml'), 'utf8')).toBe('a');
     expect(files(parent)).toEqual(['dist']);
+  });
+
+  test('a symbolic link: written through, the link kept; to a missing folder or a file: WriteError', () => {
+    const { parent, target: real } = parentWith({ 'stale.yaml': 'old' });
+    const link = join(parent, 'link');
+    symlinkSync(real, link);
+    writeTreeAtomically(link, [{ path: 'a.yaml', content: 'a' }]);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(files(real)).toEqual(['a.yaml']);
+    expect(readFileSync(join(link, 'a.yaml'), 'utf8')).toBe('a');
+    const dangling = join(parent, 'dangling');
+    symlinkSync(join(parent, 'nowhere'), dangling);
+    expect(() => writeTreeAtomically(dangling, [])).toThrow(
+      new WriteError(`cannot write ${dangling}: it is a symbolic link to a missing folder`),
+    );
+    const file = join(parent, 'file');
+    writeFileSync(file, 'x');
+    expect(() => writeTreeAtomically(file, [])).toThrow(
+      new WriteError(`cannot write ${file}: it is a file, not a folder`),
+    );
+    expect(readFileSync(file, 'utf8')).toBe('x');
+    expect(files(parent)).toEqual(['dangling', 'dist', 'file', 'link']);
   });
 
   test('a missing parent: WriteError, nothing created', () => {
