@@ -130,6 +130,16 @@ describe('TreeWriter', () => {
 });
 
 describe('recover', () => {
+  test('a decided change already swapped in, its journal left behind: the new tree is kept', () => {
+    const { parent, target } = parentWith({ 'a.yaml': 'new' });
+    const before = tree(target);
+    const swaps = [{ target, tmp: join(parent, '.dist.tmp-1') }]; // the scratch folder is already gone
+    writeFileSync(join(parent, '.dist.journal'), JSON.stringify({ swaps }));
+    recover(target);
+    expect(tree(target)).toEqual(before);
+    expect(files(parent)).toEqual(['dist']);
+  });
+
   test('a swap stopped between its renames: the old tree is put back', () => {
     const { parent, target } = parentWith({ 'a.yaml': 'old' });
     const before = tree(target);
