@@ -140,6 +140,20 @@ describe('recover', () => {
     expect(files(parent)).toEqual(['dist']);
   });
 
+  test('a decided change not yet swapped in, beside a stale old tree: completed, nothing left', () => {
+    const { parent, target } = parentWith({ 'a.yaml': 'current' });
+    mkdirSync(join(parent, '.dist.old', 'dev'), { recursive: true });
+    writeFileSync(join(parent, '.dist.old', 'dev', 'a.yaml'), 'older');
+    const tmp = join(parent, '.dist.tmp-1');
+    mkdirSync(tmp);
+    writeFileSync(join(tmp, 'b.yaml'), 'new');
+    writeFileSync(join(parent, '.dist.journal'), JSON.stringify({ swaps: [{ target, tmp }] }));
+    recover(target);
+    expect(files(target)).toEqual(['b.yaml']);
+    expect(readFileSync(join(target, 'b.yaml'), 'utf8')).toBe('new');
+    expect(files(parent)).toEqual(['dist']);
+  });
+
   test('a swap stopped between its renames: the old tree is put back', () => {
     const { parent, target } = parentWith({ 'a.yaml': 'old' });
     const before = tree(target);
