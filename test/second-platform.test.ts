@@ -74,6 +74,8 @@ const shop: PlatformInput = {
     },
     redis: { host: 'cache.shop.internal', port: 6380, serverCaKey: 'cache-server-ca' },
     privateServicesCidr: '10.20.0.0/20',
+    controlPlaneCidr: '172.16.0.0/28',
+    nodesCidr: '10.0.0.0/20',
   },
   ingressGateway: { name: 'edge-gateway', namespace: 'edge-ingress' },
   tls: { clusterIssuer: 'shop-acme', acmeEmail: 'sre@shop.example.com' },
@@ -259,7 +261,7 @@ test('synthesizes with the same charts', () => {
   expect(text).toContain('image: europe-west1-docker.pkg.dev/shop-live-gke/services/offer-service:prod-v3.2.1');
   expect(text).toContain('app.kubernetes.io/part-of: shop');
   expect(text).not.toMatch(/orofi|microservice-|oro-gateway/);
-  // 4 namespaces and the operators' 5, 2 priority classes; MongoDB's SecretStore and its ServiceAccount,
+  // 4 namespaces and the operators' 6 (the Istio CNI agent's its own), 2 priority classes; MongoDB's SecretStore and its ServiceAccount,
   // the copy of the Redis CA beside its client (ServiceAccount, SecretStore, ExternalSecret), a SecretStore
   // of its own for each of the three workloads with secrets; Deployment, Service, ServiceAccount, HPA (but offer-service), PDB, NetworkPolicy per
   // workload, a ConfigMap for the four that use backing services and an ExternalSecret for the three with
@@ -271,16 +273,16 @@ test('synthesizes with the same charts', () => {
   // and 4 ServiceEntries; the edge: ClusterIssuer, Certificate, Gateway, EnvoyFilter; per workload a DestinationRule, a
   // Sidecar and (all are called) an AuthorizationPolicy; a VirtualService for the API gateway.
   // GitOps: 4 AppProjects (default, bootstrap, workload, operators), the bootstrap and root Applications,
-  // Argo CD's and 11 operator Applications. Network isolation of the 7 namespaces of shared components:
+  // Argo CD's and 11 operator Applications. Network isolation of the 8 namespaces of shared components (the CNI agent's included):
   // a deny-all each, and 20 components' own policies.
   // Monitoring: the istiod ServiceMonitor and the overview dashboard; per workload a PodMonitor, a
   // PrometheusRule and a dashboard.
   expect(allObjects(files)).toHaveLength(
     18 +
-      7 +
+      8 +
       20 +
       4 +
-      5 +
+      6 +
       2 +
       (2 + 3 + 3) +
       5 * 6 -
