@@ -9,6 +9,7 @@ import { loadPlatform } from '../lib/config/load';
 import type { EnvironmentInput, PlatformInput } from '../lib/config/schema';
 import type { KubeObject } from '../lib/validate';
 import { generatePlatform } from './fixtures/generated-platform';
+import { expectedWorkloadConnections, FACTS, readNetworkPolicy } from './oracles/network';
 import { allObjects, find, ofKind, ROOT, synth } from './helpers';
 
 const shop: PlatformInput = {
@@ -116,6 +117,25 @@ const live: EnvironmentInput = {
   },
   workloads: { 'offer-service': { replicas: { min: 2, max: 2 } } },
 };
+
+test('on the legacy dataplane, each workload reaches the metadata server at the node (127.0.0.1:988)', () => {
+  // Orofi runs Dataplane V2 (169.254.169.252); this platform does not. Checked by the network oracle.
+  const [env] = loadPlatform(shop, [live]).environments;
+  const policies = ofKind(synth(env!), 'NetworkPolicy');
+  expect(env!.workloads).toHaveLength(5);
+  for (const w of env!.workloads) {
+    const own = policies.filter((p) => p.metadata.namespace === w.namespace && p.metadata.name === w.name);
+    expect(own).toHaveLength(1);
+    const read = readNetworkPolicy(own[0]!);
+    expect(read.selects).toBe(`${FACTS.nameLabel}=${w.name}`);
+    const expected = expectedWorkloadConnections(env!, w);
+    expect(read.egress).toHaveLength(expected.egress.length);
+    expect(read.egress).toEqual(expected.egress);
+    expect(read.ingress).toEqual(expected.ingress);
+    expect(read.egress.filter((c) => c.includes('127.0.0.1/32'))).toHaveLength(1);
+    expect(read.egress.filter((c) => c.includes('169.254.169.252'))).toHaveLength(0);
+  }
+});
 
 test('synthesizes with the same charts', () => {
   const [env] = loadPlatform(shop, [live]).environments;
