@@ -12,6 +12,8 @@ const { mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
+const { buildVendor } = require('./vendor');
+
 const root = join(__dirname, '..');
 
 function run(args) {
@@ -28,6 +30,7 @@ module.exports = async () => {
   process.env.OROFI_TEST_OUTPUT = join(shared, 'environments.json');
   try {
     await Promise.all([
+      buildVendor(join(shared, 'vendor')).then(() => (process.env.OROFI_TEST_VENDOR = join(shared, 'vendor'))),
       run([join(root, 'test/fixtures/synth-json.ts'), process.env.OROFI_TEST_OUTPUT]),
       run([join(root, 'test/fixtures/synth.ts'), join(scratch, 'real')]),
       run([join(root, 'test/fixtures/synth-generated.ts'), '1', join(scratch, 'generated')]),
