@@ -10,7 +10,8 @@ import { ProblemsError } from './errors';
 import { synthesizePlatform, type ManifestFile } from './synth';
 import { annotationsOf, compareObjects, parseTree, type FieldChange } from './tree';
 import { objectName, type KubeObject } from './validate';
-import { STATEFUL_KINDS, SYNC_OPTIONS } from '../charts/stateful';
+import { BACKING } from '../charts/backing';
+import { isStatefulKind, SYNC_OPTIONS } from '../charts/stateful';
 
 /** A change that deletes data or changes an identity that data is keyed by. */
 export interface Destructive {
@@ -35,13 +36,13 @@ export interface Plan {
   readonly strays: readonly string[];
 }
 
-/** What deleting an object of a stateful kind loses. */
+/** What deleting an object of a stateful kind loses (the backing services' kinds: charts/backing/<kind>/). */
 const LOSES: Readonly<Record<string, string>> = {
-  Kafka: 'the Kafka cluster, its brokers’ volumes and every topic’s messages',
-  KafkaNodePool: 'the pool’s nodes and their volumes (the partitions they hold)',
-  KafkaTopic: 'the topic and every message in it, and its consumer groups’ committed offsets',
-  PerconaServerMongoDB: 'the replica set and every database in it',
-  PerconaServerMongoDBBackup: 'the backup',
+  ...Object.fromEntries(
+    BACKING.flatMap((backing) =>
+      Object.entries(backing.kinds ?? {}).flatMap(([kind, { loses }]) => (loses ? [[kind, loses]] : [])),
+    ),
+  ),
   PersistentVolumeClaim: 'the volume and its data',
   StatefulSet: 'its volumes and their data',
   Namespace: 'everything in the namespace, the data stores with it',
@@ -49,7 +50,7 @@ const LOSES: Readonly<Record<string, string>> = {
 };
 
 const isProtected = (o: KubeObject) => (annotationsOf(o)[SYNC_OPTIONS] ?? '').split(',').includes('Prune=false');
-const isStateful = (o: KubeObject) => STATEFUL_KINDS.has(o.kind) || isProtected(o);
+const isStateful = (o: KubeObject) => isStatefulKind(o.kind) || isProtected(o);
 
 /** Kubernetes quantity in bytes (or units), or undefined when the value is not one. */
 function quantity(value: unknown): number | undefined {
@@ -101,6 +102,7 @@ function workloadIdentity(
   if (keys.length > 0) parts.push(`Secret Manager keys ${keys.join(', ')}`);
   const data = (find('ConfigMap', name) as { data?: Record<string, string> } | undefined)?.data ?? {};
   if (data.MYSQL_DATABASE) parts.push(`MySQL database ${data.MYSQL_DATABASE} and user ${data.MYSQL_USER}`);
+  if (data.PGDATABASE) parts.push(`PostgreSQL database ${data.PGDATABASE} and user ${data.PGUSER}`);
   const kafkaUser = [...before.values()].find((o) => o.kind === 'KafkaUser' && o.metadata.name === name);
   if (kafkaUser) parts.push(`KafkaUser ${name}`);
   if (data.KAFKA_CONSUMER_GROUP) parts.push(`consumer group ${data.KAFKA_CONSUMER_GROUP} (committed offsets lost)`);

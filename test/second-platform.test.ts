@@ -314,7 +314,9 @@ test("the benchmark's generated platform synthesizes, Kafka and MongoDB included
 });
 
 test('nothing under charts/ names an Orofi service, host or project', () => {
-  const sources = readdirSync(join(ROOT, 'charts')).map((f) => readFileSync(join(ROOT, 'charts', f), 'utf8'));
+  const sources = readdirSync(join(ROOT, 'charts'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'));
   expect(sources.length).toBeGreaterThan(0);
   for (const source of sources) {
     expect(source).not.toMatch(
