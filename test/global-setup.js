@@ -4,8 +4,9 @@
  *   reads (test/helpers.ts `synth`) instead of synthesizing and validating it again;
  * - bundle the two entry points that tests run as real processes (the synth fixtures), once, so that the
  *   concurrent processes of synth-command and faults tests find scripts/run.mjs's bundle and code caches
- *   ready instead of each bundling the app on a fresh clone.
- * The JSON's folder is removed by test/global-teardown.js.
+ *   ready instead of each bundling the app on a fresh clone;
+ * - bundle the heavy dependencies for the resolver (test/vendor.js).
+ * The folder of the JSON and the bundle is removed by test/global-teardown.js.
  */
 const { spawn } = require('node:child_process');
 const { mkdtempSync, rmSync } = require('node:fs');
