@@ -10,10 +10,11 @@
 import type { BackingModel, BackingShape, BackingUses } from '../charts/backing';
 import type { OperatorCharts } from './config/schema';
 
-export type { CloudSqlAccess } from '../charts/backing/cloud-sql/model';
+export type { CloudSqlAccess, CloudSqlDatabase, CloudSqlModel } from '../charts/backing/cloud-sql/model';
 export type { KafkaAccess, KafkaModel, KafkaNodes, KafkaTopicModel } from '../charts/backing/kafka/model';
 export type { MongoModel, MongoUser } from '../charts/backing/mongodb/model';
 export type { RedisModel } from '../charts/backing/redis/model';
+export type { RabbitMqClient, RabbitMqExchange, RabbitMqModel, RabbitMqQueue } from '../charts/backing/rabbitmq/model';
 
 /** Amounts of CPU and memory. */
 export interface ResourceAmounts {
@@ -250,7 +251,7 @@ export interface CoreEnvironmentModel {
       readonly timeZone: string;
       readonly manualSync: boolean;
     }[];
-    readonly operators: Readonly<Record<OperatorName, HelmChart>>;
+    readonly operators: Readonly<OperatorCharts>;
   };
   /**
    * The Secret Manager stores that belong to no workload (each workload reads its own keys through a
