@@ -9,6 +9,7 @@ import { loadPlatform } from '../lib/config/load';
 import type { EnvironmentInput, PlatformInput } from '../lib/config/schema';
 import type { KubeObject } from '../lib/validate';
 import { generatePlatform } from './fixtures/generated-platform';
+import { expectedWorkloadConnections, FACTS, readNetworkPolicy } from './oracles/network';
 import { allObjects, find, ofKind, ROOT, synth } from './helpers';
 
 const shop: PlatformInput = {
@@ -73,6 +74,8 @@ const shop: PlatformInput = {
     },
     redis: { host: 'cache.shop.internal', port: 6380, serverCaKey: 'cache-server-ca' },
     privateServicesCidr: '10.20.0.0/20',
+    controlPlaneCidr: '172.16.0.0/28',
+    nodesCidr: '10.0.0.0/20',
   },
   ingressGateway: { name: 'edge-gateway', namespace: 'edge-ingress' },
   tls: { clusterIssuer: 'shop-acme', acmeEmail: 'sre@shop.example.com' },
@@ -114,6 +117,25 @@ const live: EnvironmentInput = {
   },
   workloads: { 'offer-service': { replicas: { min: 2, max: 2 } } },
 };
+
+test('on the legacy dataplane, each workload reaches the metadata server at the node (127.0.0.1:988)', () => {
+  // Orofi runs Dataplane V2 (169.254.169.252); this platform does not. Checked by the network oracle.
+  const [env] = loadPlatform(shop, [live]).environments;
+  const policies = ofKind(synth(env!), 'NetworkPolicy');
+  expect(env!.workloads).toHaveLength(5);
+  for (const w of env!.workloads) {
+    const own = policies.filter((p) => p.metadata.namespace === w.namespace && p.metadata.name === w.name);
+    expect(own).toHaveLength(1);
+    const read = readNetworkPolicy(own[0]!);
+    expect(read.selects).toBe(`${FACTS.nameLabel}=${w.name}`);
+    const expected = expectedWorkloadConnections(env!, w);
+    expect(read.egress).toHaveLength(expected.egress.length);
+    expect(read.egress).toEqual(expected.egress);
+    expect(read.ingress).toEqual(expected.ingress);
+    expect(read.egress.filter((c) => c.includes('127.0.0.1/32'))).toHaveLength(1);
+    expect(read.egress.filter((c) => c.includes('169.254.169.252'))).toHaveLength(0);
+  }
+});
 
 test('synthesizes with the same charts', () => {
   const [env] = loadPlatform(shop, [live]).environments;
@@ -239,7 +261,7 @@ test('synthesizes with the same charts', () => {
   expect(text).toContain('image: europe-west1-docker.pkg.dev/shop-live-gke/services/offer-service:prod-v3.2.1');
   expect(text).toContain('app.kubernetes.io/part-of: shop');
   expect(text).not.toMatch(/orofi|microservice-|oro-gateway/);
-  // 4 namespaces and the operators' 5, 2 priority classes; MongoDB's SecretStore and its ServiceAccount,
+  // 4 namespaces and the operators' 6 (the Istio CNI agent's its own), 2 priority classes; MongoDB's SecretStore and its ServiceAccount,
   // the copy of the Redis CA beside its client (ServiceAccount, SecretStore, ExternalSecret), a SecretStore
   // of its own for each of the three workloads with secrets; Deployment, Service, ServiceAccount, HPA (but offer-service), PDB, NetworkPolicy per
   // workload, a ConfigMap for the four that use backing services and an ExternalSecret for the three with
@@ -251,16 +273,16 @@ test('synthesizes with the same charts', () => {
   // and 4 ServiceEntries; the edge: ClusterIssuer, Certificate, Gateway, EnvoyFilter; per workload a DestinationRule, a
   // Sidecar and (all are called) an AuthorizationPolicy; a VirtualService for the API gateway.
   // GitOps: 4 AppProjects (default, bootstrap, workload, operators), the bootstrap and root Applications,
-  // Argo CD's and 11 operator Applications. Network isolation of the 7 namespaces of shared components:
+  // Argo CD's and 11 operator Applications. Network isolation of the 8 namespaces of shared components (the CNI agent's included):
   // a deny-all each, and 20 components' own policies.
   // Monitoring: the istiod ServiceMonitor and the overview dashboard; per workload a PodMonitor, a
   // PrometheusRule and a dashboard.
   expect(allObjects(files)).toHaveLength(
     18 +
-      7 +
+      8 +
       20 +
       4 +
-      5 +
+      6 +
       2 +
       (2 + 3 + 3) +
       5 * 6 -
