@@ -16,12 +16,20 @@ export interface KubernetesModel {
 }
 
 /**
+ * Context key (`app.node.setContext(VALIDATED_AFTER_SYNTHESIS, true)`): every object the app synthesizes
+ * is validated strictly afterwards, against the schemas the cluster serves (lib/synth.ts does), so
+ * `addModel` leaves out the package's own validation, which would check the same objects a second time.
+ */
+export const VALIDATED_AFTER_SYNTHESIS = 'platform:validated-after-synthesis';
+
+/**
  * Adds a typed `kubernetes-models` object to a chart: validated first with the package's own schema
- * (which names the field at fault), then rendered as a plain cdk8s ApiObject, so that it gets the
- * chart's labels and goes through the same strict validation as every other object.
+ * (which names the field at fault; not in an app that sets `VALIDATED_AFTER_SYNTHESIS`), then rendered
+ * as a plain cdk8s ApiObject, so that it gets the chart's labels and goes through the same strict
+ * validation as every other object.
  */
 export function addModel(scope: Construct, id: string, model: KubernetesModel): ApiObject {
-  model.validate();
+  if (scope.node.tryGetContext(VALIDATED_AFTER_SYNTHESIS) !== true) model.validate();
   return addTyped(scope, id, model.toJSON() as TypedObject);
 }
 
@@ -40,8 +48,16 @@ function sanitize(value: unknown): unknown {
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(sanitize);
+  const keys = Object.keys(value);
+  // Most maps are written with their keys in order: sort only those that are not.
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i - 1]! > keys[i]!) {
+      keys.sort();
+      break;
+    }
+  }
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
+  for (const key of keys) {
     const v = sanitize((value as Record<string, unknown>)[key]);
     if (v !== undefined) out[key] = v;
   }
@@ -71,7 +87,7 @@ class PlainApiObject extends ApiObject {
     return {
       apiVersion: this.apiVersion,
       kind: this.kind,
-      metadata: sanitize(this.metadata.toJson()),
+      metadata: this.metadata.toJson(), // already without empty members, keys sorted
       ...(sanitize(this.body) as Record<string, unknown>),
     };
   }

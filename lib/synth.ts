@@ -4,6 +4,8 @@
  * as it was.
  */
 import { ApiObject, App, Chart, DependencyGraph } from 'cdk8s';
+import type { IConstruct } from 'constructs';
+import { VALIDATED_AFTER_SYNTHESIS } from '../charts/model-object';
 import { addPlatformCharts } from '../charts/platform';
 import { ProblemsError } from './errors';
 import type { EnvironmentModel, PlatformModel } from './model';
@@ -26,25 +28,33 @@ export class SynthError extends ProblemsError {
 }
 
 /**
- * The objects of one chart in dependency order, as `chart.toJson()` returns them. `chart.toJson()`
- * itself re-resolves and re-validates the whole app on every call, which makes an app of n charts
- * cost O(n^2); here the app is validated once (`constructProblems`). Charts do not depend on each
- * other: the order in which Argo CD applies objects is expressed with sync waves.
+ * The charts of an app, each with its objects in dependency order, as `app.charts` and
+ * `chart.toJson()` would give them. Both build a dependency graph of the whole app, and
+ * `chart.toJson()` re-resolves and re-validates the whole app on every call, which makes an app of n
+ * charts cost O(n^2); here the app is walked once (its construct validations run by the caller). Charts
+ * do not depend on each other: the order in which Argo CD applies objects is expressed with sync waves.
+ * Without any dependency in the app, the topological order is the tree's order, so no graph is built.
  */
-function chartObjects(chart: Chart): KubeObject[] {
-  const constructs = chart.node.findAll();
-  // Without dependencies the topological order is the tree's order: skip building the graph.
-  const ordered = constructs.some((c) => c.node.dependencies.length > 0)
-    ? new DependencyGraph(chart.node).topology()
-    : constructs;
-  return ordered
-    .filter((c): c is ApiObject => c instanceof ApiObject && Chart.of(c) === chart)
-    .map((o) => o.toJson() as KubeObject);
+function chartsWithObjects(app: App, constructs: readonly IConstruct[]): [Chart, ApiObject[]][] {
+  if (constructs.some((c) => c.node.dependencies.length > 0)) {
+    return app.charts.map((chart) => [
+      chart,
+      new DependencyGraph(chart.node)
+        .topology()
+        .filter((c): c is ApiObject => c instanceof ApiObject && Chart.of(c) === chart),
+    ]);
+  }
+  const charts = new Map<Chart, ApiObject[]>();
+  for (const c of constructs) {
+    if (Chart.isChart(c)) charts.set(c, []);
+    else if (c instanceof ApiObject) charts.get(Chart.of(c))!.push(c);
+  }
+  return [...charts];
 }
 
-/** Runs the construct validations (`node.addValidation`) that `cdk8s synth` would run. */
-function constructProblems(app: App): string[] {
-  return app.node.findAll().flatMap((c) => c.node.validate().map((message) => `${c.node.path}: ${message}`));
+/** The construct validations (`node.addValidation`) that `cdk8s synth` would run. */
+function constructProblems(constructs: readonly IConstruct[]): string[] {
+  return constructs.flatMap((c) => c.node.validate().map((message) => `${c.node.path}: ${message}`));
 }
 
 /**
@@ -52,9 +62,10 @@ function constructProblems(app: App): string[] {
  * references between them (references.ts); problems are appended to `problems`.
  */
 export function renderApp(app: App, envName: string, problems: string[]): ManifestFile[] {
-  problems.push(...constructProblems(app).map((p) => `${envName}: ${p}`));
-  const files = app.charts.map((chart): ManifestFile => {
-    const objects = chartObjects(chart);
+  const constructs = app.node.findAll();
+  problems.push(...constructProblems(constructs).map((p) => `${envName}: ${p}`));
+  const files = chartsWithObjects(app, constructs).map(([chart, apiObjects]): ManifestFile => {
+    const objects = apiObjects.map((o) => o.toJson() as KubeObject);
     return {
       path: `${envName}/${chart.node.id}.yaml`,
       objects,
@@ -81,6 +92,8 @@ export function renderApp(app: App, envName: string, problems: string[]): Manife
 /** Synthesizes and validates one environment; problems are appended to `problems`. */
 export function synthesizeEnvironment(env: EnvironmentModel, problems: string[] = []): ManifestFile[] {
   const app = new App();
+  // Every object is validated strictly below: the constructs need not validate their models as well.
+  app.node.setContext(VALIDATED_AFTER_SYNTHESIS, true);
   addPlatformCharts(app, env);
   return renderApp(app, env.name, problems);
 }

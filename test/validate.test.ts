@@ -1,4 +1,7 @@
 import { ApiObject, App, Chart } from 'cdk8s';
+import { Sidecar } from '@kubernetes-models/istio/networking.istio.io/v1/Sidecar';
+import { Construct } from 'constructs';
+import { addModel, VALIDATED_AFTER_SYNTHESIS } from '../charts/model-object';
 import { renderApp, SynthError } from '../lib/synth';
 import { validateObject, type KubeObject } from '../lib/validate';
 
@@ -118,6 +121,46 @@ describe('synthesis reports invalid objects with environment, file, object and f
     const problems: string[] = [];
     renderApp(app, 'dev', problems);
     expect(problems).toEqual(['dev: dist/dev/b.yaml: Namespace shop: already defined in dist/dev/a.yaml']);
+  });
+
+  test("charts and their objects in cdk8s's own order (app.charts, chart.toJson()), with and without dependencies", () => {
+    const configMap = (scope: Construct, name: string) =>
+      new ApiObject(scope, name, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'shop' } });
+    const build = (withDependencies: boolean) => {
+      const app = new App();
+      const outer = new Chart(app, 'outer', { disableResourceNameHashes: true });
+      const [a, b] = [configMap(outer, 'a'), configMap(new Construct(outer, 'group'), 'b')];
+      configMap(new Chart(outer, 'inner', { disableResourceNameHashes: true }), 'c');
+      configMap(new Chart(app, 'second', { disableResourceNameHashes: true }), 'd');
+      if (withDependencies) a.addDependency(b); // b first
+      return app;
+    };
+    for (const withDependencies of [false, true]) {
+      const problems: string[] = [];
+      const files = renderApp(build(withDependencies), 'dev', problems);
+      const app = build(withDependencies);
+      expect(problems).toEqual([]);
+      expect(files.map((f) => [f.path, f.objects])).toEqual(
+        app.charts.map((chart) => [`dev/${chart.node.id}.yaml`, chart.toJson()]),
+      );
+    }
+  });
+
+  test('addModel validates its model in a plain app; where strict validation follows, that reports it instead', () => {
+    const sidecar = () =>
+      new Sidecar({
+        metadata: { name: 'default', namespace: 'shop' },
+        spec: { outboundTrafficPolicy: { mode: 'NOWHERE' as 'REGISTRY_ONLY' } },
+      });
+    expect(() => addModel(new Chart(new App(), 'mesh'), 'sidecar', sidecar())).toThrow(/mode/);
+    const app = new App();
+    app.node.setContext(VALIDATED_AFTER_SYNTHESIS, true);
+    addModel(new Chart(app, 'mesh'), 'sidecar', sidecar());
+    const problems: string[] = [];
+    renderApp(app, 'dev', problems);
+    expect(problems).toEqual([
+      expect.stringMatching(/^dev: dist\/dev\/mesh\.yaml: Sidecar shop\/default: spec\.outboundTrafficPolicy\.mode: /),
+    ]);
   });
 
   test('SynthError lists one problem per line', () => {
