@@ -53,7 +53,7 @@ export {
   type NetworkPort,
   type NetworkRule,
 } from './network-policy';
-export { IngressRoute, type IngressRouteProps } from './ingress-route';
+export { IngressRoute, prefixRoutes, type IngressDestination, type IngressRouteProps } from './ingress-route';
 export { SecretCopy, type SecretCopyProps } from './secret-copy';
 export { SecretManagerStore, type SecretManagerStoreProps } from './secret-stores';
 export { SidecarlessDestination, type SidecarlessDestinationProps } from './sidecarless-destination';

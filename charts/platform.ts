@@ -1,5 +1,5 @@
 import { ApiObject, Chart, type App } from 'cdk8s';
-import type { EnvironmentModel, WorkloadRole } from '../lib/model';
+import type { EnvironmentModel, WorkloadModel, WorkloadRole } from '../lib/model';
 import { EdgeChart } from './edge';
 import { GitOpsChart } from './gitops';
 import { MeshDefaultsChart } from './mesh-defaults';
@@ -43,6 +43,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
   const gitops = new GitOpsChart(app, 'gitops', {
     platform,
     environment: env.name,
+    path: env.gitops.path,
     argoNamespace: env.gitops.namespace,
     repoURL: env.gitops.repoURL,
     targetRevision: env.gitops.targetRevision,
@@ -70,9 +71,12 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
   new EdgeChart(app, 'edge', {
     platform,
     gateway: s.ingressGateway,
-    hosts: env.workloads.flatMap((w) =>
-      w.hosts.map((host) => ({ host, namespace: w.namespace, internal: w.internal, rateLimit: w.rateLimit! })),
-    ),
+    hosts: [...routedHosts(env).values()].map(({ host, first }) => ({
+      host,
+      namespace: first.namespace,
+      internal: first.internal,
+      rateLimit: first.rateLimit!,
+    })),
     issuer: {
       name: env.tls.clusterIssuer,
       acmeEmail: env.tls.acmeEmail,
@@ -106,6 +110,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
   if (env.kafka) addKafkaChart(app, env, env.kafka);
   const mongoStore = env.secretStores.find((store) => store.namespace === env.mongodb?.namespace);
   if (env.mongodb && mongoStore) addMongoChart(app, env, env.mongodb, mongoStore.name);
+  const routes = routedHosts(env);
   for (const workload of env.workloads) {
     new WorkloadChart(app, workload.name, {
       platform,
@@ -154,12 +159,13 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
         availabilityObjective: workload.availabilityObjective,
         dashboardNamespace: s.monitoringNamespace,
       },
-      ...(workload.hosts.length > 0
+      ...(workload.hosts.length > 0 && routes.get(workload.hosts[0]!)?.first === workload
         ? {
             ingressRoute: {
               hosts: workload.hosts,
               gateway: `${s.ingressGateway.namespace}/${s.ingressGateway.name}`,
               paths: workload.paths,
+              ...sharedRoute(routes.get(workload.hosts[0]!)!),
               timeoutSeconds: env.mesh.routeTimeoutSeconds,
               // Browsers that once reached a host keep to HTTPS there (subdomains included).
               responseHeaders: {
@@ -183,6 +189,38 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
   });
   assignSyncWaves(app);
   protectState(app);
+}
+
+/** A public host and the workloads routed on it, in the description's order. */
+interface RoutedHost {
+  readonly host: string;
+  readonly first: WorkloadModel;
+  readonly workloads: readonly WorkloadModel[];
+}
+
+/**
+ * The public hosts, each with the workloads routed on it (under their own path prefixes; the config
+ * check makes sure they share its namespace, its rate limit and whether it is internal, and claim no
+ * prefix twice). The first workload's chart holds the host's VirtualService.
+ */
+function routedHosts(env: EnvironmentModel): Map<string, RoutedHost> {
+  const hosts = new Map<string, WorkloadModel[]>();
+  for (const w of env.workloads) for (const host of w.hosts) hosts.set(host, [...(hosts.get(host) ?? []), w]);
+  return new Map([...hosts].map(([host, workloads]) => [host, { host, first: workloads[0]!, workloads }]));
+}
+
+/** A host shared by several workloads: one VirtualService, named after the host's first label, routes them all. */
+function sharedRoute(routed: RoutedHost) {
+  if (routed.workloads.length === 1) return {};
+  return {
+    name: routed.host.split('.')[0]!,
+    alongside: routed.workloads.slice(1).map((w) => ({
+      name: w.name,
+      host: `${w.name}.${w.namespace}.svc.cluster.local`,
+      port: w.port,
+      paths: w.paths,
+    })),
+  };
 }
 
 /**

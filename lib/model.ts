@@ -364,6 +364,8 @@ export interface EnvironmentModel {
     readonly repoURL: string;
     readonly targetRevision: string;
     readonly namespace: string;
+    /** Folder of the repository holding the environments' manifests (`<path>/<environment>`). */
+    readonly path: string;
     /** GPG key IDs synced commits must be signed with; empty: none checked. */
     readonly signatureKeys: readonly string[];
     /** When Argo CD may sync; empty: any time. */

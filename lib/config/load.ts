@@ -22,6 +22,7 @@ import {
   DNS_1123_SUBDOMAIN,
   environmentSchema,
   type ExternalHostSpec,
+  type GatewaySpec,
   IMAGE_DIGEST,
   NO_BACKING_SERVICES,
   platformSchema,
@@ -280,14 +281,19 @@ function checkPort(spec: NamedWorkload['spec'], report: (message: string) => voi
   }
 }
 
+/** A route's path without empty and `.` segments: `/api/` and `/api` route the same requests. */
+function normalPath(path: string): string {
+  return `/${path
+    .split('/')
+    .filter((s) => s !== '' && s !== '.')
+    .join('/')}`;
+}
+
 /** Routes are prefixes: `/api/` routes what `/api` routes, and `//` or dot segments are never sent as such. */
 function checkRoutes(paths: readonly string[], report: (index: number, message: string) => void): void {
   const seen = new Map<string, number>();
   paths.forEach((path, i) => {
-    const normal = `/${path
-      .split('/')
-      .filter((s) => s !== '' && s !== '.')
-      .join('/')}`;
+    const normal = normalPath(path);
     if (/\/\/|\/\.\.?(\/|$)/.test(path)) {
       report(i, `"${path}" is not a normal path: write it as "${normal}"`);
       return;
@@ -397,14 +403,41 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
       'must not contain "{service}": one instance per environment serves every service (one database and one user each)',
     );
   }
-  const hostOwners = new Map<string, string>();
+  // Several gateways may share a host, each routed its own path prefixes (one VirtualService per host).
+  const hostOwners = new Map<string, GatewaySpec>();
+  const hostPrefixes = new Map<string, string>();
   platform.gateways.forEach((gateway, i) => {
     const owner = hostOwners.get(gateway.host);
-    if (owner !== undefined) {
-      report(['gateways', i, 'host'], `host "${gateway.host}" is already claimed by ${owner}`);
-    } else hostOwners.set(gateway.host, gateway.name);
+    if (owner === undefined) hostOwners.set(gateway.host, gateway);
+    else {
+      const shared = `host "${gateway.host}" is shared with ${owner.name}`;
+      if (owner.namespace !== gateway.namespace) {
+        report(
+          ['gateways', i, 'namespace'],
+          `${shared} of namespace "${owner.namespace}": the gateways of one host must share a namespace (its VirtualService's)`,
+        );
+      }
+      if (owner.internal !== gateway.internal) {
+        report(
+          ['gateways', i, 'internal'],
+          `${shared}, whose internal is ${owner.internal}: a host is internal or not`,
+        );
+      }
+      const limit = (g: GatewaySpec) => JSON.stringify(g.rateLimit ?? platform.edge.rateLimit);
+      if (limit(owner) !== limit(gateway)) {
+        report(['gateways', i, 'rateLimit'], `${shared}, whose rate limit differs: a host has one rate limit`);
+      }
+    }
     for (const path of duplicates(gateway.paths)) report(['gateways', i, 'paths'], `"${path}" is listed twice`);
     checkRoutes(gateway.paths, (j, message) => report(['gateways', i, 'paths', j], message));
+    gateway.paths.forEach((path, j) => {
+      const key = `${gateway.host}\0${normalPath(path)}`;
+      const first = hostPrefixes.get(key);
+      if (first === undefined) hostPrefixes.set(key, gateway.name);
+      else if (first !== gateway.name) {
+        report(['gateways', i, 'paths', j], `prefix "${path}" of host "${gateway.host}" is already routed to ${first}`);
+      }
+    });
   });
   for (const { spec, path } of workloads) checkPort(spec, (message) => report([...path, 'port'], message));
   const range = platform.backingServices.privateServicesCidr;

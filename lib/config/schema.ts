@@ -333,6 +333,14 @@ export const platformSchema = z.strictObject({
     /** Namespace of Argo CD. */
     namespace: label.default('argocd'),
     /**
+     * Folder of the repository that holds the environments' manifests (`<path>/<environment>`): `dist`,
+     * or `platforms/<name>/dist` for a platform beside the default one.
+     */
+    path: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, 'must be a relative folder such as "dist"')
+      .default('dist'),
+    /**
      * GPG key IDs (16 hex digits) one of which must have signed every commit Argo CD syncs from this
      * repository; empty: no signature is checked.
      */

@@ -1,0 +1,60 @@
+/**
+ * Seed 001 (../shared/seeds/001_ef02ad9e4ec10c6c.txt), the ORION platform: an API gateway on 3000 in
+ * front of four NestJS services on 3001-3004, PostgreSQL, Redis and RabbitMQ events. README.md beside
+ * this file lists every element of the seed and what it became (or why not).
+ */
+import type { PlatformInput } from '../../lib/config/schema';
+
+export const platform: PlatformInput = {
+  name: 'orion',
+  // The seed names no cloud region; one region, three zones (its production runs 3 to 10 pods a service).
+  cluster: { region: 'us-central1', zones: ['us-central1-a', 'us-central1-b', 'us-central1-c'], dataplaneV2: true },
+  // PLACEHOLDER: the seed names no domain.
+  domain: 'orion.example.com',
+  gcpProject: 'orion-{env}',
+  artifactRegistry: { location: 'us-central1', repository: 'orion' },
+  // The seed's "orion-prod" namespace, without the environment (each environment is a cluster of its own).
+  namespaces: ['orion'],
+  gateways: [
+    {
+      // "Centralized entry point for all client requests" (web, mobile and CLI clients): it validates JWTs.
+      name: 'api-gateway',
+      namespace: 'orion',
+      host: 'api',
+      port: 3000,
+      secrets: ['jwt-public-key'],
+      calls: ['auth-service', 'user-service', 'notification-service', 'analytics-service'],
+    },
+  ],
+  services: [
+    // JWT with RS256 signing; sessions and refresh tokens in Redis.
+    {
+      name: 'auth-service',
+      namespace: 'orion',
+      port: 3001,
+      secrets: ['jwt-private-key'],
+      uses: { redis: true },
+    },
+    { name: 'user-service', namespace: 'orion', port: 3002, uses: { redis: true } },
+    // E-mail, SMS and push notifications: PENDING RabbitMQ (it consumes user.registered).
+    { name: 'notification-service', namespace: 'orion', port: 3003 },
+    { name: 'analytics-service', namespace: 'orion', port: 3004 },
+  ],
+  backingServices: {
+    // The seed has neither Kafka nor MongoDB: these blocks are required by the schema and unused.
+    kafka: { cluster: 'kafka', namespace: 'kafka' },
+    mongodb: { cluster: 'mongodb', namespace: 'mongodb' },
+    // PostgreSQL (the seed's 5432): PENDING the PostgreSQL engine; until then no workload uses it.
+    cloudSql: {
+      instance: 'orion-postgres',
+      proxyImage: 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0',
+    },
+    // "Redis Cluster": sessions and hot data; one Memorystore instance (HA), TLS.
+    redis: { host: 'redis.orion.internal', port: 6378, serverCaKey: 'redis-server-ca' },
+    privateServicesCidr: '10.100.0.0/16',
+  },
+  ingressGateway: { name: 'istio-ingressgateway', namespace: 'istio-ingress' },
+  tls: { clusterIssuer: 'letsencrypt', acmeEmail: 'platform@orion.example.com' },
+  // PLACEHOLDER: the seed names no repository; Argo CD syncs this folder of it.
+  gitops: { repoURL: 'https://github.com/example/orion-platform.git', path: 'platforms/orion/dist' },
+};

@@ -1,0 +1,27 @@
+import type { EnvironmentInput } from '../../lib/config/schema';
+import { OPERATOR_CHARTS } from '../../environments/operators';
+
+/** staging: "Testing, Kubernetes (2 replicas)". Sizes are the platform team's: the seed gives none. */
+export const staging: EnvironmentInput = {
+  name: 'staging',
+  domain: 'staging.orion.example.com',
+  highAvailability: true,
+  imageTagScheme: { prefix: 'staging', version: 'semver' },
+  imageTag: 'staging-v1.0.0',
+  replicas: { min: 2, max: 2 },
+  sizes: {
+    small: { requests: { cpuMillis: 100, memoryMiB: 256 }, limits: { cpuMillis: 500, memoryMiB: 512 } },
+  },
+  mesh: {
+    maxConnections: 256,
+    maxPendingRequests: 128,
+    maxRequests: 512,
+    consecutive5xxErrors: 5,
+    baseEjectionSeconds: 30,
+    maxEjectionPercent: 30,
+  },
+  alerts: { errorRatePercent: 5, latencyP99Ms: 1000, saturationPercent: 90 },
+  operators: OPERATOR_CHARTS,
+  cloudSqlProxy: { requests: { cpuMillis: 50, memoryMiB: 64 }, limits: { cpuMillis: 200, memoryMiB: 128 } },
+  storage: { kafkaBrokerGiB: 10, mongodbGiB: 10 },
+};

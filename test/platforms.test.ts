@@ -1,0 +1,162 @@
+/**
+ * Platforms side by side (platforms/index.ts): every platform's every environment, read back from what
+ * synth writes and compared with its own description, not with a list of names in this file: strict
+ * validation, Polaris, the authorization policies against the call graph, the ingress routes against
+ * the gateways' hosts and path prefixes. And the machinery: the list covers every folder under
+ * platforms/, synth selects platforms by name and names the platform in every problem.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IVirtualService } from '@kubernetes-models/istio/networking.istio.io/v1/VirtualService';
+import type { IAuthorizationPolicy } from '@kubernetes-models/istio/security.istio.io/v1/AuthorizationPolicy';
+import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
+import { runSynthAll } from '../lib/cli';
+import { outputsOf, selectPlatforms, sisterProblem } from '../lib/platforms';
+import { platforms } from '../platforms';
+import { allObjects, ofKind, platformModel, ROOT, synth, tempDir } from './helpers';
+import { formatFailure, POLARIS_CHECKS_DIR, polarisReview } from './polaris';
+
+const polaris = existsSync(POLARIS_CHECKS_DIR);
+if (!polaris) {
+  process.stderr.write(
+    `test/platforms.test.ts: Polaris skipped: its checks (${POLARIS_CHECKS_DIR}) are not there: ../shared is not beside the repository (CI has it)\n`,
+  );
+}
+
+const cases = platforms.flatMap((source) =>
+  [...platformModel(source).values()].map((env) => [`${source.name}/${env.name}`, source, env] as const),
+);
+
+describe.each(cases)('%s', (_, source, env) => {
+  const files = synth(env); // fails on any schema, reference or construct problem: strict validation
+  const description = source.platform;
+  const trustDomain = description.trustDomain ?? 'cluster.local';
+  const domain = source.environments.find((e) => e.name === env.name)!.domain;
+  const ingress = `${description.ingressGateway.namespace}/${description.ingressGateway.name}`;
+
+  (polaris ? test : test.skip)('passes every Polaris check of severity danger or warning', () => {
+    expect(polarisReview(allObjects(files)).map(formatFailure)).toEqual([]);
+  });
+
+  test('the (source, destination) pairs the ALLOW policies admit are exactly the call graph', () => {
+    const deployments = ofKind(files, 'Deployment') as unknown as IDeployment[];
+    const byAccount = new Map(
+      deployments.map((d) => [
+        `${d.metadata!.namespace}/${d.spec!.template.spec!.serviceAccountName}`,
+        d.metadata!.name!,
+      ]),
+    );
+    byAccount.set(ingress, ingress);
+    const principal = new RegExp(`^${trustDomain.replace(/\./g, '\\.')}/ns/([^/]+)/sa/([^/]+)$`);
+    const admitted = (ofKind(files, 'AuthorizationPolicy') as unknown as IAuthorizationPolicy[])
+      .filter((p) => p.spec?.action === 'ALLOW' && p.spec.selector)
+      .flatMap((p) => {
+        const selected = deployments.filter(
+          (d) =>
+            d.metadata!.namespace === p.metadata!.namespace &&
+            Object.entries(p.spec!.selector!.matchLabels!).every(
+              ([k, v]) => d.spec!.template.metadata!.labels![k] === v,
+            ),
+        );
+        expect(selected).toHaveLength(1);
+        return p.spec!.rules!.flatMap((rule) =>
+          rule.from!.flatMap((f) =>
+            f.source!.principals!.map((p) => {
+              const [, namespace, account] = principal.exec(p)!;
+              return `${byAccount.get(`${namespace}/${account}`)} -> ${selected[0]!.metadata!.name}`;
+            }),
+          ),
+        );
+      });
+    const declared = [
+      ...description.gateways.map((g) => `${ingress} -> ${g.name}`),
+      ...[...description.gateways, ...description.services].flatMap((w) =>
+        (w.calls ?? []).map((c) => `${w.name} -> ${c}`),
+      ),
+    ];
+    expect(admitted.sort()).toEqual(declared.sort());
+  });
+
+  test("each host's VirtualService routes every gateway's prefixes to it, longest prefix first", () => {
+    const services = ofKind(files, 'VirtualService') as unknown as IVirtualService[];
+    const hosts = [...new Set(description.gateways.map((g) => g.host))];
+    expect(services.map((s) => s.spec!.hosts).sort()).toEqual(hosts.map((h) => [`${h}.${domain}`]).sort());
+    for (const host of hosts) {
+      const service = services.find((s) => s.spec!.hosts![0] === `${host}.${domain}`)!;
+      // The prefix each route matches and the workload it goes to, in the order Istio tries them.
+      const routes = service.spec!.http!.flatMap((r) =>
+        r.match!.map((m) => `${m.uri!.prefix} -> ${r.route![0]!.destination!.host.split('.')[0]}`),
+      );
+      const expected = description.gateways
+        .filter((g) => g.host === host)
+        .flatMap((g) => (g.paths ?? ['/']).map((p) => ({ p, g: g.name })))
+        .sort((a, b) => b.p.length - a.p.length);
+      // Each prefix twice in a row (safe methods, then the others), longest first.
+      expect([...new Set(routes)]).toEqual(expected.map((e) => `${e.p} -> ${e.g}`));
+    }
+  });
+
+  test('writes to its own folder: Argo CD syncs <folder>/dist/<environment>', () => {
+    const root = ofKind(files, 'Application').find((a) => a.metadata.name === `${env.platform}-${env.name}`)!;
+    const folder = source.folder === '.' ? 'dist' : `${source.folder}/dist`;
+    expect((root.spec as { source: { path: string } }).source.path).toBe(`${folder}/${env.name}`);
+  });
+});
+
+test('the list names every folder under platforms/, each after its description, with a README', () => {
+  const folders = readdirSync(join(ROOT, 'platforms'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => `platforms/${e.name}`);
+  expect(
+    platforms
+      .filter((p) => !p.isDefault)
+      .map((p) => p.folder)
+      .sort(),
+  ).toEqual(folders.sort());
+  expect(platforms.filter((p) => p.isDefault)).toHaveLength(1);
+  expect(new Set(platforms.map((p) => p.name)).size).toBe(platforms.length);
+  for (const p of platforms) {
+    expect(p.name).toBe(p.platform.name);
+    if (!p.isDefault) expect(existsSync(join(ROOT, p.folder, 'README.md'))).toBe(true);
+  }
+});
+
+test('synth selects platforms by name, all of them by default; an unknown name is an error naming the known ones', () => {
+  expect(selectPlatforms(platforms, []).map((p) => p.name)).toEqual(platforms.map((p) => p.name));
+  const last = platforms.at(-1)!.name;
+  expect(selectPlatforms(platforms, [last]).map((p) => p.name)).toEqual([last]);
+  expect(() => selectPlatforms(platforms, ['nowhere'])).toThrow(
+    `unknown platform "nowhere": the platforms are ${platforms.map((p) => p.name).join(', ')}`,
+  );
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/run.mjs'), join(ROOT, 'main.ts'), 'nowhere'], {
+    encoding: 'utf8',
+  });
+  expect([run.status, run.stderr.trim()]).toEqual([2, expect.stringContaining('synth: unknown platform "nowhere"')]);
+});
+
+test("a sister platform's problems are named after it, with the paths of its own folder; nothing is written", () => {
+  const sister = { name: 'shop', folder: 'platforms/shop' };
+  expect(
+    sisterProblem(
+      sister,
+      'live: dist/live/a.yaml: Deployment x/a: env[0]: no key (live: dist/live/b.yaml: ExternalSecret x/b)',
+    ),
+  ).toBe(
+    'shop: live: platforms/shop/dist/live/a.yaml: Deployment x/a: env[0]: no key (live: platforms/shop/dist/live/b.yaml: ExternalSecret x/b)',
+  );
+  const root = tempDir();
+  const commands = platforms.map((p) => {
+    mkdirSync(join(root, p.folder), { recursive: true });
+    const broken = structuredClone({ platform: p.platform, environments: p.environments });
+    if (!p.isDefault) broken.platform.gateways[0]!.paths = ['/', '/'];
+    return { ...outputsOf({ ...p, ...broken }, root) };
+  });
+  const printed: string[] = [];
+  const code = runSynthAll(commands, { log: (m: string) => printed.push(m), error: (m: string) => printed.push(m) });
+  expect(code).toBe(1);
+  for (const p of platforms.filter((p) => !p.isDefault)) {
+    expect(printed.join('\n')).toContain(`  ${p.name}: platform: gateways.${p.platform.gateways[0]!.name}.paths:`);
+  }
+  for (const p of platforms) expect(existsSync(join(root, p.folder, 'dist'))).toBe(false);
+});
