@@ -67,3 +67,4 @@ export type { CircuitBreaker, HelmChart, Replicas, ResourceAmounts, ResourceSize
 
 // The whole platform: one environment of a validated description, as charts.
 export { addPlatformCharts } from './platform';
+export { TracingChart, type TracingChartProps } from './tracing';

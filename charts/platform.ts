@@ -24,6 +24,7 @@ import { PriorityClassesChart } from './priority-classes';
 import { SecretStoresChart } from './secret-stores';
 import { protectState } from './stateful';
 import { assignSyncWaves } from './sync-waves';
+import { TracingChart } from './tracing';
 import { WorkloadChart } from './workload';
 
 /**
@@ -67,6 +68,14 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     externalServices: Object.values(externalServices(env)),
     namespaceServices: externalHostServices(env),
   });
+  if (env.tracing) {
+    new TracingChart(app, 'tracing', {
+      platform,
+      rootNamespace: s.istioNamespace,
+      provider: env.tracing.provider,
+      samplingPercent: env.tracing.samplingPercent,
+    });
+  }
   new NamespaceIsolationChart(app, 'network', { platform, namespaces: isolatedNamespaces(env) });
   new EdgeChart(app, 'edge', {
     platform,

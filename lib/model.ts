@@ -208,6 +208,21 @@ export type OperatorName =
   | 'alloy'
   | 'istioCni'
   | 'argoCd';
+/** Components installed only where an environment names their chart. */
+export type OptionalOperatorName = 'jaeger' | 'kiali';
+
+/** The mesh's distributed tracing: where its proxies send spans. */
+export interface TracingModel {
+  /** Name of the extension provider in istiod's mesh config. */
+  readonly provider: string;
+  /** The collector's Service, its namespace and its OTLP/gRPC port. */
+  readonly service: string;
+  readonly namespace: string;
+  readonly port: number;
+  /** Percent of requests traced. */
+  readonly samplingPercent: number;
+}
+
 export interface KafkaTopicModel {
   readonly name: string;
   readonly partitions: number;
@@ -376,13 +391,16 @@ export interface EnvironmentModel {
       readonly timeZone: string;
       readonly manualSync: boolean;
     }[];
-    readonly operators: Readonly<Record<OperatorName, HelmChart>>;
+    readonly operators: Readonly<Record<OperatorName, HelmChart>> &
+      Readonly<Partial<Record<OptionalOperatorName, HelmChart>>>;
   };
   /**
    * The Secret Manager stores that belong to no workload (each workload reads its own keys through a
    * store of its own, as its own GCP service account): MongoDB's.
    */
   readonly secretStores: readonly SharedSecretStore[];
+  /** Distributed tracing, when the platform asks for it. */
+  readonly tracing?: TracingModel;
   /** The Redis instance, when some workload uses Redis. */
   readonly redis?: RedisModel;
   /** The Kafka cluster, when some workload uses Kafka. */

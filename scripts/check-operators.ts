@@ -49,13 +49,13 @@ async function limited<T, R>(items: readonly T[], limit: number, work: (item: T)
 /** Renders each Application's chart as Argo CD's repo server would, for a cluster serving `kinds`. */
 function renderAll(helm: string, apps: readonly Json[], kinds: readonly ServedKind[]) {
   const versions = apiVersions(kinds);
-  return limited(apps, 4, async (app): Promise<[Json, TemplateResult]> => {
+  return limited(apps, 4, async (app): Promise<[Json, TemplateResult | { unavailable: string }]> => {
     const spec = asObject(app.spec);
     const source = asObject(spec.source);
     const helmSource = asObject(source.helm);
     const folder = `${source.chart}-${source.targetRevision}`;
     const archive = join(chartsDir, folder, `${folder}.tgz`);
-    if (!existsSync(archive)) return [app, { error: `${archive} is missing` }];
+    if (!existsSync(archive)) return [app, { unavailable: `no pinned chart ${folder} in ${chartsDir}` }];
     const result = await helmTemplate(helm, {
       chartArchive: archive,
       releaseName: String(helmSource.releaseName ?? meta(app).name),
@@ -76,7 +76,7 @@ async function checkEnvironment(
   builtIn: readonly ServedKind[],
   report: (where: string, message: string) => void,
 ): Promise<string> {
-  const objects = loadEnvironment(join(root, 'dist', envName));
+  const objects = loadEnvironment(join(root, envName));
   const apps = objects.filter((o) => o.kind === 'Application');
   const projects = new Map(
     objects.filter((o) => o.kind === 'AppProject').map((p) => [meta(p).name!, asObject(p.spec) as ProjectSpec]),
@@ -85,7 +85,7 @@ async function checkEnvironment(
   for (const app of apps) {
     const spec = asObject(app.spec);
     const project = projects.get(String(spec.project));
-    if (!project) report(nameOf(app), `its project ${String(spec.project)} is not in dist/${envName}`);
+    if (!project) report(nameOf(app), `its project ${String(spec.project)} is not in ${envName}`);
     else
       for (const refusal of applicationRefusals(spec as never, project, String(spec.project)))
         report(nameOf(app), refusal);
@@ -100,7 +100,14 @@ async function checkEnvironment(
   const served = [...builtIn, ...crds.flatMap(crdKinds)];
   const scope = scopeOf(served);
   const rendered: RenderedApplication[] = [];
+  const unrendered: string[] = [];
   for (const [app, result] of await renderAll(helm, charted, served)) {
+    if ('unavailable' in result) {
+      // Not a pass: said plainly, on its own line, and in the summary.
+      console.log(`${envName}: ${nameOf(app)}: CANNOT RENDER: ${result.unavailable}; its objects are not checked`);
+      unrendered.push(String(meta(app).name));
+      continue;
+    }
     if ('error' in result) {
       report(nameOf(app), `helm template failed: ${result.error}`);
       continue;
@@ -145,7 +152,8 @@ async function checkEnvironment(
   const count = rendered.reduce((n, r) => n + r.objects.length, 0);
   return (
     `${envName}: ${rendered.length} of ${charted.length} Applications rendered (${count} objects), ` +
-    `${claims.filter((c) => c.holds).length} of ${claims.length} claims hold, ${selectors.checked} selectors checked`
+    `${claims.filter((c) => c.holds).length} of ${claims.length} claims hold, ${selectors.checked} selectors checked` +
+    (unrendered.length > 0 ? `; NOT RENDERED (no pinned chart): ${unrendered.join(', ')}` : '')
   );
 }
 
@@ -158,7 +166,21 @@ async function main(): Promise<number> {
   const schema = JSON.parse(readFileSync(join(shared, 'k8s-schemas', 'kubernetes-v1.33.0.json'), 'utf8')) as Json;
   const builtIn = builtInKinds(schema);
   const problems: string[] = [];
-  for (const envName of readdirSync(join(root, 'dist')).sort()) {
+  // Every platform's environments: dist/<env> and platforms/<name>/dist/<env>.
+  const platformDists = [
+    'dist',
+    ...(existsSync(join(root, 'platforms'))
+      ? readdirSync(join(root, 'platforms'), { withFileTypes: true })
+          .filter((e) => e.isDirectory() && existsSync(join(root, 'platforms', e.name, 'dist')))
+          .map((e) => `platforms/${e.name}/dist`)
+      : []),
+  ];
+  const environments = platformDists.flatMap((dist) =>
+    readdirSync(join(root, dist))
+      .sort()
+      .map((env) => `${dist}/${env}`),
+  );
+  for (const envName of environments) {
     const report = (where: string, message: string) => problems.push(`${envName}: ${where}: ${message}`);
     console.log(await checkEnvironment(envName, helm, builtIn, report));
   }

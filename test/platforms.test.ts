@@ -97,6 +97,71 @@ describe.each(cases)('%s', (_, source, env) => {
     }
   });
 
+  test('traces where the description asks for it: Telemetry to the provider istiod declares, every proxy let through to the collector', () => {
+    const tracing = description.tracing;
+    const telemetries = ofKind(files, 'Telemetry');
+    if (!tracing) {
+      expect(telemetries).toEqual([]);
+      return;
+    }
+    const istioNamespace = description.istioNamespace ?? 'istio-system';
+    expect(telemetries.map((t) => [t.metadata.namespace, t.spec])).toEqual([
+      [
+        istioNamespace,
+        {
+          tracing: [
+            { providers: [{ name: tracing.provider }], randomSamplingPercentage: tracing.samplingPercent ?? 1 },
+          ],
+        },
+      ],
+    ]);
+    const collector = `${tracing.collector.service}.${tracing.collector.namespace}.svc.cluster.local`;
+    const port = tracing.collector.port ?? 4317;
+    const istiod = ofKind(files, 'Application').find((a) => a.metadata.name === 'istiod')!;
+    const values = (istiod.spec as { source: { helm: { valuesObject: { meshConfig: Record<string, unknown> } } } })
+      .source.helm.valuesObject;
+    expect(values.meshConfig.extensionProviders).toEqual([
+      { name: tracing.provider, opentelemetry: { service: collector, port } },
+    ]);
+    const workloads = [...description.gateways, ...description.services].map((w) => w.name);
+    for (const name of workloads) {
+      const sidecar = ofKind(files, 'Sidecar').find((o) => o.metadata.name === name)!;
+      const hosts = (sidecar.spec as { egress: { hosts: string[] }[] }).egress.flatMap((e) => e.hosts);
+      expect(hosts).toContain(`${tracing.collector.namespace}/${collector}`);
+      const policy = ofKind(files, 'NetworkPolicy').find((o) => o.metadata.name === name)!;
+      const egress = (
+        policy.spec as {
+          egress: {
+            to: { namespaceSelector?: { matchLabels: Record<string, string> } }[];
+            ports: { port: number }[];
+          }[];
+        }
+      ).egress;
+      expect(
+        egress.some(
+          (rule) =>
+            rule.ports.some((p) => p.port === port) &&
+            rule.to.some(
+              (to) => to.namespaceSelector?.matchLabels['kubernetes.io/metadata.name'] === tracing.collector.namespace,
+            ),
+        ),
+      ).toBe(true);
+    }
+    // Jaeger, where the environment installs it, is the collector: its release, its namespace.
+    const input = source.environments.find((e) => e.name === env.name)!;
+    const jaeger = ofKind(files, 'Application').find(
+      (a) => (a.spec as { source: { chart?: string } }).source.chart === input.operators.jaeger?.chart,
+    );
+    if (input.operators.jaeger) {
+      expect((jaeger!.spec as { destination: { namespace: string } }).destination.namespace).toBe(
+        tracing.collector.namespace,
+      );
+      expect((jaeger!.spec as { source: { helm: { releaseName: string } } }).source.helm.releaseName).toBe(
+        tracing.collector.service,
+      );
+    }
+  });
+
   test('writes to its own folder: Argo CD syncs <folder>/dist/<environment>', () => {
     const root = ofKind(files, 'Application').find((a) => a.metadata.name === `${env.platform}-${env.name}`)!;
     const folder = source.folder === '.' ? 'dist' : `${source.folder}/dist`;

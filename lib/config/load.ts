@@ -588,6 +588,12 @@ function checkPinnedImages(platform: PlatformSpec, environments: readonly string
 
 /** Rules of one environment, checked against the platform description. */
 function checkEnvironment(platform: PlatformSpec | undefined, env: EnvironmentSpec, report: Report): void {
+  if (platform && env.operators.jaeger && !platform.tracing) {
+    report(
+      ['operators', 'jaeger'],
+      "installs Jaeger as the tracing collector, but the description has no tracing: set the platform's tracing (its collector is Jaeger's Service)",
+    );
+  }
   const checkReplicas = (path: Path, replicas: { min: number; max: number }) => {
     if (replicas.min > replicas.max) report([...path, 'min'], `must be <= max (${replicas.max}) (got ${replicas.min})`);
     if (env.highAvailability && replicas.min < 2) {
@@ -1004,6 +1010,17 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       : {}),
     ...(kafkaModel ? { kafka: kafkaModel } : {}),
     ...(mongoModel ? { mongodb: mongoModel } : {}),
+    ...(platform.tracing
+      ? {
+          tracing: {
+            provider: platform.tracing.provider,
+            service: platform.tracing.collector.service,
+            namespace: platform.tracing.collector.namespace,
+            port: platform.tracing.collector.port,
+            samplingPercent: platform.tracing.samplingPercent,
+          },
+        }
+      : {}),
   };
 }
 

@@ -93,6 +93,9 @@ export const platform: PlatformInput = {
     redis: { host: 'redis.shop.internal', port: 6378, serverCaKey: 'redis-server-ca' },
     privateServicesCidr: '10.100.0.0/16',
   },
+  // "Jaeger: Distributed Tracing": every proxy's spans to Jaeger's collector (installed by production's
+  // operators), 1 request in 100 (the seed gives no rate).
+  tracing: { provider: 'jaeger', collector: { service: 'jaeger', namespace: 'observability' }, samplingPercent: 1 },
   ingressGateway: { name: 'istio-ingressgateway', namespace: 'istio-ingress' },
   tls: { clusterIssuer: 'letsencrypt', acmeEmail: 'platform@shop.example.com' },
   // The seed's repository (its badges); Argo CD syncs this folder of it.
