@@ -328,7 +328,17 @@ export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
       },
     ],
   };
-  return [istio, ingress, certManager, externalSecrets, kafka, mongodb, monitoring, ...tracingNamespaces(env)];
+  // The data stores' namespaces where the environment has them (their operators are installed only then).
+  return [
+    istio,
+    ingress,
+    certManager,
+    externalSecrets,
+    ...(env.kafka ? [kafka] : []),
+    ...(env.mongodb ? [mongodb] : []),
+    monitoring,
+    ...tracingNamespaces(env),
+  ];
 }
 
 /** Kiali's queries to a port, when it is installed. */
