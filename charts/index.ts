@@ -36,13 +36,13 @@ export {
   type KafkaNodePoolSpec,
   type KafkaNodeRole,
   type KafkaTopicSpec,
-} from './kafka';
-export { MongoChart, type MongoChartProps, type MongoBackupSpec, type MongoUserSpec } from './mongodb';
+} from './backing/kafka/chart';
+export { MongoChart, type MongoChartProps, type MongoBackupSpec, type MongoUserSpec } from './backing/mongodb/chart';
 export { WorkloadChart, type WorkloadChartProps } from './workload';
 
 // Constructs, usable in any chart.
 export { Workload, type WorkloadProps, type HealthPaths, type SecretEnv, type SecretVolume } from './workload';
-export { type CloudSqlProxyContainerProps } from './cloud-sql-proxy';
+export { type CloudSqlProxyContainerProps } from './backing/cloud-sql/proxy';
 export { WorkloadExternalSecret, type WorkloadExternalSecretProps, type ExternalSecretEntry } from './external-secret';
 export { WorkloadMeshPolicy, type WorkloadMeshPolicyProps } from './workload-mesh';
 export { WorkloadMonitoring, type WorkloadMonitoringProps, type AlertThresholds } from './workload-monitoring';

@@ -4,6 +4,7 @@
  * construct props (charts/platform.ts).
  */
 import type { EnvironmentModel } from '../lib/model';
+import { BACKING } from './backing';
 import type { IsolatedNamespace } from './namespace-isolation';
 import type { NetworkRule } from './network-policy';
 import {
@@ -11,7 +12,6 @@ import {
   ISTIO_METRICS_PORT,
   ISTIOD_XDS_PORT,
   metadataServerRules,
-  podsNamed,
   podsOf,
   prometheusPods,
   tracingEgress,
@@ -46,8 +46,8 @@ const NODE_SCRAPED_PORTS = [10250, 9100];
 
 /**
  * Deny-all and explicit rules in the namespaces of the shared components that run pods beside the
- * workloads: istiod, the ingress gateway, cert-manager, External Secrets, Kafka (the cluster operator,
- * the cluster), MongoDB's operator and monitoring. Pod labels are those the pinned charts and operators set (rendered with Helm 4.1.4).
+ * workloads: istiod, the ingress gateway, cert-manager, External Secrets, the backing services' (Kafka's
+ * cluster operator and cluster, MongoDB's operator) and monitoring. Pod labels are those the pinned charts and operators set (rendered with Helm 4.1.4).
  * Metrics ports admit the Prometheus pods only.
  */
 export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
@@ -193,70 +193,6 @@ export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
       },
     ],
   };
-  const kafkaNamespace = s.kafka.namespace;
-  const kafkaPods = (labels: Record<string, string>) => ({ namespace: kafkaNamespace, podLabels: labels });
-  const strimziOperator = { 'strimzi.io/kind': 'cluster-operator' };
-  const kafka: IsolatedNamespace = {
-    namespace: kafkaNamespace,
-    components: [
-      {
-        name: 'strimzi-cluster-operator',
-        podSelector: strimziOperator,
-        ingress: [scrapedBy(8080)],
-        // The API, and the clusters' pods it manages (admin client, the brokers' agent).
-        egress: [
-          DNS,
-          api,
-          { peer: { namespace: kafkaNamespace, podLabels: { 'strimzi.io/kind': 'Kafka' } }, ports: [] },
-        ],
-      },
-      ...(env.kafka
-        ? [
-            {
-              name: env.kafka.cluster,
-              // Brokers, controllers, the entity operator and the Kafka exporter: each other, the cluster
-              // operator, the clients on the TLS listener (Strimzi makes no policy of its own here).
-              podSelector: { 'strimzi.io/cluster': env.kafka.cluster },
-              ingress: [
-                ...env.kafka.users.map((user) => ({
-                  peer: podsNamed(user.user, user.namespace),
-                  ports: [{ port: env.kafka!.port }],
-                })),
-                { peer: kafkaPods({ 'strimzi.io/cluster': env.kafka.cluster }), ports: [] },
-                { peer: kafkaPods(strimziOperator), ports: [] },
-                scrapedBy(9404),
-              ],
-              // Each other; the API (the entity operator; the brokers' init container reads its node's zone).
-              egress: [DNS, api, { peer: kafkaPods({ 'strimzi.io/cluster': env.kafka.cluster }), ports: [] }],
-            },
-          ]
-        : []),
-    ],
-  };
-  const mongoNamespace = s.mongodb.namespace;
-  const mongodb: IsolatedNamespace = {
-    namespace: mongoNamespace,
-    components: [
-      {
-        name: 'psmdb-operator',
-        podSelector: PSMDB_OPERATOR_PODS,
-        ingress: [scrapedBy(8080)],
-        // The API, and mongod of the replica set it manages.
-        egress: [
-          DNS,
-          api,
-          ...(env.mongodb
-            ? [
-                {
-                  peer: { namespace: mongoNamespace, podLabels: { 'app.kubernetes.io/instance': env.mongodb.cluster } },
-                  ports: [{ port: s.mongodb.port }],
-                },
-              ]
-            : []),
-        ],
-      },
-    ],
-  };
   const everyPod = { namespace: '*' };
   const webhook = (port: number): NetworkRule => ({ peer: { cidr: s.controlPlaneCidr }, ports: [{ port }] });
   const istio: IsolatedNamespace = {
@@ -328,17 +264,9 @@ export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
       },
     ],
   };
-  // The data stores' namespaces where the environment has them (their operators are installed only then).
-  return [
-    istio,
-    ingress,
-    certManager,
-    externalSecrets,
-    ...(env.kafka ? [kafka] : []),
-    ...(env.mongodb ? [mongodb] : []),
-    monitoring,
-    ...tracingNamespaces(env),
-  ];
+  // The backing services' operators and clusters (charts/backing/<kind>/), monitoring, then tracing.
+  const backing = BACKING.flatMap((b) => b.charts?.isolation?.(env) ?? []);
+  return [istio, ingress, certManager, externalSecrets, ...backing, monitoring, ...tracingNamespaces(env)];
 }
 
 /** Kiali's queries to a port, when it is installed. */
@@ -412,6 +340,3 @@ function tracingNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
     : [];
   return [...jaeger, ...kiali];
 }
-
-/** The MongoDB operator's pods, as its pinned chart (psmdb-operator 1.22.0) labels them. */
-export const PSMDB_OPERATOR_PODS = { 'app.kubernetes.io/name': 'psmdb-operator' };

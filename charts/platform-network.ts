@@ -5,45 +5,29 @@
  * (charts/platform.ts).
  */
 import type { EnvironmentModel, WorkloadModel } from '../lib/model';
+import { BACKING } from './backing';
 import type { ExternalService } from './mesh-defaults';
+import {
+  DNS,
+  INTERNET,
+  ISTIO_METRICS_PORT,
+  ISTIOD_XDS_PORT,
+  metadataServerRules,
+  podsOf,
+  prometheusPods,
+} from './network-peers';
 import type { NetworkRule } from './network-policy';
 
-/** Port of the Istio sidecar's merged Prometheus metrics (application and Envoy). */
-export const ISTIO_METRICS_PORT = 15020;
-/** Port of istiod's xDS and certificate service, which every sidecar connects to. */
-export const ISTIOD_XDS_PORT = 15012;
-/** Cloud SQL's server-side port, which the Auth Proxy connects to. */
-const CLOUD_SQL_SERVER_PORT = 3307;
-/**
- * The GKE metadata server, which hands out Workload Identity tokens. Pods call 169.254.169.254:80; the
- * node redirects that to the metadata server on port 988, and the NetworkPolicy sees the redirected
- * address: 169.254.169.252 under GKE Dataplane V2, the node's 127.0.0.1 on the legacy dataplane.
- * @see https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity#restrict
- */
-export function metadataServerRules(dataplaneV2: boolean): NetworkRule[] {
-  return [
-    { peer: { cidr: '169.254.169.254/32' }, ports: [{ port: 80 }] },
-    { peer: { cidr: dataplaneV2 ? '169.254.169.252/32' : '127.0.0.1/32' }, ports: [{ port: 988 }] },
-  ];
-}
-
-/**
- * The internet, for calls to external hosts: every IPv4 address but the private, shared, loopback and
- * link-local ranges (the cluster, the VPC and the metadata server are reached by rules of their own).
- * A NetworkPolicy cannot name a host: the Sidecar (REGISTRY_ONLY) admits the declared hosts by name.
- */
-export const INTERNET: NetworkRule['peer'] = {
-  cidr: '0.0.0.0/0',
-  except: ['10.0.0.0/8', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16', '172.16.0.0/12', '192.168.0.0/16'],
-};
-
-export const DNS: NetworkRule = {
-  peer: { namespace: 'kube-system', podLabels: { 'k8s-app': 'kube-dns' } },
-  ports: [
-    { port: 53, protocol: 'UDP' },
-    { port: 53, protocol: 'TCP' },
-  ],
-};
+export {
+  DNS,
+  INTERNET,
+  ISTIO_METRICS_PORT,
+  ISTIOD_XDS_PORT,
+  metadataServerRules,
+  podsNamed,
+  podsOf,
+  prometheusPods,
+} from './network-peers';
 
 /**
  * The external hosts the workloads of each namespace call, one ServiceEntry per host (named after it, a
@@ -75,40 +59,27 @@ export function externalHostServices(env: EnvironmentModel): Map<string, Externa
   );
 }
 
-/** The managed services outside the mesh, by what a workload uses them for. */
-export function externalServices(env: EnvironmentModel) {
-  const s = env.surroundings;
-  const services = {
-    metadata: {
-      name: 'gke-metadata-server',
-      hosts: ['metadata.google.internal'],
-      addresses: ['169.254.169.254/32'],
-      ports: [{ number: 80, protocol: 'HTTP' }],
-      resolution: 'STATIC',
-      endpoints: ['169.254.169.254'],
-    },
-    cloudSql: {
-      name: 'cloud-sql',
-      hosts: ['cloud-sql.private-services.internal'],
-      addresses: [s.privateServicesCidr],
-      ports: [{ number: CLOUD_SQL_SERVER_PORT, protocol: 'TCP' }],
-      resolution: 'NONE',
-    },
-    googleApis: {
-      name: 'google-apis',
-      hosts: ['sqladmin.googleapis.com'],
-      ports: [{ number: 443, protocol: 'TLS' }],
-      resolution: 'DNS',
-    },
-    redis: {
-      name: 'memorystore',
-      hosts: ['memorystore.private-services.internal'],
-      addresses: [s.privateServicesCidr],
-      ports: [{ number: s.redisPort, protocol: 'TCP' }],
-      resolution: 'NONE',
-    },
-  } satisfies Record<string, ExternalService>;
-  return services;
+/** The GKE metadata server, which every workload reaches (Workload Identity). */
+const METADATA: ExternalService = {
+  name: 'gke-metadata-server',
+  hosts: ['metadata.google.internal'],
+  addresses: ['169.254.169.254/32'],
+  ports: [{ number: 80, protocol: 'HTTP' }],
+  resolution: 'STATIC',
+  endpoints: ['169.254.169.254'],
+};
+
+/** The managed services outside the mesh: the metadata server, then each backing service's. */
+export function externalServices(env: EnvironmentModel): ExternalService[] {
+  return [METADATA, ...BACKING.flatMap((backing) => backing.charts?.serviceEntries?.(env) ?? [])];
+}
+
+/** What the network and the mesh admit for a workload's backing services, in the list's order. */
+function backingRules(env: EnvironmentModel, workload: WorkloadModel) {
+  const uses: Readonly<Record<string, boolean>> = workload.uses;
+  return BACKING.filter((backing) => uses[backing.uses]).map(
+    (backing) => backing.charts?.clientRules?.(env, workload) ?? {},
+  );
 }
 
 /** What every workload of an environment needs to know about the others, computed once per environment. */
@@ -117,7 +88,6 @@ interface Neighbourhood {
   readonly callers: ReadonlyMap<string, readonly WorkloadModel[]>;
   /** Callees of each workload, in the environment's order. */
   readonly callees: ReadonlyMap<string, readonly WorkloadModel[]>;
-  readonly external: ReturnType<typeof externalServices>;
 }
 
 const neighbourhoods = new WeakMap<EnvironmentModel, Neighbourhood>();
@@ -133,7 +103,7 @@ function neighbourhood(env: EnvironmentModel): Neighbourhood {
     for (const callee of env.workloads) {
       for (const caller of callers.get(callee.name) ?? []) callees.get(caller.name)!.push(callee);
     }
-    n = { callers, callees, external: externalServices(env) };
+    n = { callers, callees };
     neighbourhoods.set(env, n);
   }
   return n;
@@ -149,7 +119,8 @@ const principal = (env: EnvironmentModel, namespace: string, account: string) =>
  */
 export function meshPolicy(env: EnvironmentModel, workload: WorkloadModel) {
   const s = env.surroundings;
-  const { external, ...graph } = neighbourhood(env);
+  const graph = neighbourhood(env);
+  const backing = backingRules(env, workload);
   const callers =
     workload.role === 'api-gateway'
       ? [principal(env, s.ingressGateway.namespace, s.ingressGateway.name)]
@@ -159,11 +130,9 @@ export function meshPolicy(env: EnvironmentModel, workload: WorkloadModel) {
   const egressHosts = [
     `${s.istioNamespace}/*`,
     ...callees.map((c) => `${c.namespace}/${c.name}.${c.namespace}.svc.cluster.local`),
-    ...(workload.uses.kafka ? [`${s.kafka.namespace}/*`] : []),
-    ...(workload.uses.mongodb ? [`${s.mongodb.namespace}/*`] : []),
-    ...local(external.metadata),
-    ...(workload.cloudSql ? [...local(external.cloudSql), ...local(external.googleApis)] : []),
-    ...(workload.uses.redis ? local(external.redis) : []),
+    ...backing.flatMap((rules) => (rules.namespaces ?? []).map((namespace) => `${namespace}/*`)),
+    ...local(METADATA),
+    ...backing.flatMap((rules) => (rules.services ?? []).flatMap(local)),
     ...workload.externalHosts.map((h) => `./${h.host}`),
     // The tracing collector, which the proxy itself sends spans to.
     ...(env.tracing
@@ -172,20 +141,6 @@ export function meshPolicy(env: EnvironmentModel, workload: WorkloadModel) {
   ];
   return { allowedPrincipals: callers.sort(), egressHosts, circuitBreaker: env.mesh.circuitBreaker };
 }
-
-/** The Prometheus pods (as prometheus-operator labels them): the only ones that may scrape metrics ports. */
-export const prometheusPods = (env: EnvironmentModel) => ({
-  namespace: env.surroundings.monitoringNamespace,
-  podLabels: { 'app.kubernetes.io/name': 'prometheus' },
-});
-
-/** Pods of a workload, by name: what the Kafka listener and MongoDB admit. */
-export const podsNamed = (name: string, namespace: string) => ({
-  namespace,
-  podLabels: { 'app.kubernetes.io/name': name },
-});
-
-export const podsOf = (w: WorkloadModel) => podsNamed(w.name, w.namespace);
 
 /**
  * The connections a workload needs and no others: from its callers (and, for an API gateway, the
@@ -210,15 +165,7 @@ export function networkRules(env: EnvironmentModel, workload: WorkloadModel) {
     { peer: { namespace: s.istioNamespace, podLabels: { app: 'istiod' } }, ports: [{ port: ISTIOD_XDS_PORT }] },
     ...metadataServerRules(env.cluster.dataplaneV2),
     ...callees.map((callee) => ({ peer: podsOf(callee), ports: [{ port: callee.port }] })),
-    ...(workload.uses.kafka ? [{ peer: { namespace: s.kafka.namespace }, ports: [{ port: s.kafka.port }] }] : []),
-    ...(workload.uses.mongodb ? [{ peer: { namespace: s.mongodb.namespace }, ports: [{ port: s.mongodb.port }] }] : []),
-    ...(workload.cloudSql
-      ? [
-          { peer: { cidr: s.privateServicesCidr }, ports: [{ port: CLOUD_SQL_SERVER_PORT }] },
-          { peer: { cidr: s.googleApisCidr }, ports: [{ port: 443 }] },
-        ]
-      : []),
-    ...(workload.uses.redis ? [{ peer: { cidr: s.privateServicesCidr }, ports: [{ port: s.redisPort }] }] : []),
+    ...backingRules(env, workload).flatMap((rules) => rules.egress ?? []),
     ...(workload.externalHosts.length > 0
       ? [{ peer: INTERNET, ports: [...new Set(workload.externalHosts.map((h) => h.port))].map((port) => ({ port })) }]
       : []),

@@ -3,6 +3,7 @@
  * of the mapping from the model to construct props (charts/platform.ts).
  */
 import type { EnvironmentModel, TracingModel } from '../lib/model';
+import { BACKING } from './backing';
 import type { HelmRelease } from './gitops';
 import { SYNC_WAVE } from './sync-waves';
 
@@ -226,10 +227,8 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
       crds: 'annotated',
       values: { installCRDs: true, crds: { annotations: KEEP_CRD } },
     },
-    // The data stores' operators, where the environment has the data store (Strimzi's cluster operator
-    // without a Kafka cluster would watch a namespace with nothing in it).
-    ...(env.kafka ? [strimzi(env)] : []),
-    ...(env.mongodb ? [psmdbOperator(env)] : []),
+    // The backing services' operators (charts/backing/<kind>/).
+    ...BACKING.flatMap((backing) => backing.charts?.operators?.(env, first) ?? []),
     {
       name: 'kube-prometheus-stack',
       namespace: monitoring,
@@ -377,49 +376,6 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
     },
     ...tracingReleases(env),
   ];
-}
-
-/** Strimzi's cluster operator, in the Kafka cluster's namespace. */
-function strimzi(env: EnvironmentModel): HelmRelease {
-  const s = env.surroundings;
-  const charts = env.gitops.operators;
-  const first = SYNC_WAVE.operators;
-  return {
-    name: 'strimzi-kafka-operator',
-    namespace: s.kafka.namespace,
-    chart: charts.strimzi,
-    wave: first,
-    crds: 'unannotated',
-    // Its own namespace only: the Kafka cluster, its topics and users (and the users' Secrets) live there.
-    // No NetworkPolicies of its own: Strimzi's open the brokers' metrics port to every pod; the
-    // platform's (network.yaml) admit the clients to the listener and Prometheus alone to the metrics.
-    values: { watchNamespaces: [], generateNetworkPolicy: false },
-  };
-}
-
-/** Percona's MongoDB operator, in the replica set's namespace. */
-function psmdbOperator(env: EnvironmentModel): HelmRelease {
-  const s = env.surroundings;
-  const charts = env.gitops.operators;
-  const first = SYNC_WAVE.operators;
-  return {
-    name: 'psmdb-operator',
-    namespace: s.mongodb.namespace,
-    chart: charts.psmdbOperator,
-    wave: first,
-    crds: 'unannotated',
-    // The chart sets no security context: the restricted Pod Security Standard, as the chart's own
-    // commented example suggests (the image's user 2); a read-only root (the chart then mounts /tmp).
-    values: {
-      podSecurityContext: { runAsNonRoot: true, runAsUser: 2, runAsGroup: 2, seccompProfile: RUNTIME_DEFAULT },
-      securityContext: {
-        allowPrivilegeEscalation: false,
-        readOnlyRootFilesystem: true,
-        capabilities: { drop: ['ALL'] },
-        seccompProfile: RUNTIME_DEFAULT,
-      },
-    },
-  };
 }
 
 /** The fully qualified name of the tracing collector's Service. */

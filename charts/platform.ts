@@ -3,21 +3,12 @@ import type { EnvironmentModel, WorkloadModel, WorkloadRole } from '../lib/model
 import { EdgeChart } from './edge';
 import { GitOpsChart } from './gitops';
 import { MeshDefaultsChart } from './mesh-defaults';
-import { KafkaChart, type KafkaNodePoolSpec } from './kafka';
-import { MongoChart } from './mongodb';
 import { NamespacesChart, type NamespaceSpec } from './namespaces';
 import { CHART_POD_SECURITY, mostPrivileged, RESTRICTED } from './pod-security';
 import { NamespaceIsolationChart } from './namespace-isolation';
-import { isolatedNamespaces, PSMDB_OPERATOR_PODS } from './platform-isolation';
-import {
-  DNS,
-  externalHostServices,
-  externalServices,
-  meshPolicy,
-  networkRules,
-  podsNamed,
-  prometheusPods,
-} from './platform-network';
+import { BACKING } from './backing';
+import { isolatedNamespaces } from './platform-isolation';
+import { externalHostServices, externalServices, meshPolicy, networkRules } from './platform-network';
 import { PlatformMonitoringChart } from './platform-monitoring';
 import { argoCdRelease, operatorReleases } from './platform-operators';
 import { PriorityClassesChart } from './priority-classes';
@@ -65,7 +56,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     platform,
     rootNamespace: s.istioNamespace,
     namespaces: env.namespaces,
-    externalServices: Object.values(externalServices(env)),
+    externalServices: externalServices(env),
     namespaceServices: externalHostServices(env),
   });
   if (env.tracing) {
@@ -102,23 +93,15 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     dashboardNamespace: s.monitoringNamespace,
     workloads: env.workloads.map((w) => `${w.namespace}/${w.name}`),
   });
+  const shared = BACKING.map((backing) => backing.charts?.secretStores?.(env) ?? { stores: [], secrets: [] });
   new SecretStoresChart(app, 'secret-stores', {
     platform,
     gcpProject: env.gcpProject,
-    stores: [
-      ...env.secretStores,
-      ...(env.redis?.clientNamespaces ?? []).map((namespace) => ({ ...env.redis!.caStore, namespace })),
-    ],
-    secrets: (env.redis?.clientNamespaces ?? []).map((namespace) => ({
-      name: env.redis!.caSecret,
-      namespace,
-      store: env.redis!.caStore.name,
-      entries: [{ key: 'ca.crt', remoteKey: env.redis!.caRemoteKey }],
-    })),
+    stores: [...env.secretStores, ...shared.flatMap((s) => s.stores)],
+    secrets: shared.flatMap((s) => s.secrets),
   });
-  if (env.kafka) addKafkaChart(app, env, env.kafka);
-  const mongoStore = env.secretStores.find((store) => store.namespace === env.mongodb?.namespace);
-  if (env.mongodb && mongoStore) addMongoChart(app, env, env.mongodb, mongoStore.name);
+  // The backing services' own charts (charts/backing/<kind>/).
+  for (const backing of BACKING) backing.charts?.add?.(app, env);
   const routes = routedHosts(env);
   for (const workload of env.workloads) {
     new WorkloadChart(app, workload.name, {
@@ -142,15 +125,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
       ...(workload.secrets.length > 0
         ? { secret: { name: workload.secretName, gcpProject: env.gcpProject, entries: workload.secrets } }
         : {}),
-      ...(workload.cloudSql
-        ? {
-            cloudSqlProxy: {
-              image: workload.cloudSql.proxyImage,
-              instanceConnectionName: workload.cloudSql.instanceConnectionName,
-              resources: workload.cloudSql.proxyResources,
-            },
-          }
-        : {}),
+      ...Object.assign({}, ...BACKING.map((backing) => backing.charts?.workloadProps?.(env, workload))),
       ...(workload.secretMounts.length > 0
         ? {
             secretVolumes: workload.secretMounts.map((m) => ({
@@ -234,12 +209,12 @@ function sharedRoute(routed: RoutedHost) {
 
 /**
  * Every namespace the platform runs pods in, with its Pod Security Admission level: the workloads',
- * in the mesh; Kafka's and MongoDB's, outside it (Strimzi does not support sidecars; MongoDB has its own
- * TLS and authentication, see SidecarlessDestination); then the operators', each at the level its most
+ * in the mesh; the backing services' (Kafka's, MongoDB's), outside it (Strimzi does not support sidecars;
+ * MongoDB has its own TLS and authentication, see SidecarlessDestination); then the operators', each at the level its most
  * privileged chart needs (`CHART_POD_SECURITY`). Argo CD's own namespace belongs to the bootstrap.
  */
 function namespaceSpecs(env: EnvironmentModel): NamespaceSpec[] {
-  const outsideMesh = [env.kafka?.namespace, env.mongodb?.namespace].filter((n) => n !== undefined);
+  const outsideMesh = BACKING.flatMap((backing) => backing.charts?.namespaces?.(env) ?? []);
   const specs = new Map<string, NamespaceSpec>([
     ...env.namespaces.map((name): [string, NamespaceSpec] => [
       name,
@@ -259,65 +234,4 @@ function namespaceSpecs(env: EnvironmentModel): NamespaceSpec[] {
     specs.set(release.namespace, { ...spec, podSecurity: mostPrivileged(spec.podSecurity, needs) });
   }
   return [...specs.values()];
-}
-
-function addKafkaChart(app: App, env: EnvironmentModel, kafka: NonNullable<EnvironmentModel['kafka']>): void {
-  // KRaft: three nodes that are both controller and broker, or three dedicated controllers beside three brokers.
-  const nodePools: KafkaNodePoolSpec[] = kafka.controllers
-    ? [
-        { name: 'controllers', roles: ['controller'], ...kafka.controllers },
-        { name: 'brokers', roles: ['broker'], ...kafka.brokers },
-      ]
-    : [{ name: 'dual-role', roles: ['controller', 'broker'], ...kafka.brokers }];
-  new KafkaChart(app, 'kafka', {
-    platform: env.platform,
-    name: kafka.cluster,
-    namespace: kafka.namespace,
-    version: kafka.version,
-    port: kafka.port,
-    nodePools,
-    acrossZones: kafka.acrossZones,
-    topics: kafka.topics,
-    clients: kafka.users.map((user) => ({
-      name: user.user,
-      namespace: user.namespace,
-      certificateSecret: user.certificateSecret,
-      produces: user.produces,
-      consumes: user.consumes,
-      ...(user.consumerGroup ? { consumerGroup: user.consumerGroup } : {}),
-      podLabels: podsNamed(user.user, user.namespace).podLabels,
-    })),
-  });
-}
-
-function addMongoChart(
-  app: App,
-  env: EnvironmentModel,
-  mongodb: NonNullable<EnvironmentModel['mongodb']>,
-  secretStore: string,
-): void {
-  new MongoChart(app, 'mongodb', {
-    platform: env.platform,
-    name: mongodb.cluster,
-    namespace: mongodb.namespace,
-    replicaSet: mongodb.replicaSet,
-    port: mongodb.port,
-    image: mongodb.image,
-    backupImage: mongodb.backupImage,
-    storageGiB: mongodb.storageGiB,
-    resources: mongodb.resources,
-    acrossZones: mongodb.acrossZones,
-    users: mongodb.users,
-    clients: mongodb.users.map((user) => podsNamed(user.name, user.namespace)),
-    clientNamespaces: mongodb.clientNamespaces,
-    clientCaSecret: mongodb.clientCaSecret,
-    tlsSecret: mongodb.tlsSecret,
-    secretStore,
-    systemUsersRemoteKey: mongodb.systemUsersRemoteKey,
-    backup: mongodb.backup,
-    // Name resolution, and the storage API for backups (through Private Google Access).
-    egress: [DNS, { peer: { cidr: env.surroundings.googleApisCidr }, ports: [{ port: 443 }] }],
-    exporter: { image: mongodb.exporterImage, scrapedBy: prometheusPods(env) },
-    operatorPodLabels: PSMDB_OPERATOR_PODS,
-  });
 }

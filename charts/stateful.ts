@@ -1,5 +1,6 @@
 import { ApiObject, type App } from 'cdk8s';
 import type { IConstruct } from 'constructs';
+import { BACKING } from './backing';
 
 /**
  * Argo CD prunes automatically, and the root Application carries the resources finalizer: an object that
@@ -12,24 +13,32 @@ import type { IConstruct } from 'constructs';
 export const SYNC_OPTIONS = 'argocd.argoproj.io/sync-options';
 const PROTECTION = ['Prune=false', 'Delete=false'];
 
+/** Kinds that are or claim a volume. */
+const VOLUME_KINDS: ReadonlySet<string> = new Set(['PersistentVolumeClaim', 'StatefulSet']);
+
+/** The backing services' kinds that hold data, read from their plug-ins on first use (they import this module). */
+let backingKinds: ReadonlySet<string> | undefined;
+
 /**
- * Kinds whose deletion deletes data: the Kafka cluster, its node pools (their volumes) and topics (their
- * messages), the MongoDB replica set and its backups, and anything that is or claims a volume.
+ * Whether deleting an object of a kind deletes data: anything that is or claims a volume, and the backing
+ * services' kinds that hold data (charts/backing/<kind>/: the Kafka cluster, its node pools and topics,
+ * the MongoDB replica set and its backups...).
  */
-export const STATEFUL_KINDS: ReadonlySet<string> = new Set([
-  'Kafka',
-  'KafkaNodePool',
-  'KafkaTopic',
-  'PerconaServerMongoDB',
-  'PerconaServerMongoDBBackup',
-  'PersistentVolumeClaim',
-  'StatefulSet',
-]);
+export function isStatefulKind(kind: string): boolean {
+  backingKinds ??= new Set(
+    BACKING.flatMap((backing) =>
+      Object.entries(backing.kinds ?? {})
+        .filter(([, { loses }]) => loses !== undefined)
+        .map(([k]) => k),
+    ),
+  );
+  return VOLUME_KINDS.has(kind) || backingKinds.has(kind);
+}
 
 /** Objects that keep state although their kind does not say so (an operator's Application, see gitops.ts). */
 const marked = new WeakSet<IConstruct>();
 
-/** Protects an object whose kind is not in `STATEFUL_KINDS` but whose deletion would delete data. */
+/** Protects an object whose kind is not stateful (`isStatefulKind`) but whose deletion would delete data. */
 export function keepState(object: ApiObject): void {
   marked.add(object);
 }
@@ -56,7 +65,7 @@ export function addSyncOptions(object: ApiObject, options: readonly string[]): v
  */
 export function protectState(app: App): void {
   const objects = app.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
-  const stateful = new Set(objects.filter((o) => STATEFUL_KINDS.has(o.kind) || marked.has(o)));
+  const stateful = new Set(objects.filter((o) => isStatefulKind(o.kind) || marked.has(o)));
   const namespaces = new Set([...stateful].map((o) => o.metadata.namespace));
   for (const object of objects) {
     if (stateful.has(object) || (object.kind === 'Namespace' && namespaces.has(object.name))) {

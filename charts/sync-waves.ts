@@ -1,4 +1,5 @@
 import { ApiObject, type App } from 'cdk8s';
+import { BACKING } from './backing';
 
 /**
  * The order in which Argo CD applies an environment (`argocd.argoproj.io/sync-wave`): each wave is
@@ -22,7 +23,7 @@ export const SYNC_WAVE = {
   secretStores: 10,
   /** ExternalSecrets: the Secrets exist before the pods that read them. */
   externalSecrets: 20,
-  /** Kafka and MongoDB clusters. */
+  /** The backing services' clusters (Kafka's, MongoDB's). */
   dataClusters: 30,
   /** Kafka topics and users (the users' Secrets), MongoDB backups. */
   dataAccess: 31,
@@ -36,7 +37,7 @@ export const SYNC_WAVE = {
   routes: 50,
 } as const;
 
-/** The wave of each kind; kinds not listed are workloads. */
+/** The wave of each kind (the backing services' own kinds: charts/backing/<kind>/); kinds not listed are workloads. */
 const WAVE_OF_KIND: Readonly<Record<string, number>> = {
   AppProject: SYNC_WAVE.gitops,
   Application: SYNC_WAVE.operators,
@@ -53,12 +54,6 @@ const WAVE_OF_KIND: Readonly<Record<string, number>> = {
   SecretStore: SYNC_WAVE.secretStores,
   ClusterSecretStore: SYNC_WAVE.secretStores,
   ExternalSecret: SYNC_WAVE.externalSecrets,
-  Kafka: SYNC_WAVE.dataClusters,
-  KafkaNodePool: SYNC_WAVE.dataClusters,
-  PerconaServerMongoDB: SYNC_WAVE.dataClusters,
-  KafkaTopic: SYNC_WAVE.dataAccess,
-  KafkaUser: SYNC_WAVE.dataAccess,
-  PerconaServerMongoDBBackup: SYNC_WAVE.dataAccess,
   ServiceMonitor: SYNC_WAVE.monitoring,
   PodMonitor: SYNC_WAVE.monitoring,
   PrometheusRule: SYNC_WAVE.monitoring,
@@ -66,6 +61,15 @@ const WAVE_OF_KIND: Readonly<Record<string, number>> = {
   Gateway: SYNC_WAVE.routes,
   VirtualService: SYNC_WAVE.routes,
 };
+
+/** The backing services' kinds and their waves, read from their plug-ins on first use (they import this module). */
+let backingWaves: ReadonlyMap<string, number> | undefined;
+function waveOfKind(kind: string): number {
+  backingWaves ??= new Map(
+    BACKING.flatMap((backing) => Object.entries(backing.kinds ?? {}).map(([k, { wave }]) => [k, SYNC_WAVE[wave]])),
+  );
+  return WAVE_OF_KIND[kind] ?? backingWaves.get(kind) ?? SYNC_WAVE.workloads;
+}
 
 const ANNOTATION = 'argocd.argoproj.io/sync-wave';
 
@@ -82,6 +86,6 @@ export function setSyncWave(object: ApiObject, wave: number): void {
 export function assignSyncWaves(app: App): void {
   for (const construct of app.node.findAll()) {
     if (!(construct instanceof ApiObject) || ownWave.has(construct)) continue;
-    construct.metadata.addAnnotation(ANNOTATION, String(WAVE_OF_KIND[construct.kind] ?? SYNC_WAVE.workloads));
+    construct.metadata.addAnnotation(ANNOTATION, String(waveOfKind(construct.kind)));
   }
 }

@@ -11,7 +11,7 @@ import {
   cloudSqlProxyContainer,
   cloudSqlProxyProbes,
   type CloudSqlProxyContainerProps,
-} from './cloud-sql-proxy';
+} from './backing/cloud-sql/proxy';
 import { containerResources, hardenedContainer, USER_ID } from './hardening';
 import { WorkloadExternalSecret, type ExternalSecretEntry } from './external-secret';
 import { IngressRoute, type IngressDestination, type IngressRouteProps } from './ingress-route';

@@ -4,7 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asArray, asObject } from './json';
+import { BACKING } from '../charts/backing';
+import { asArray, asObject, type Json } from './json';
 import type { EnvironmentModel, PlatformModel, WorkloadModel } from './model';
 import type { ManifestFile } from './synth';
 import type { KubeObject } from './validate';
@@ -44,6 +45,11 @@ function keyRows(objects: readonly KubeObject[]): KeyRow[] {
 }
 
 /** The few fields that tell one object of a kind from another, for the inventory. */
+/** The backing services' kinds' identifying fields (charts/backing/<kind>/). */
+const BACKING_FIELDS = new Map<string, (o: KubeObject, spec: Json) => string>(
+  BACKING.flatMap((backing) => Object.entries(backing.docs?.identifyingFields ?? {})),
+);
+
 function identifyingFields(o: KubeObject): string {
   const spec = asObject(o.spec);
   const code = (s: unknown) => `\`${String(s)}\``;
@@ -77,14 +83,10 @@ function identifyingFields(o: KubeObject): string {
       return `istio-injection ${String(asObject(o.metadata.labels)['istio-injection'])}`;
     case 'PriorityClass':
       return `value ${String(o.value)}`;
-    case 'KafkaTopic':
-      return `partitions ${String(spec.partitions)}`;
-    case 'KafkaNodePool':
-      return `replicas ${String(spec.replicas)}, ${asArray(spec.roles).join(' and ')}`;
     case 'ExternalSecret':
       return `Secret ${String(asObject(spec.target).name ?? o.metadata.name)}`;
     default:
-      return '';
+      return BACKING_FIELDS.get(o.kind)?.(o, spec) ?? '';
   }
 }
 
@@ -124,28 +126,17 @@ function topology(env: EnvironmentModel): string {
     for (const host of w.hosts) lines.push(`  ingress -->|${host}| ${node(w.name)}`);
     for (const callee of w.calls) lines.push(`  ${node(w.name)} -->|mTLS| ${node(callee)}`);
   }
-  // Kafka as its topics: who writes each one, who reads it.
-  const topics = env.kafka?.topics ?? [];
-  if (topics.length > 0) {
-    lines.push('  subgraph kafka["Kafka"]');
-    for (const t of topics) lines.push(`    ${node(`topic ${t.name}`)}>"${t.name}"]`);
-    lines.push('  end');
-    for (const t of topics) {
-      for (const p of t.producers) lines.push(`  ${node(p)} -.->|produces| ${node(`topic ${t.name}`)}`);
-      for (const c of t.consumers) lines.push(`  ${node(`topic ${t.name}`)} -.->|consumed by| ${node(c)}`);
-    }
-  }
-  const backing = [
-    ['kafka', 'Kafka', (w: WorkloadModel) => w.uses.kafka && topics.length === 0],
-    ['mongodb', 'MongoDB', (w: WorkloadModel) => w.uses.mongodb],
-    ['cloudsql', 'Cloud SQL MySQL', (w: WorkloadModel) => w.uses.mysql],
-    ['redis', 'Memorystore Redis', (w: WorkloadModel) => w.uses.redis],
-  ] as const;
-  for (const [id, label, used] of backing) {
-    const users = env.workloads.filter(used);
+  // The backing services: their own lines (Kafka's topics), then each one's node, linked from its clients.
+  for (const backing of BACKING) lines.push(...(backing.docs?.topology?.(env) ?? []));
+  for (const backing of BACKING) {
+    const diagram = backing.docs?.diagram;
+    if (!diagram) continue;
+    const used =
+      diagram.used ?? ((_env, w: WorkloadModel) => (w.uses as Readonly<Record<string, boolean>>)[backing.uses]);
+    const users = env.workloads.filter((w) => used(env, w));
     if (users.length === 0) continue;
-    lines.push(`  ${id}[("${label}")]`);
-    for (const w of users) lines.push(`  ${node(w.name)} --> ${id}`);
+    lines.push(`  ${diagram.id}[("${diagram.label}")]`);
+    for (const w of users) lines.push(`  ${node(w.name)} --> ${diagram.id}`);
   }
   return lines.join('\n');
 }
@@ -153,7 +144,6 @@ function topology(env: EnvironmentModel): string {
 /** `docs/<environment>.md`: the platform as the description and the manifests say it is. */
 export function environmentDoc(env: EnvironmentModel, objects: readonly KubeObject[]): TreeFile {
   const s = env.surroundings;
-  const topics = env.kafka?.topics ?? [];
   const ingress = `${s.ingressGateway.namespace}/${s.ingressGateway.name}`;
   const keys = keyRows(objects);
   const content = [
@@ -200,26 +190,7 @@ export function environmentDoc(env: EnvironmentModel, objects: readonly KubeObje
       ],
     ),
     '',
-    ...(topics.length > 0
-      ? [
-          '## Kafka topics',
-          '',
-          'Each client has exactly these rights (KafkaUser ACLs): Write and Describe on what it produces, Read and',
-          'Describe on what it consumes, Read on its own consumer group.',
-          '',
-          table(
-            ['topic', 'partitions', 'retention', 'produced by', 'consumed by'],
-            topics.map((t) => [
-              `\`${t.name}\``,
-              String(t.partitions),
-              `${t.retentionHours} h`,
-              t.producers.join(', '),
-              t.consumers.join(', '),
-            ]),
-          ),
-          '',
-        ]
-      : []),
+    ...BACKING.flatMap((backing) => backing.docs?.sections?.(env, table) ?? []),
     '## Workloads',
     '',
     table(
@@ -231,7 +202,10 @@ export function environmentDoc(env: EnvironmentModel, objects: readonly KubeObje
         `${w.resources.requests.cpuMillis}m / ${w.resources.requests.memoryMiB}Mi`,
         `${w.resources.limits.cpuMillis}m / ${w.resources.limits.memoryMiB}Mi`,
         `\`${w.imageTag}\``,
-        (Object.keys(w.uses) as (keyof typeof w.uses)[]).filter((k) => w.uses[k]).join(', ') || '-',
+        Object.entries(w.uses)
+          .filter(([, used]) => used)
+          .map(([k]) => k)
+          .join(', ') || '-',
         `${w.availabilityObjective}%`,
       ]),
     ),

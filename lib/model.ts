@@ -3,8 +3,19 @@
  * environment holds everything that environment's manifests depend on, already combined from the
  * platform description and the environment's config, so that constructs never see raw config nor
  * an environment's name.
+ *
+ * The parts of each kind of backing service are defined in its folder (charts/backing/<kind>/model.ts)
+ * and composed here from the list of charts/backing/index.ts.
  */
+import type { BackingModel, BackingShape, BackingUses } from '../charts/backing';
+import type { OperatorCharts } from './config/schema';
 
+export type { CloudSqlAccess } from '../charts/backing/cloud-sql/model';
+export type { KafkaAccess, KafkaModel, KafkaNodes, KafkaTopicModel } from '../charts/backing/kafka/model';
+export type { MongoModel, MongoUser } from '../charts/backing/mongodb/model';
+export type { RedisModel } from '../charts/backing/redis/model';
+
+/** Amounts of CPU and memory. */
 export interface ResourceAmounts {
   /** CPU, in thousandths of a core. */
   readonly cpuMillis: number;
@@ -34,12 +45,8 @@ export interface RateLimit {
   readonly burst: number;
 }
 
-export interface BackingServices {
-  readonly kafka: boolean;
-  readonly mongodb: boolean;
-  readonly mysql: boolean;
-  readonly redis: boolean;
-}
+/** The backing services a workload uses: one flag per kind (charts/backing/), e.g. `kafka`, `mysql`. */
+export type BackingServices = BackingUses;
 
 export type WorkloadRole = 'api-gateway' | 'microservice';
 
@@ -53,39 +60,12 @@ export interface SecretEntry {
   readonly remoteKey: string;
 }
 
-/** Cloud SQL access of a workload: the Auth Proxy sidecar and the instance it connects to. */
-export interface CloudSqlAccess {
-  /** Instance connection name: `<project>:<region>:<instance>`. */
-  readonly instanceConnectionName: string;
-  readonly proxyImage: string;
-  readonly proxyResources: ResourceSize;
-}
-
 /** A Secret mounted read-only into the application container (client certificates, CA bundles). */
 export interface SecretMount {
   /** Name of the pod volume. */
   readonly volume: string;
   readonly secretName: string;
   readonly mountPath: string;
-}
-
-/** What a workload may do on Kafka: the ACLs of its KafkaUser. */
-export interface KafkaAccess {
-  /**
-   * Name of its KafkaUser, in the Kafka cluster's namespace (and of the Secret the User Operator makes
-   * for it there): the workload's name.
-   */
-  readonly user: string;
-  /** Namespace of the workload. */
-  readonly namespace: string;
-  /** The copy of its KafkaUser's Secret (its certificate and key, nobody else's) beside it. */
-  readonly certificateSecret: string;
-  /** Topics it writes, sorted. */
-  readonly produces: readonly string[];
-  /** Topics it reads, sorted. */
-  readonly consumes: readonly string[];
-  /** Its consumer group (its name), when it consumes. */
-  readonly consumerGroup?: string;
 }
 
 /** A host outside the cluster that a workload calls. */
@@ -95,7 +75,10 @@ export interface ExternalHost {
   readonly protocol: 'https' | 'tls';
 }
 
-export interface WorkloadModel {
+/** A workload; each kind of backing service adds its fields (e.g. `kafka`, `cloudSql`) for its clients. */
+export type WorkloadModel = CoreWorkloadModel & BackingModel<'workload'>;
+
+export interface CoreWorkloadModel {
   readonly name: string;
   readonly namespace: string;
   /** The `app.kubernetes.io/component` label. */
@@ -131,32 +114,28 @@ export interface WorkloadModel {
   readonly secretName: string;
   /** The keys of that Secret, sorted by key; empty when the workload needs no secret. */
   readonly secrets: readonly SecretEntry[];
-  /** The Cloud SQL instance and proxy, when the workload uses MySQL. */
-  readonly cloudSql?: CloudSqlAccess;
   /** Whether the pods call the Kubernetes API (and so mount the ServiceAccount token). */
   readonly kubernetesApi: boolean;
   /** Percent of requests to answer without a server error, over 30 days. */
   readonly availabilityObjective: number;
   /** HTTP path of the application's Prometheus metrics on its serving port. */
   readonly metricsPath: string;
-  /** Its Kafka rights, when it uses Kafka. */
-  readonly kafka?: KafkaAccess;
   /** Secrets mounted as files: Kafka client certificate and cluster CA, MongoDB and Redis CAs; sorted by volume. */
   readonly secretMounts: readonly SecretMount[];
   /** Hosts outside the cluster it calls, sorted by host and port. */
   readonly externalHosts: readonly ExternalHost[];
 }
 
-/** Where the platform's shared components run, as the workloads reach them. */
-export interface Surroundings {
+/** Where the platform's shared components run, as the workloads reach them; each kind of backing service adds its own. */
+export type Surroundings = CoreSurroundings & BackingModel<'surroundings'>;
+
+export interface CoreSurroundings {
   /** Namespace of istiod. */
   readonly istioNamespace: string;
   /** The Istio ingress gateway in front of the API gateways (pods labelled `istio: <name>`). */
   readonly ingressGateway: { readonly name: string; readonly namespace: string };
   /** Namespace of Prometheus. */
   readonly monitoringNamespace: string;
-  readonly kafka: { readonly namespace: string; readonly port: number };
-  readonly mongodb: { readonly namespace: string; readonly port: number };
   /** Private services access range: Cloud SQL and Memorystore addresses. */
   readonly privateServicesCidr: string;
   /** Address range of Google APIs (private.googleapis.com). */
@@ -165,7 +144,6 @@ export interface Surroundings {
   readonly controlPlaneCidr: string;
   /** The nodes' address range (kubelets, host-network pods). */
   readonly nodesCidr: string;
-  readonly redisPort: number;
 }
 
 /** Circuit breaking of in-mesh destinations. */
@@ -194,22 +172,8 @@ export interface HelmChart {
   readonly version: string;
 }
 
-/** The operators and shared components Argo CD installs. */
-export type OperatorName =
-  | 'istioBase'
-  | 'istiod'
-  | 'istioGateway'
-  | 'certManager'
-  | 'externalSecrets'
-  | 'strimzi'
-  | 'psmdbOperator'
-  | 'kubePrometheusStack'
-  | 'loki'
-  | 'alloy'
-  | 'istioCni'
-  | 'argoCd';
-/** Components installed only where an environment names their chart. */
-export type OptionalOperatorName = 'jaeger' | 'kiali';
+/** The operators and shared components Argo CD installs (the backing services' among them). */
+export type OperatorName = keyof OperatorCharts;
 
 /** The mesh's distributed tracing: where its proxies send spans. */
 export interface TracingModel {
@@ -222,89 +186,6 @@ export interface TracingModel {
   /** Percent of requests traced. */
   readonly samplingPercent: number;
 }
-
-export interface KafkaTopicModel {
-  readonly name: string;
-  readonly partitions: number;
-  readonly retentionHours: number;
-  /** Workloads that write it, sorted. */
-  readonly producers: readonly string[];
-  /** Workloads that read it, sorted. */
-  readonly consumers: readonly string[];
-}
-
-/** One node pool: its nodes' resources and storage. */
-export interface KafkaNodes {
-  readonly resources: ResourceSize;
-  readonly storageGiB: number;
-}
-
-/** The Strimzi Kafka cluster of an environment. */
-export interface KafkaModel {
-  readonly cluster: string;
-  readonly namespace: string;
-  readonly version: string;
-  /** Port of the TLS listener (mutual TLS). */
-  readonly port: number;
-  /** Namespaces of the Kafka clients, sorted: each gets a copy of the cluster CA certificate. */
-  readonly clientNamespaces: readonly string[];
-  /** Topics, sorted by name. */
-  readonly topics: readonly KafkaTopicModel[];
-  /** The clients' rights, sorted by workload name. */
-  readonly users: readonly KafkaAccess[];
-  /** The brokers (3); also the controllers unless `controllers` is set. */
-  readonly brokers: KafkaNodes;
-  /** Dedicated controllers (3). */
-  readonly controllers?: KafkaNodes;
-  /** Spread over zones and tell Kafka each broker's zone (rack awareness). */
-  readonly acrossZones: boolean;
-}
-
-/** An application user of the MongoDB replica set. */
-export interface MongoUser {
-  /** User name: the workload's name. */
-  readonly name: string;
-  /** Namespace of the workload. */
-  readonly namespace: string;
-  /** Its own database, where it is created and has readWrite. */
-  readonly database: string;
-  /** Secret Manager key of its password (the same key its workload reads). */
-  readonly passwordRemoteKey: string;
-}
-
-/** The Percona MongoDB replica set of an environment. */
-export interface MongoModel {
-  readonly cluster: string;
-  readonly namespace: string;
-  readonly replicaSet: string;
-  readonly port: number;
-  readonly image: string;
-  readonly backupImage: string;
-  readonly exporterImage: string;
-  readonly storageGiB: number;
-  readonly resources: ResourceSize;
-  /** One member per zone; otherwise spread over nodes. */
-  readonly acrossZones: boolean;
-  /** Sorted by name. */
-  readonly users: readonly MongoUser[];
-  /** Namespace of the workloads that use MongoDB. */
-  readonly clientNamespaces: readonly string[];
-  /** Secret Manager key (a JSON object) holding the operator's system users and passwords. */
-  readonly systemUsersRemoteKey: string;
-  /** The Secret holding the replica set's TLS certificate and its CA (in the MongoDB namespace). */
-  readonly tlsSecret: string;
-  /** The copy of that CA certificate (`ca.crt` only) beside the clients. */
-  readonly clientCaSecret: string;
-  readonly backup: {
-    readonly bucket: string;
-    readonly schedule: string;
-    readonly keep: number;
-    readonly pointInTimeRecovery: boolean;
-    /** Secret Manager key of the backup service account's JSON key (the operator needs a key file). */
-    readonly credentialsRemoteKey: string;
-  };
-}
-
 /** The GKE cluster an environment runs on. */
 export interface ClusterModel {
   readonly region: string;
@@ -328,19 +209,10 @@ export interface SharedSecretStore {
   readonly gcpServiceAccount: string;
 }
 
-/** The Memorystore Redis instance and the copies of its server CA beside its clients. */
-export interface RedisModel {
-  /** Namespaces of the Redis clients: each gets the CA Secret. */
-  readonly clientNamespaces: readonly string[];
-  /** Name of the CA Secret (key `ca.crt`) in each client namespace. */
-  readonly caSecret: string;
-  /** Secret Manager key of the server CA. */
-  readonly caRemoteKey: string;
-  /** The store that reads it, in each client namespace (name, ServiceAccount and GCP service account). */
-  readonly caStore: Omit<SharedSecretStore, 'namespace'>;
-}
+/** One environment; each kind of backing service adds its model (e.g. `kafka`, `mongodb`), when used. */
+export type EnvironmentModel = CoreEnvironmentModel & BackingModel<'model'>;
 
-export interface EnvironmentModel {
+export interface CoreEnvironmentModel {
   /** Environment name: the folder under dist/. */
   readonly name: string;
   /** Platform name (the `app.kubernetes.io/part-of` label). */
@@ -358,7 +230,8 @@ export interface EnvironmentModel {
   };
   readonly namespaces: readonly string[];
   readonly workloads: readonly WorkloadModel[];
-  readonly storage: { readonly kafkaBrokerGiB: number; readonly mongodbGiB: number };
+  /** Persistent storage of the backing services, in GiB (their fields, e.g. `kafkaBrokerGiB`). */
+  readonly storage: { readonly [K in keyof BackingShape<'storage'>]: number };
   readonly surroundings: Surroundings;
   /** The service mesh: SPIFFE trust domain, circuit breaking, ingress route timeout. */
   readonly mesh: {
@@ -391,22 +264,16 @@ export interface EnvironmentModel {
       readonly timeZone: string;
       readonly manualSync: boolean;
     }[];
-    readonly operators: Readonly<Record<OperatorName, HelmChart>> &
-      Readonly<Partial<Record<OptionalOperatorName, HelmChart>>>;
+    /** Every pinned chart; the optional ones (Jaeger, Kiali) only where the environment names them. */
+    readonly operators: Readonly<OperatorCharts>;
   };
   /**
    * The Secret Manager stores that belong to no workload (each workload reads its own keys through a
-   * store of its own, as its own GCP service account): MongoDB's.
+   * store of its own, as its own GCP service account): the backing services' operators' (MongoDB's).
    */
   readonly secretStores: readonly SharedSecretStore[];
   /** Distributed tracing, when the platform asks for it. */
   readonly tracing?: TracingModel;
-  /** The Redis instance, when some workload uses Redis. */
-  readonly redis?: RedisModel;
-  /** The Kafka cluster, when some workload uses Kafka. */
-  readonly kafka?: KafkaModel;
-  /** The MongoDB replica set, when some workload uses MongoDB. */
-  readonly mongodb?: MongoModel;
 }
 
 export interface PlatformModel {

@@ -5,6 +5,7 @@
  * field paths listed here, in this one place; dev's ingress allow-list (principle 4) is the one object
  * an environment may have alone. `parityProblems` compares every pair of environments field by field.
  */
+import { BACKING } from '../charts/backing';
 import type { KubeObject } from './validate';
 
 /** Why a field may differ between environments. */
@@ -64,8 +65,6 @@ export const ENVIRONMENT_DIFFERENCES: readonly AllowedDifference[] = [
       ...RESOURCES.map((r) => `${POD}.initContainers[].${r}`),
     ],
   },
-  { why: 'sizes', kinds: ['KafkaNodePool'], paths: RESOURCES.map((r) => `spec.${r}`) },
-  { why: 'sizes', kinds: ['PerconaServerMongoDB'], paths: RESOURCES.map((r) => `spec.replsets[].${r}`) },
   // The mesh's connection pools are sized per environment, like the pods behind them.
   {
     why: 'sizes',
@@ -76,14 +75,6 @@ export const ENVIRONMENT_DIFFERENCES: readonly AllowedDifference[] = [
       'spec.trafficPolicy.connectionPool.http.http2MaxRequests',
     ],
   },
-  { why: 'storage', kinds: ['KafkaNodePool'], paths: ['spec.storage.size'] },
-  {
-    why: 'storage',
-    kinds: ['PerconaServerMongoDB'],
-    paths: ['spec.replsets[].volumeSpec.persistentVolumeClaim.resources.requests.storage'],
-  },
-  { why: 'retention', kinds: ['KafkaTopic'], paths: ['spec.config["retention.ms"]'] },
-  { why: 'retention', kinds: ['PerconaServerMongoDB'], paths: ['spec.backup.tasks[].retention.count'] },
   { why: 'replicas', kinds: ['HorizontalPodAutoscaler'], paths: ['spec.minReplicas', 'spec.maxReplicas'] },
   // A workload with fixed bounds (min == max) has a replica count instead of an HPA's bounds.
   { why: 'replicas', kinds: ['Deployment'], paths: ['spec.replicas'] },
@@ -104,14 +95,6 @@ export const ENVIRONMENT_DIFFERENCES: readonly AllowedDifference[] = [
   { why: 'GCP project', kinds: ['ServiceAccount'], paths: [WI] },
   { why: 'GCP project', kinds: ['SecretStore'], paths: ['spec.provider.gcpsm.projectID'] },
   { why: 'GCP project', kinds: ['ClusterIssuer'], paths: ['spec.acme.solvers[].dns01.cloudDNS.project'] },
-  { why: 'GCP project', kinds: ['PerconaServerMongoDB'], paths: ['spec.backup.storages.*.gcs.bucket'] },
-  {
-    why: 'GCP project',
-    kinds: ['ConfigMap'],
-    // The instance connection name `<project>:<region>:<instance>`, and the checksum of the ConfigMap
-    // that holds it (it rolls the pods when the ConfigMap changes).
-    paths: ['data.CLOUD_SQL_INSTANCE_CONNECTION_NAME'],
-  },
   {
     why: 'GCP project',
     kinds: ['Deployment'],
@@ -143,6 +126,8 @@ export const ENVIRONMENT_DIFFERENCES: readonly AllowedDifference[] = [
   // (Objects are matched with the environment's name in their names read as `{env}`.)
   { why: 'environment name', kinds: ['AppProject'], paths: ['metadata.name', 'spec.description'] },
   { why: 'environment name', kinds: ['Application'], paths: ['metadata.name', 'spec.project', 'spec.source.path'] },
+  // The backing services' own (their sizes, storage and retention; charts/backing/<kind>/).
+  ...BACKING.flatMap((backing) => backing.parity ?? []),
 ];
 
 /** An object only some environments have, and why. */

@@ -11,7 +11,8 @@ import { asSister, sisterProblem } from './platforms';
 import { synthesizePlatform, type ManifestFile } from './synth';
 import { annotationsOf, compareObjects, parseTree, type FieldChange } from './tree';
 import { objectName, type KubeObject } from './validate';
-import { STATEFUL_KINDS, SYNC_OPTIONS } from '../charts/stateful';
+import { BACKING } from '../charts/backing';
+import { isStatefulKind, SYNC_OPTIONS } from '../charts/stateful';
 
 /** A change that deletes data or changes an identity that data is keyed by. */
 export interface Destructive {
@@ -36,13 +37,13 @@ export interface Plan {
   readonly strays: readonly string[];
 }
 
-/** What deleting an object of a stateful kind loses. */
+/** What deleting an object of a stateful kind loses (the backing services' kinds: charts/backing/<kind>/). */
 const LOSES: Readonly<Record<string, string>> = {
-  Kafka: 'the Kafka cluster, its brokers’ volumes and every topic’s messages',
-  KafkaNodePool: 'the pool’s nodes and their volumes (the partitions they hold)',
-  KafkaTopic: 'the topic and every message in it, and its consumer groups’ committed offsets',
-  PerconaServerMongoDB: 'the replica set and every database in it',
-  PerconaServerMongoDBBackup: 'the backup',
+  ...Object.fromEntries(
+    BACKING.flatMap((backing) =>
+      Object.entries(backing.kinds ?? {}).flatMap(([kind, { loses }]) => (loses ? [[kind, loses]] : [])),
+    ),
+  ),
   PersistentVolumeClaim: 'the volume and its data',
   StatefulSet: 'its volumes and their data',
   Namespace: 'everything in the namespace, the data stores with it',
@@ -50,7 +51,7 @@ const LOSES: Readonly<Record<string, string>> = {
 };
 
 const isProtected = (o: KubeObject) => (annotationsOf(o)[SYNC_OPTIONS] ?? '').split(',').includes('Prune=false');
-const isStateful = (o: KubeObject) => STATEFUL_KINDS.has(o.kind) || isProtected(o);
+const isStateful = (o: KubeObject) => isStatefulKind(o.kind) || isProtected(o);
 
 /** Kubernetes quantity in bytes (or units), or undefined when the value is not one. */
 function quantity(value: unknown): number | undefined {

@@ -10,6 +10,7 @@
  * of its namespace that is bound to a GCP service account, and each Secret Manager key is read as one
  * GCP service account only.
  */
+import { BACKING, type SecretRead } from '../charts/backing';
 import { asArray, asObject, type Json } from './json';
 import type { KubeObject } from './validate';
 
@@ -26,51 +27,24 @@ interface SecretSource {
   readonly keys?: ReadonlySet<string>;
 }
 
-/** Kinds whose operator creates a Secret named after the object in its namespace. */
-const OPERATOR_SECRETS: ReadonlySet<string> = new Set(['kafka.strimzi.io/v1/KafkaUser']);
+/** Kinds whose operator creates a Secret named after the object in its namespace (the backing services'). */
+const OPERATOR_SECRETS: ReadonlySet<string> = new Set(BACKING.flatMap((b) => b.references?.operatorSecrets ?? []));
 
 /** Secrets that an operator publishes, in the object's namespace, for a custom resource, by kind. */
-const PUBLISHED_SECRETS: Readonly<Record<string, (name: string, spec: Json) => string[]>> = {
-  // The cluster CA certificate, which clients trust.
-  'kafka.strimzi.io/v1/Kafka': (name) => [`${name}-cluster-ca-cert`],
-  // The replica set's TLS certificate, its key and its CA (made by the operator unless it exists).
-  'psmdb.percona.com/v1/PerconaServerMongoDB': (name, spec) => {
-    const ssl = asObject(spec.secrets).ssl;
-    return [typeof ssl === 'string' ? ssl : `${name}-ssl`];
-  },
-};
-
-type SecretRead = { field: string; name: string; key?: string };
+const PUBLISHED_SECRETS: Readonly<Record<string, (name: string, spec: Json) => string[]>> = Object.assign(
+  {},
+  ...BACKING.map((b) => b.references?.published ?? {}),
+);
 
 /**
  * The Secrets an operator reads for a custom resource and that must exist beforehand, by kind. (Those
  * the operator makes itself when they are missing, like PSMDB's TLS certificates, are not listed: the
  * platform wants no credential that the operator generates.)
  */
-const CUSTOM_RESOURCE_READS: Readonly<Record<string, (spec: Json) => SecretRead[]>> = {
-  'psmdb.percona.com/v1/PerconaServerMongoDB': (spec) => {
-    const reads: SecretRead[] = [];
-    const users = asObject(spec.secrets).users;
-    if (typeof users === 'string') reads.push({ field: 'spec.secrets.users', name: users });
-    asArray(spec.users).forEach((u, i) => {
-      const ref = asObject(asObject(u).passwordSecretRef);
-      if (typeof ref.name === 'string') {
-        reads.push({
-          field: `spec.users[${i}].passwordSecretRef`,
-          name: ref.name,
-          ...(typeof ref.key === 'string' ? { key: ref.key } : {}),
-        });
-      }
-    });
-    for (const [storage, value] of Object.entries(asObject(asObject(spec.backup).storages))) {
-      const credentials = asObject(asObject(value).gcs).credentialsSecret;
-      if (typeof credentials === 'string') {
-        reads.push({ field: `spec.backup.storages.${storage}.gcs.credentialsSecret`, name: credentials });
-      }
-    }
-    return reads;
-  },
-};
+const CUSTOM_RESOURCE_READS: Readonly<Record<string, (spec: Json) => SecretRead[]>> = Object.assign(
+  {},
+  ...BACKING.map((b) => b.references?.reads ?? {}),
+);
 
 /** The pod spec of a workload object, if it has one. */
 function podSpecOf(object: KubeObject): { spec: Json; path: string } | undefined {

@@ -6,7 +6,7 @@ import type { IExternalSecret } from '@kubernetes-models/external-secrets/extern
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import { App } from 'cdk8s';
-import { KafkaChart } from '../charts/kafka';
+import { KafkaChart } from '../charts/backing/kafka/chart';
 import { environments, platform } from '../environments';
 import { validateObject, type KubeObject } from '../lib/validate';
 import { find, HARDENED_CONTAINER, ofKind, orofiModel, synth } from './helpers';

@@ -7,7 +7,7 @@ import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import { environments, platform } from '../environments';
 import { validateObject, type KubeObject } from '../lib/validate';
-import { SYSTEM_USER_KEYS } from '../charts/mongodb';
+import { SYSTEM_USER_KEYS } from '../charts/backing/mongodb/chart';
 import { find, ofKind, orofiModel, synth } from './helpers';
 
 type Spec = {

@@ -4,20 +4,28 @@
  * relate fields to each other) and reported together with its environment and path.
  */
 import type { z } from 'zod';
-import { CLOUD_SQL_PROXY_HEALTH_PORT, CLOUD_SQL_PROXY_PORT } from '../../charts/cloud-sql-proxy';
+import { BACKING } from '../../charts/backing';
 import { ProblemsError } from '../errors';
 import type {
   EnvironmentModel,
-  KafkaAccess,
-  KafkaModel,
-  MongoModel,
   PlatformModel,
   ResourceSize,
   SecretEntry,
   SecretMount,
+  SharedSecretStore,
   WorkloadModel,
   WorkloadRole,
 } from '../model';
+import {
+  duplicates,
+  envVarOf,
+  gcpProjectOf,
+  GCP_SERVICE_ACCOUNT_ID,
+  gsaOf,
+  MIN_ZONES_TO_SPREAD,
+  type Path,
+  type Report,
+} from './common';
 import {
   DNS_1123_SUBDOMAIN,
   environmentSchema,
@@ -30,6 +38,8 @@ import {
   type PlatformSpec,
 } from './schema';
 
+export { MIN_ZONES_TO_SPREAD } from './common';
+
 /** Invalid configuration: `problems` lists every problem, each as `<source>: <path>: <message>`. */
 export class ConfigError extends ProblemsError {
   constructor(problems: readonly string[]) {
@@ -37,86 +47,19 @@ export class ConfigError extends ProblemsError {
   }
 }
 
-/** GCP service account ids: 6 to 30 characters. */
-const GCP_SERVICE_ACCOUNT_ID = /^[a-z][-a-z0-9]{4,28}[a-z0-9]$/;
 /** GCP project ids: 6 to 30 characters. */
 const GCP_PROJECT_ID = /^[a-z][-a-z0-9]{4,28}[a-z0-9]$/;
-/** Cloud SQL instance ids: lower-case letters, digits and hyphens, starting with a letter. */
-const CLOUD_SQL_INSTANCE = /^[a-z]([-a-z0-9]{0,96}[a-z0-9])?$/;
 /** The version part of each image tag scheme (seed 003). */
 const TAG_VERSIONS = {
   commit: { pattern: '[0-9a-f]{7,40}', example: '<commit>' },
   semver: { pattern: 'v(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)', example: 'v<major>.<minor>.<patch>' },
 } as const;
 
-/** The Secret keys that a backing service implies, and the variables the containers read them from. */
-const IMPLIED_SECRETS = {
-  mysql: 'mysql-password',
-  mongodb: 'mongodb-password',
-  redis: 'redis-auth',
-} as const;
-
-/** GCS bucket names (without dots): 3 to 63 characters. */
-const GCS_BUCKET = /^[a-z0-9][-a-z0-9_]{1,61}[a-z0-9]$/;
-
-/** The SecretStore of the MongoDB namespace, and the ServiceAccount it reads as. */
-const MONGODB_SECRET_STORE = 'gcp-secret-manager';
-
-/**
- * Where the clients find their Kafka and MongoDB certificates: the Secrets mounted into them, and the
- * files their ConfigMap points to. The KafkaUser's Secret (made by the User Operator) holds `user.crt`
- * and `user.key`; the copies of the CA Secrets hold `ca.crt`.
- */
-const KAFKA_USER_DIR = '/etc/kafka/user';
-const KAFKA_CA_DIR = '/etc/kafka/cluster-ca';
-const MONGODB_CA_DIR = '/etc/mongodb/ca';
-const REDIS_CA_DIR = '/etc/redis/ca';
-
-/** Zones it takes to spread over zones: with fewer, one zone's loss takes a quorum (2 of 3) with it. */
-export const MIN_ZONES_TO_SPREAD = 3;
-
-/** Whether the cluster has the zones to spread over: hard zone spreading, zone anti-affinity, zone racks. */
-const acrossZones = (platform: PlatformSpec) => platform.cluster.zones.length >= MIN_ZONES_TO_SPREAD;
-
-/**
- * The copy of the Memorystore server CA beside the Redis clients: the Secret (and ExternalSecret), the
- * ServiceAccount its store reads as (also the GCP service account's id) and the store.
- */
-const REDIS_CA = { secret: 'redis-ca', reader: 'redis-ca-reader', store: 'redis-ca-source' } as const;
-
 /**
  * Host names that are not a host outside the cluster: in-cluster and private names, and addresses
  * (NetworkPolicies and ServiceEntries here are for the internet).
  */
 const INTERNAL_HOST = /(^|\.)(svc|cluster\.local|local|internal|localhost)$/;
-
-/** `{service}` and `{env}` of a name pattern replaced. */
-function expand(pattern: string, service: string, env: string): string {
-  return pattern.replaceAll('{service}', service).replaceAll('{env}', env);
-}
-
-/** The environment's GCP project: the description's `gcpProject` with `{env}` replaced. */
-function gcpProjectOf(platform: PlatformSpec, env: EnvironmentSpec): string {
-  return expand(platform.gcpProject, '', env.name);
-}
-
-/** The GCP service account a namespace's SecretStore reads Secret Manager as. */
-function secretStoreAccountId(namespace: string): string {
-  return `${namespace}-secrets`;
-}
-
-/** A GCP service account's e-mail in the environment's project. */
-function gsaOf(platform: PlatformSpec, env: EnvironmentSpec, id: string): string {
-  return `${id}@${gcpProjectOf(platform, env)}.iam.gserviceaccount.com`;
-}
-
-/** `jwt-signing-key` -> `JWT_SIGNING_KEY` */
-function envVarOf(key: string): string {
-  return key.toUpperCase().replaceAll('-', '_');
-}
-
-type Path = readonly PropertyKey[];
-type Report = (path: Path, message: string) => void;
 
 /** Collects problems, each once, in the order found. */
 class Problems {
@@ -196,13 +139,6 @@ function reportIssues(error: z.ZodError, input: unknown, report: Report): void {
   }
 }
 
-function duplicates<T>(items: readonly T[]): Set<T> {
-  const seen = new Set<T>();
-  const dups = new Set<T>();
-  for (const item of items) (seen.has(item) ? dups : seen).add(item);
-  return dups;
-}
-
 interface NamedWorkload {
   readonly spec: PlatformSpec['gateways'][number] | PlatformSpec['services'][number];
   readonly role: WorkloadRole;
@@ -220,7 +156,7 @@ function workloadsOf(platform: PlatformSpec): NamedWorkload[] {
  * Namespaces of Kubernetes itself and of the platform's own components (the operators' Applications,
  * charts/platform.ts), by what runs there. None may be an application namespace: each of those gets a
  * deny-all NetworkPolicy and an allow-nothing AuthorizationPolicy, which would cut off what runs there.
- * (The Kafka namespace, and MongoDB's when it is used, have rules of their own.)
+ * (The backing services' namespaces, when they are used, have rules of their own.)
  */
 function componentNamespaces(platform: PlatformSpec): Map<string, string> {
   const components = new Map<string, string>([
@@ -234,11 +170,9 @@ function componentNamespaces(platform: PlatformSpec): Map<string, string> {
     [platform.monitoringNamespace, 'Prometheus, Grafana and Loki (monitoringNamespace)'],
     [platform.gitops.namespace, 'Argo CD (gitops.namespace)'],
   ]);
-  if (!platform.services.some((s) => s.uses.mongodb)) {
-    components.set(
-      platform.backingServices.mongodb.namespace,
-      'the MongoDB operator (backingServices.mongodb.namespace)',
-    );
+  for (const backing of BACKING) {
+    for (const [namespace, what] of backing.check?.componentNamespaces?.(platform) ?? [])
+      components.set(namespace, what);
   }
   return components;
 }
@@ -248,17 +182,11 @@ function componentNamespaces(platform: PlatformSpec): Map<string, string> {
  * after it) cannot take: synth would define one object twice.
  */
 function reservedWorkloadNames(platform: PlatformSpec): Map<string, string> {
-  const { kafka, mongodb } = platform.backingServices;
-  // A copy of a CA Secret comes with a ServiceAccount `<name>-reader` and a SecretStore `<name>-source`.
-  const copy = (name: string, what: string) =>
-    [name, `${name}-reader`, `${name}-source`].map((n): [string, string] => [n, what]);
   return new Map([
     ['allow-nothing', 'the AuthorizationPolicy of every application namespace'],
     ['deny-all', 'the NetworkPolicy of every application namespace'],
     ['default', 'the Sidecar of every application namespace'],
-    ...copy(`${kafka.cluster}-cluster-ca-cert`, "the copy of the Kafka cluster CA in the Kafka clients' namespace"),
-    ...copy(REDIS_CA.secret, "the copy of the Redis server CA in the Redis clients' namespaces"),
-    ...copy(`${mongodb.cluster}-ca`, "the copy of the MongoDB CA in the MongoDB clients' namespaces"),
+    ...BACKING.flatMap((backing) => backing.check?.reservedNames?.(platform) ?? []),
     [`${platform.name}-overview`, `the overview dashboard (dashboard-${platform.name}-overview)`],
   ]);
 }
@@ -271,12 +199,6 @@ function checkPort(spec: NamedWorkload['spec'], report: (message: string) => voi
   if (spec.port >= ISTIO_RESERVED_PORTS.first && spec.port <= ISTIO_RESERVED_PORTS.last) {
     report(
       `${spec.port} is one of Istio's reserved ports (${ISTIO_RESERVED_PORTS.first}-${ISTIO_RESERVED_PORTS.last}), used by the sidecar in every pod: choose another port`,
-    );
-  }
-  const uses = 'uses' in spec ? spec.uses : NO_BACKING_SERVICES;
-  if (uses.mysql && (spec.port === CLOUD_SQL_PROXY_PORT || spec.port === CLOUD_SQL_PROXY_HEALTH_PORT)) {
-    report(
-      `${spec.port} is the port of the Cloud SQL Auth Proxy in the same pod (${CLOUD_SQL_PROXY_PORT}, and ${CLOUD_SQL_PROXY_HEALTH_PORT} for its health checks): choose another port`,
     );
   }
 }
@@ -367,12 +289,12 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
         );
       }
     });
-    const uses = 'uses' in spec ? spec.uses : NO_BACKING_SERVICES;
+    const uses: Readonly<Record<string, boolean>> = 'uses' in spec ? spec.uses : NO_BACKING_SERVICES;
     spec.secrets.forEach((key, i) => {
-      const implied = (Object.keys(IMPLIED_SECRETS) as (keyof typeof IMPLIED_SECRETS)[]).find(
-        (service) => IMPLIED_SECRETS[service] === key,
-      );
-      if (implied && uses[implied]) report([...path, 'secrets', i], `"${key}" is already implied by uses.${implied}`);
+      const implied = BACKING.find((backing) => backing.secretKey === key);
+      if (implied && uses[implied.uses]) {
+        report([...path, 'secrets', i], `"${key}" is already implied by uses.${implied.uses}`);
+      }
     });
   }
   checkCluster(platform, report);
@@ -396,12 +318,6 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
         );
       }
     }
-  }
-  if (platform.backingServices.cloudSql.instance.includes('{service}')) {
-    report(
-      ['backingServices', 'cloudSql', 'instance'],
-      'must not contain "{service}": one instance per environment serves every service (one database and one user each)',
-    );
   }
   // Several gateways may share a host, each routed its own path prefixes (one VirtualService per host).
   const hostOwners = new Map<string, GatewaySpec>();
@@ -452,8 +368,7 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
       report([...path, 'calls'], 'API gateways are reached only from the ingress, not called by workloads');
     }
   }
-  checkKafka(platform, report);
-  checkMongo(platform, report);
+  for (const backing of BACKING) backing.check?.platform?.(platform, report);
 }
 
 /** Zones are the region's, each listed once. */
@@ -483,99 +398,9 @@ function checkExternalHosts(hosts: readonly ExternalHostSpec[], path: Path, repo
   }
 }
 
-/** Topics exist and are declared once; each service's Kafka use and topics agree. */
-function checkKafka(platform: PlatformSpec, report: Report): void {
-  const { kafka } = platform.backingServices;
-  const topicNames = kafka.topics.map((t) => t.name);
-  const declared = new Set(topicNames);
-  for (const name of duplicates(topicNames)) {
-    report(['backingServices', 'kafka', 'topics'], `topic "${name}" is declared twice`);
-  }
-  if (platform.namespaces.includes(kafka.namespace)) {
-    report(
-      ['backingServices', 'kafka', 'namespace'],
-      `"${kafka.namespace}" is an application namespace, in the mesh: Kafka needs its own (Strimzi does not support sidecars)`,
-    );
-  }
-  platform.services.forEach((spec, i) => {
-    const path = ['services', i];
-    for (const direction of ['produces', 'consumes'] as const) {
-      spec.topics[direction].forEach((topic, j) => {
-        if (!declared.has(topic)) {
-          report(
-            [...path, 'topics', direction, j],
-            `${direction} unknown topic "${topic}" (declared: ${topicNames.join(', ') || 'none'})`,
-          );
-        }
-      });
-      for (const topic of duplicates(spec.topics[direction])) {
-        report([...path, 'topics', direction], `"${topic}" is listed twice`);
-      }
-    }
-    const hasTopics = spec.topics.produces.length + spec.topics.consumes.length > 0;
-    if (hasTopics && !spec.uses.kafka) {
-      report([...path, 'topics'], 'produces or consumes topics but does not declare uses.kafka');
-    }
-    if (!hasTopics && spec.uses.kafka) {
-      report([...path, 'uses', 'kafka'], 'uses Kafka but produces and consumes no topic: list them under topics');
-    }
-  });
-}
-
-/** MongoDB users are exactly the services that declare `uses.mongodb`; the replica set has its own namespace. */
-function checkMongo(platform: PlatformSpec, report: Report): void {
-  const { mongodb } = platform.backingServices;
-  // The first of services with the same name (duplicates are reported on their own).
-  const services = new Map([...platform.services].reverse().map((s) => [s.name, s]));
-  mongodb.users.forEach((name, i) => {
-    const service = services.get(name);
-    const at = ['backingServices', 'mongodb', 'users', i];
-    if (!service) report(at, `unknown service "${name}"`);
-    else if (!service.uses.mongodb) {
-      report(at, `gives MongoDB access to "${name}", which does not declare uses.mongodb`);
-    }
-  });
-  for (const name of duplicates(mongodb.users)) {
-    report(['backingServices', 'mongodb', 'users'], `"${name}" is listed twice`);
-  }
-  platform.services.forEach((spec, i) => {
-    if (spec.uses.mongodb && !mongodb.users.includes(spec.name)) {
-      report(
-        ['services', i, 'uses', 'mongodb'],
-        `uses MongoDB but has no MongoDB user: add "${spec.name}" to backingServices.mongodb.users`,
-      );
-    }
-  });
-  if (!platform.services.some((s) => s.uses.mongodb)) return;
-  if (platform.namespaces.includes(mongodb.namespace)) {
-    report(
-      ['backingServices', 'mongodb', 'namespace'],
-      `"${mongodb.namespace}" is an application namespace, in the mesh: MongoDB needs its own`,
-    );
-  }
-  if (mongodb.backupBucket === undefined) {
-    report(['backingServices', 'mongodb', 'backupBucket'], 'is required: some services use MongoDB');
-  }
-  if (!GCP_SERVICE_ACCOUNT_ID.test(secretStoreAccountId(mongodb.namespace))) {
-    report(
-      ['backingServices', 'mongodb', 'namespace'],
-      `gives the GCP service account id "${secretStoreAccountId(mongodb.namespace)}" (its secret store), which must be 6 to 30 characters`,
-    );
-  }
-}
-
 /** The images the description names are pinned by digest where an environment requires it. */
 function checkPinnedImages(platform: PlatformSpec, environments: readonly string[], report: Report): void {
-  const { cloudSql, mongodb } = platform.backingServices;
-  const images: [Path, string][] = [
-    [['backingServices', 'cloudSql', 'proxyImage'], cloudSql.proxyImage],
-    ...(platform.services.some((s) => s.uses.mongodb)
-      ? (['image', 'backupImage', 'exporterImage'] as const).map((field): [Path, string] => [
-          ['backingServices', 'mongodb', field],
-          mongodb[field],
-        ])
-      : []),
-  ];
+  const images = BACKING.flatMap((backing) => backing.check?.images?.(platform) ?? []);
   for (const [path, image] of images) {
     if (!image.includes('@') || !IMAGE_DIGEST.test(image.slice(image.indexOf('@') + 1))) {
       report(
@@ -641,7 +466,7 @@ function checkEnvironment(platform: PlatformSpec | undefined, env: EnvironmentSp
       );
     }
   });
-  checkBackbone(platform, env, report, checkSize);
+  for (const backing of BACKING) backing.check?.environment?.(platform, env, report, checkSize);
   if (platform === undefined) return;
   const scheme = env.imageTagScheme;
   const tagPattern = new RegExp(`^${scheme.prefix}-${TAG_VERSIONS[scheme.version].pattern}$`);
@@ -665,11 +490,6 @@ function checkEnvironment(platform: PlatformSpec | undefined, env: EnvironmentSp
       report(at, `must follow the environment's tag scheme "${form}" (got "${tag}")`);
     }
   }
-  const instance = expand(platform.backingServices.cloudSql.instance, '', env.name);
-  const instanceChecked = !platform.backingServices.cloudSql.instance.includes('{service}');
-  if (instanceChecked && platform.services.some((s) => s.uses.mysql) && !CLOUD_SQL_INSTANCE.test(instance)) {
-    report(['name'], `gives the Cloud SQL instance id "${instance}", which is not valid`);
-  }
   const internal = platform.gateways.filter((g) => g.internal).map((g) => g.name);
   if (internal.length > 0 && env.internalAllowList.length === 0) {
     report(
@@ -677,228 +497,40 @@ function checkEnvironment(platform: PlatformSpec | undefined, env: EnvironmentSp
       `is required: the hosts of ${internal.join(', ')} (internal) admit only these ranges`,
     );
   }
-  if (env.cloudSqlProxy === undefined && platform.services.some((s) => s.uses.mysql)) {
-    report(['cloudSqlProxy'], 'is required: some services use MySQL through the Cloud SQL Auth Proxy');
-  }
 }
 
-/** The environment's Kafka and MongoDB settings, when services use them. */
-function checkBackbone(
-  platform: PlatformSpec | undefined,
-  env: EnvironmentSpec,
-  report: Report,
-  checkSize: (path: Path, size: ResourceSize) => void,
-): void {
-  if (env.kafka) {
-    checkSize(['kafka', 'resources'], env.kafka.resources);
-    if (env.kafka.controllers) checkSize(['kafka', 'controllers', 'resources'], env.kafka.controllers.resources);
-  }
-  if (env.mongodb) {
-    checkSize(['mongodb', 'resources'], env.mongodb.resources);
-  }
-  if (platform === undefined) return;
-  const dedicated = platform.backingServices.kafka.dedicatedControllers;
-  if (env.kafka && dedicated && !env.kafka.controllers) {
-    report(['kafka', 'controllers'], "is required: the platform's Kafka has dedicated controllers");
-  }
-  if (env.kafka && !dedicated && env.kafka.controllers) {
-    report(
-      ['kafka', 'controllers'],
-      "the platform's Kafka has no dedicated controllers (backingServices.kafka.dedicatedControllers)",
-    );
-  }
-  const topics = new Set(platform.backingServices.kafka.topics.map((t) => t.name));
-  if (platform.services.some((s) => s.uses.kafka) && env.kafka === undefined) {
-    report(['kafka'], 'is required: some services use Kafka');
-  }
-  for (const topic of Object.keys(env.kafka?.topicRetentionHours ?? {})) {
-    if (!topics.has(topic)) report(['kafka', 'topicRetentionHours', topic], `unknown topic "${topic}"`);
-  }
-  const { mongodb } = platform.backingServices;
-  if (platform.services.some((s) => s.uses.mongodb) && env.mongodb === undefined) {
-    report(['mongodb'], 'is required: some services use MongoDB');
-  }
-  const bucket = mongodb.backupBucket === undefined ? undefined : expand(mongodb.backupBucket, '', env.name);
-  if (platform.services.some((s) => s.uses.mongodb) && bucket !== undefined && !GCS_BUCKET.test(bucket)) {
-    report(['name'], `gives the MongoDB backup bucket "${bucket}", which is not a valid GCS bucket name`);
-  }
-}
-
-/** What a workload needs to reach its backing services: its ConfigMap, Secret keys and Cloud SQL proxy. */
+/** What a workload needs to reach its backing services: its ConfigMap, Secret keys, mounts and its fields of the model. */
 function backingAccess(platform: PlatformSpec, env: EnvironmentSpec, spec: NamedWorkload['spec']) {
-  const { kafka, mongodb, cloudSql, redis } = platform.backingServices;
-  const uses = 'uses' in spec ? spec.uses : NO_BACKING_SERVICES;
-  const gcpProject = gcpProjectOf(platform, env);
-  /** Database and user names: one database and one user per service. */
-  const database = spec.name.replaceAll('-', '_');
   const config: Record<string, string> = {};
   const mounts: SecretMount[] = [];
-  if (uses.kafka) {
-    Object.assign(config, {
-      KAFKA_BOOTSTRAP_SERVERS: `${kafka.cluster}-kafka-bootstrap.${kafka.namespace}.svc:${kafka.port}`,
-      KAFKA_SECURITY_PROTOCOL: 'SSL',
-      KAFKA_TLS_CA_FILE: `${KAFKA_CA_DIR}/ca.crt`,
-      KAFKA_TLS_CERT_FILE: `${KAFKA_USER_DIR}/user.crt`,
-      KAFKA_TLS_KEY_FILE: `${KAFKA_USER_DIR}/user.key`,
-      ...('topics' in spec && spec.topics.consumes.length > 0 ? { KAFKA_CONSUMER_GROUP: spec.name } : {}),
-    });
-    mounts.push(
-      { volume: 'kafka-cluster-ca', secretName: kafkaClusterCaSecret(platform), mountPath: KAFKA_CA_DIR },
-      { volume: 'kafka-user', secretName: kafkaCertificateSecret(spec.name), mountPath: KAFKA_USER_DIR },
-    );
+  const fields: Record<string, unknown> = {};
+  const keys: string[] = [];
+  if ('uses' in spec) {
+    const uses: Readonly<Record<string, boolean>> = spec.uses;
+    for (const backing of BACKING.filter((b) => uses[b.uses])) {
+      const part = backing.model?.client?.({ platform, env }, spec);
+      Object.assign(config, part?.config);
+      Object.assign(fields, part?.workload);
+      mounts.push(...(part?.mounts ?? []));
+      if (backing.secretKey) keys.push(backing.secretKey);
+    }
   }
-  if (uses.mongodb) {
-    Object.assign(config, {
-      MONGODB_HOST: `${mongodb.cluster}-${mongodb.replicaSet}.${mongodb.namespace}.svc.cluster.local`,
-      MONGODB_PORT: String(mongodb.port),
-      MONGODB_REPLICA_SET: mongodb.replicaSet,
-      MONGODB_DATABASE: database,
-      MONGODB_USERNAME: spec.name,
-      MONGODB_AUTH_SOURCE: database,
-      MONGODB_TLS_CA_FILE: `${MONGODB_CA_DIR}/ca.crt`,
-    });
-    mounts.push({ volume: 'mongodb-ca', secretName: mongodbCaSecret(platform), mountPath: MONGODB_CA_DIR });
-  }
-  const region = cloudSql.region ?? platform.cluster.region;
-  const instanceConnectionName = `${gcpProject}:${region}:${expand(cloudSql.instance, '', env.name)}`;
-  if (uses.mysql) {
-    // The Cloud SQL Auth Proxy sidecar listens on the pod's loopback.
-    Object.assign(config, {
-      CLOUD_SQL_INSTANCE_CONNECTION_NAME: instanceConnectionName,
-      MYSQL_HOST: '127.0.0.1',
-      MYSQL_PORT: String(CLOUD_SQL_PROXY_PORT),
-      MYSQL_DATABASE: database,
-      MYSQL_USER: spec.name,
-    });
-  }
-  if (uses.redis) {
-    // Memorystore's in-transit encryption: TLS on its port, verified with the instance's server CA.
-    Object.assign(config, {
-      REDIS_HOST: redis.host,
-      REDIS_PORT: String(redis.port),
-      REDIS_TLS: 'true',
-      REDIS_TLS_CA_FILE: `${REDIS_CA_DIR}/ca.crt`,
-    });
-    mounts.push({ volume: 'redis-ca', secretName: REDIS_CA.secret, mountPath: REDIS_CA_DIR });
-  }
-  const keys = [
-    ...(Object.keys(IMPLIED_SECRETS) as (keyof typeof IMPLIED_SECRETS)[])
-      .filter((service) => uses[service])
-      .map((service) => IMPLIED_SECRETS[service]),
-    ...spec.secrets,
-  ].sort();
-  const secrets = keys.map((key): SecretEntry => ({ key, envVar: envVarOf(key), remoteKey: `${spec.name}-${key}` }));
-  const cloudSqlAccess =
-    uses.mysql && env.cloudSqlProxy
-      ? { instanceConnectionName, proxyImage: cloudSql.proxyImage, proxyResources: env.cloudSqlProxy }
-      : undefined;
+  const secrets = [...keys, ...spec.secrets]
+    .sort()
+    .map((key): SecretEntry => ({ key, envVar: envVarOf(key), remoteKey: `${spec.name}-${key}` }));
   const sorted = Object.fromEntries(Object.entries(config).sort(([a], [b]) => (a < b ? -1 : 1)));
   const secretMounts = mounts.sort((a, b) => (a.volume < b.volume ? -1 : 1));
-  return { config: sorted, secrets, cloudSql: cloudSqlAccess, secretMounts };
-}
-
-/** The Secret in which Strimzi publishes the cluster CA certificate; its copy beside the clients has the same name. */
-function kafkaClusterCaSecret(platform: PlatformSpec): string {
-  return `${platform.backingServices.kafka.cluster}-cluster-ca-cert`;
-}
-
-/** The copy, beside a Kafka client, of its KafkaUser's Secret (which the User Operator makes in Kafka's namespace). */
-function kafkaCertificateSecret(client: string): string {
-  return `${client}-kafka-user`;
-}
-
-/** The copy, beside the clients, of the CA certificate of the MongoDB replica set's TLS certificate. */
-function mongodbCaSecret(platform: PlatformSpec): string {
-  return `${platform.backingServices.mongodb.cluster}-ca`;
-}
-
-const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-
-/** A microservice's Kafka rights, from the topics it declares. */
-function kafkaAccess(spec: PlatformSpec['services'][number]): KafkaAccess {
-  const consumes = [...spec.topics.consumes].sort();
-  return {
-    user: spec.name,
-    namespace: spec.namespace,
-    certificateSecret: kafkaCertificateSecret(spec.name),
-    produces: [...spec.topics.produces].sort(),
-    consumes,
-    ...(consumes.length > 0 ? { consumerGroup: spec.name } : {}),
-  };
-}
-
-function resolveKafka(platform: PlatformSpec, env: EnvironmentSpec): KafkaModel | undefined {
-  const clients = platform.services.filter((s) => s.uses.kafka).sort(byName);
-  if (clients.length === 0 || env.kafka === undefined) return undefined;
-  const { kafka } = platform.backingServices;
-  const settings = env.kafka;
-  const topics = kafka.topics
-    .map((topic) => ({
-      name: topic.name,
-      partitions: topic.partitions,
-      retentionHours: settings.topicRetentionHours[topic.name] ?? settings.retentionHours,
-      producers: clients.filter((s) => s.topics.produces.includes(topic.name)).map((s) => s.name),
-      consumers: clients.filter((s) => s.topics.consumes.includes(topic.name)).map((s) => s.name),
-    }))
-    .sort(byName);
-  return {
-    cluster: kafka.cluster,
-    namespace: kafka.namespace,
-    version: kafka.version,
-    port: kafka.port,
-    clientNamespaces: [...new Set(clients.map((s) => s.namespace))].sort(),
-    topics,
-    users: clients.map(kafkaAccess),
-    brokers: { resources: settings.resources, storageGiB: env.storage.kafkaBrokerGiB },
-    ...(kafka.dedicatedControllers && settings.controllers ? { controllers: settings.controllers } : {}),
-    acrossZones: acrossZones(platform),
-  };
-}
-
-function resolveMongo(platform: PlatformSpec, env: EnvironmentSpec): MongoModel | undefined {
-  const clients = platform.services.filter((s) => s.uses.mongodb).sort(byName);
-  const { mongodb } = platform.backingServices;
-  if (clients.length === 0 || env.mongodb === undefined || mongodb.backupBucket === undefined) return undefined;
-  return {
-    cluster: mongodb.cluster,
-    namespace: mongodb.namespace,
-    replicaSet: mongodb.replicaSet,
-    port: mongodb.port,
-    image: mongodb.image,
-    backupImage: mongodb.backupImage,
-    exporterImage: mongodb.exporterImage,
-    storageGiB: env.storage.mongodbGiB,
-    resources: env.mongodb.resources,
-    acrossZones: acrossZones(platform),
-    users: clients.map((s) => ({
-      name: s.name,
-      namespace: s.namespace,
-      database: s.name.replaceAll('-', '_'),
-      // MongoDB's own copy of the password the service reads as `<service>-mongodb-password`: one
-      // reader per key (the same value, written twice by whoever generates it).
-      passwordRemoteKey: `${mongodb.cluster}-${s.name}-password`,
-    })),
-    clientNamespaces: [...new Set(clients.map((s) => s.namespace))].sort(),
-    systemUsersRemoteKey: `${mongodb.cluster}-system-users`,
-    tlsSecret: `${mongodb.cluster}-ssl`,
-    clientCaSecret: mongodbCaSecret(platform),
-    backup: {
-      bucket: expand(mongodb.backupBucket, '', env.name),
-      schedule: mongodb.backupSchedule,
-      keep: env.mongodb.backup.keep,
-      pointInTimeRecovery: mongodb.pointInTimeRecovery,
-      credentialsRemoteKey: `${mongodb.cluster}-backup-gcs`,
-    },
-  };
+  return { config: sorted, secrets, fields, secretMounts };
 }
 
 function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): EnvironmentModel {
   const gcpProject = gcpProjectOf(platform, env);
   const registry = `${platform.artifactRegistry.location}-docker.pkg.dev/${gcpProject}/${platform.artifactRegistry.repository}`;
+  const context = { platform, env };
   const workloads = workloadsOf(platform).map(({ spec, role }): WorkloadModel => {
     const override = env.workloads[spec.name];
     const isGateway = 'host' in spec;
-    const { config, secrets, cloudSql, secretMounts } = backingAccess(platform, env, spec);
+    const { config, secrets, fields, secretMounts } = backingAccess(platform, env, spec);
     return {
       name: spec.name,
       namespace: spec.namespace,
@@ -921,22 +553,26 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       config,
       secretName: `${spec.name}-secrets`,
       secrets,
-      ...(cloudSql ? { cloudSql } : {}),
       kubernetesApi: spec.kubernetesApi,
       availabilityObjective: spec.availabilityObjective,
       metricsPath: spec.metricsPath,
-      ...('topics' in spec && spec.uses.kafka ? { kafka: kafkaAccess(spec) } : {}),
       secretMounts,
       externalHosts: [...spec.externalHosts].sort((a, b) =>
         a.host === b.host ? a.port - b.port : a.host < b.host ? -1 : 1,
       ),
+      ...fields,
     };
   });
-  const redisClients = platform.services.filter((s) => s.uses.redis);
-  const kafkaModel = resolveKafka(platform, env);
-  const mongoModel = resolveMongo(platform, env);
-  const { kafka, mongodb, redis, privateServicesCidr, googleApisCidr, controlPlaneCidr, nodesCidr } =
-    platform.backingServices;
+  const { privateServicesCidr, googleApisCidr, controlPlaneCidr, nodesCidr } = platform.backingServices;
+  const models: Record<string, unknown> = {};
+  const secretStores: SharedSecretStore[] = [];
+  const surroundings: Record<string, unknown> = {};
+  for (const backing of BACKING) {
+    const model = backing.model?.environment?.(context) ?? {};
+    Object.assign(models, model);
+    secretStores.push(...(backing.model?.secretStores?.(context, model) ?? []));
+    Object.assign(surroundings, backing.model?.surroundings?.(context));
+  }
   return {
     name: env.name,
     platform: platform.name,
@@ -946,7 +582,7 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       region: platform.cluster.region,
       zones: platform.cluster.zones,
       dataplaneV2: platform.cluster.dataplaneV2,
-      acrossZones: acrossZones(platform),
+      acrossZones: platform.cluster.zones.length >= MIN_ZONES_TO_SPREAD,
       ...(env.ingressAddress ? { ingressAddress: env.ingressAddress } : {}),
     },
     ingressAllowList: env.ingressAllowList,
@@ -962,14 +598,12 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       istioNamespace: platform.istioNamespace,
       ingressGateway: platform.ingressGateway,
       monitoringNamespace: platform.monitoringNamespace,
-      kafka: { namespace: kafka.namespace, port: kafka.port },
-      mongodb: { namespace: mongodb.namespace, port: mongodb.port },
       privateServicesCidr,
       googleApisCidr,
       controlPlaneCidr,
       nodesCidr,
-      redisPort: redis.port,
-    },
+      ...surroundings,
+    } as EnvironmentModel['surroundings'],
     mesh: {
       trustDomain: platform.trustDomain,
       circuitBreaker: env.mesh,
@@ -983,33 +617,8 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       operators: env.operators,
     },
     alerts: env.alerts,
-    // MongoDB's operator reads its users' passwords and backup key through a store of its own.
-    secretStores: mongoModel
-      ? [
-          {
-            name: MONGODB_SECRET_STORE,
-            namespace: mongoModel.namespace,
-            serviceAccount: MONGODB_SECRET_STORE,
-            gcpServiceAccount: gsaOf(platform, env, secretStoreAccountId(mongoModel.namespace)),
-          },
-        ]
-      : [],
-    ...(redisClients.length > 0
-      ? {
-          redis: {
-            clientNamespaces: [...new Set(redisClients.map((s) => s.namespace))].sort(),
-            caSecret: REDIS_CA.secret,
-            caRemoteKey: redis.serverCaKey,
-            caStore: {
-              name: REDIS_CA.store,
-              serviceAccount: REDIS_CA.reader,
-              gcpServiceAccount: gsaOf(platform, env, REDIS_CA.reader),
-            },
-          },
-        }
-      : {}),
-    ...(kafkaModel ? { kafka: kafkaModel } : {}),
-    ...(mongoModel ? { mongodb: mongoModel } : {}),
+    secretStores,
+    ...models,
     ...(platform.tracing
       ? {
           tracing: {
@@ -1063,18 +672,7 @@ function graphWarnings(platform: PlatformSpec): string[] {
       warn(['services', i], 'nothing calls it, no gateway routes to it and it consumes no topic');
     }
   });
-  platform.backingServices.kafka.topics.forEach((topic, i) => {
-    const by = (direction: 'produces' | 'consumes') =>
-      platform.services
-        .filter((s) => s.topics[direction].includes(topic.name))
-        .map((s) => s.name)
-        .sort();
-    const [producers, consumers] = [by('produces'), by('consumes')];
-    const at = ['backingServices', 'kafka', 'topics', i];
-    if (producers.length === 0 && consumers.length === 0) warn(at, 'no service produces or consumes it');
-    else if (consumers.length === 0) warn(at, `produced by ${producers.join(', ')} but consumed by no service`);
-    else if (producers.length === 0) warn(at, `consumed by ${consumers.join(', ')} but produced by no service`);
-  });
+  for (const backing of BACKING) backing.check?.warnings?.(platform, warn);
   // Each cycle once, from its first workload in the description's order.
   const order = new Map(workloads.map((w, i) => [w.spec.name, i]));
   const callsOf = new Map(workloads.map((w) => [w.spec.name, w.spec.calls]));

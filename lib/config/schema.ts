@@ -3,51 +3,16 @@
  * differs). Both are plain data checked here, at the edge; nothing below `lib/config` sees them raw.
  */
 import { z } from 'zod';
+import { backingPlatformShape, backingShape, backingUsesShape, NO_BACKING_SERVICES } from '../../charts/backing';
+import { anyPort, cidr, helmChart, hostname, IMAGE_DIGEST, label, sizeSchema, workloadName } from './fields';
 
-/** RFC 1035 label: what a Service name must be (and so every workload name). */
-export const DNS_1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-/** RFC 1123 label: namespaces and other object names. */
-export const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/** RFC 1123 subdomain: host names. */
-export const DNS_1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-/** Docker image tag grammar. */
+export { DNS_1035_LABEL, DNS_1123_LABEL, DNS_1123_SUBDOMAIN, IMAGE_DIGEST, CEILINGS } from './fields';
+export { NO_BACKING_SERVICES };
+
 const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-
-const workloadName = z
-  .string()
-  .max(63, 'must be at most 63 characters')
-  .regex(DNS_1035_LABEL, 'must be a DNS-1035 label: lower-case letters, digits and "-", starting with a letter');
-const label = z
-  .string()
-  .max(63, 'must be at most 63 characters')
-  .regex(DNS_1123_LABEL, 'must be a DNS-1123 label: lower-case letters, digits and "-"');
-const hostname = z
-  .string()
-  .max(253, 'must be at most 253 characters')
-  .regex(DNS_1123_SUBDOMAIN, 'must be a DNS-1123 subdomain such as "example.com"');
 const httpPath = z.string().regex(/^\/[A-Za-z0-9._~\-/]*$/, 'must be an absolute URL path such as "/" or "/v1"');
 const port = z.number().int().min(1024).max(65535);
-const anyPort = z.number().int().min(1).max(65535);
-/** An image digest: what a registry serves for a tag, fixed (a tag can be pushed again). */
-export const IMAGE_DIGEST = /^sha256:[0-9a-f]{64}$/;
 const imageDigest = z.string().regex(IMAGE_DIGEST, 'must be a digest: "sha256:" and 64 lower-case hex digits');
-/** A container image with an explicit tag, pinned by digest or not: `<registry>/<path>:<tag>[@sha256:<hex>]`. */
-const taggedImage = z
-  .string()
-  .regex(
-    /^[a-z0-9.-]+(:[0-9]+)?(\/[a-z0-9._-]+)+:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}(@sha256:[0-9a-f]{64})?$/,
-    'must be an image with a tag, pinned as "<image>:<tag>@sha256:<64 hex digits>" or not',
-  )
-  .refine((image) => !/:latest(@|$)/.test(image), 'must name a release: "latest" is not reproducible');
-const cidr = z.cidrv4({ error: 'must be an IPv4 CIDR such as "203.0.113.0/24"' });
-/** A Kafka topic name that is also the name of its KafkaTopic object (a DNS-1123 subdomain). */
-const topicName = z
-  .string()
-  .max(249, 'must be at most 249 characters')
-  .regex(
-    /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/,
-    'must be a topic name that is also a Kubernetes name: lower-case letters, digits, "." and "-"',
-  );
 
 /** A host outside the cluster that a workload calls, over TLS (the sidecar tells hosts apart by SNI). */
 const externalHostSchema = z.strictObject({
@@ -113,129 +78,18 @@ const gatewaySchema = z.strictObject({
   paths: z.array(httpPath).min(1).default(['/']),
 });
 
-/** What a workload that declares no `uses` uses: nothing. */
-export const NO_BACKING_SERVICES = { kafka: false, mongodb: false, mysql: false, redis: false } as const;
-
 const serviceSchema = z.strictObject({
   ...workloadFields,
-  /** Backing services this microservice uses. */
-  uses: z
-    .strictObject({
-      kafka: z.boolean().default(false),
-      mongodb: z.boolean().default(false),
-      mysql: z.boolean().default(false),
-      redis: z.boolean().default(false),
-    })
-    .default(NO_BACKING_SERVICES),
-  /**
-   * The Kafka topics this microservice produces to and consumes from (it must declare `uses.kafka`).
-   * Its KafkaUser gets exactly these rights: Write and Describe on what it produces, Read and
-   * Describe on what it consumes plus Read on its own consumer group (named after it).
-   */
-  topics: z
-    .strictObject({ produces: z.array(topicName).default([]), consumes: z.array(topicName).default([]) })
-    .default({ produces: [], consumes: [] }),
+  /** Backing services this microservice uses: one flag per kind (charts/backing/). */
+  uses: z.strictObject(backingUsesShape(() => z.boolean().default(false))).default(NO_BACKING_SERVICES),
+  /** The fields of each kind it uses (Kafka's `topics`...). */
+  ...backingShape('service'),
 });
-
-/** A cron field of minutes or hours: a number, a range, a step, or a list of them, within `max`. */
-function cronField(field: string, max: number): boolean {
-  return field.split(',').every((part) => {
-    const m = /^(\*|(\d+)(?:-(\d+))?)(?:\/(\d+))?$/.exec(part);
-    if (!m) return false;
-    const numbers = [m[2], m[3]].filter((n) => n !== undefined).map(Number);
-    return numbers.every((n) => n <= max) && (m[4] === undefined || Number(m[4]) >= 1);
-  });
-}
-
-/** A daily cron schedule: `<minute> <hour> * * *`, as the Kubernetes CronJob controller parses it. */
-const dailySchedule = z.string().refine((schedule) => {
-  const fields = schedule.split(' ');
-  return (
-    fields.length === 5 &&
-    fields.slice(2).every((f) => f === '*') &&
-    cronField(fields[0]!, 59) &&
-    cronField(fields[1]!, 23)
-  );
-}, 'must be a daily cron schedule "<minute> <hour> * * *" with minutes 0-59 and hours 0-23');
 
 /** Where the shared backing services are; `{service}` and `{env}` are replaced per workload and environment. */
 const backingServicesSchema = z.strictObject({
-  /** The Strimzi Kafka cluster: clients use its TLS listener (mutual TLS). */
-  kafka: z.strictObject({
-    cluster: label,
-    /** Its own namespace, outside the mesh (Strimzi does not support sidecars). */
-    namespace: label,
-    port: anyPort.default(9093),
-    /** Apache Kafka version, one that the pinned Strimzi operator (1.2.0) supports. */
-    version: z
-      .string()
-      .regex(/^\d+\.\d+\.\d+$/, 'must be a Kafka version such as "4.3.1"')
-      .default('4.3.1'),
-    /**
-     * Three KRaft controllers of their own beside three brokers (sized per environment under
-     * `kafka.controllers`); otherwise each of three nodes is both. The same in every environment.
-     */
-    dedicatedControllers: z.boolean().default(false),
-    /** The topics (the platform's events); services declare which they produce and consume. */
-    topics: z
-      .array(
-        z.strictObject({
-          name: topicName,
-          /** Partitions: the most consumers of one group that can share the topic's load. */
-          partitions: z.number().int().min(1).max(1000).default(3),
-          /** What the topic carries (documentation only). */
-          description: z.string().optional(),
-        }),
-      )
-      .default([]),
-  }),
-  /** The Percona MongoDB replica set. */
-  mongodb: z.strictObject({
-    cluster: label,
-    /** Its own namespace, outside the mesh (it has its own TLS and authentication). */
-    namespace: label,
-    replicaSet: label.default('rs0'),
-    port: anyPort.default(27017),
-    /** Percona Server for MongoDB image certified for the pinned operator (1.22.0). */
-    image: taggedImage.default('percona/percona-server-mongodb:8.0.17-6'),
-    /** Percona Backup for MongoDB image (the backup agent beside each member). */
-    backupImage: taggedImage.default('percona/percona-backup-mongodb:2.11.0'),
-    /** Prometheus exporter run beside each member. */
-    exporterImage: taggedImage.default('percona/mongodb_exporter:0.48.0'),
-    /**
-     * The services given a MongoDB user (readWrite on their own database only). The document store
-     * is shared, so who may use it is granted here, beside it; each must also declare `uses.mongodb`.
-     */
-    users: z.array(workloadName).default([]),
-    /** GCS bucket of the backups; `{env}` is replaced by the environment name. */
-    backupBucket: z.string().includes('{env}', { error: 'must contain "{env}"' }).optional(),
-    /** When the daily backup runs (cron, UTC); how many are kept is the environment's. */
-    backupSchedule: dailySchedule.default('0 3 * * *'),
-    /** Continuous oplog backup, to restore to any point since the oldest kept backup. The same everywhere. */
-    pointInTimeRecovery: z.boolean().default(true),
-  }),
-  /**
-   * Cloud SQL for MySQL, reached through the Cloud SQL Auth Proxy sidecar: one instance per environment,
-   * with one database and one user per service.
-   */
-  cloudSql: z.strictObject({
-    /** Region of the instance. @default - the cluster's region */
-    region: label.optional(),
-    /** Instance id; `{env}` is replaced by the environment name. */
-    instance: z.string().min(1),
-    /** Image of the Cloud SQL Auth Proxy (v2), with its tag. */
-    proxyImage: taggedImage,
-  }),
-  /**
-   * The Memorystore for Redis instance (one, highly available, with in-transit encryption): its host
-   * name (a private DNS record), its TLS port, and the Secret Manager key holding its server CA.
-   */
-  redis: z.strictObject({
-    host: hostname,
-    port: anyPort.default(6378),
-    /** Secret Manager key of the instance's server CA certificate (PEM), published by Terraform. */
-    serverCaKey: label.default('redis-server-ca'),
-  }),
+  /** One fragment per kind of backing service (charts/backing/<kind>/schema.ts). */
+  ...backingPlatformShape(),
   /** The VPC's private services access range, where Cloud SQL and Memorystore have their addresses. */
   privateServicesCidr: cidr,
   /**
@@ -387,29 +241,6 @@ const replicasSchema = z.strictObject({
   max: z.number().int().min(1).max(MAX_REPLICAS),
 });
 
-/**
- * Ceilings of sizes: beyond them a value is a typo, not a plan (the largest GKE machine types have
- * fewer cores and less memory; a Persistent Disk holds at most 64 TiB).
- */
-export const CEILINGS = { cpuMillis: 64_000, memoryMiB: 262_144, storageGiB: 65_536 } as const;
-const storageGiB = z.number().int().min(1).max(CEILINGS.storageGiB);
-
-const amounts = z.strictObject({
-  cpuMillis: z.number().int().min(1).max(CEILINGS.cpuMillis),
-  memoryMiB: z.number().int().min(1).max(CEILINGS.memoryMiB),
-});
-
-const sizeSchema = z.strictObject({ requests: amounts, limits: amounts });
-
-/** A pinned Helm chart. */
-const helmChart = z.strictObject({
-  /** Helm repository URL (or OCI registry host and path). */
-  repoURL: z.string().min(1),
-  chart: z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a chart name'),
-  /** An exact chart version: ranges would make the output depend on the day. */
-  version: z.string().regex(/^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be an exact version such as "1.2.3"'),
-});
-
 /** The platform's operators and shared components, each a pinned Helm chart. */
 export const operatorChartsSchema = z.strictObject({
   istioBase: helmChart,
@@ -417,8 +248,6 @@ export const operatorChartsSchema = z.strictObject({
   istioGateway: helmChart,
   certManager: helmChart,
   externalSecrets: helmChart,
-  strimzi: helmChart,
-  psmdbOperator: helmChart,
   kubePrometheusStack: helmChart,
   loki: helmChart,
   alloy: helmChart,
@@ -426,6 +255,8 @@ export const operatorChartsSchema = z.strictObject({
   istioCni: helmChart,
   /** Argo CD itself. */
   argoCd: helmChart,
+  /** The operators of the backing services. */
+  ...backingShape('operators'),
   /**
    * Jaeger (its all-in-one chart), installed as the description's tracing collector.
    * @default - not installed
@@ -519,37 +350,10 @@ export const environmentSchema = z.strictObject({
       syncWindows: z.array(syncWindowSchema).default([]),
     })
     .default({ syncWindows: [] }),
-  /** Resources of the Cloud SQL Auth Proxy sidecar (required when a workload uses MySQL). */
-  cloudSqlProxy: sizeSchema.optional(),
   /** Persistent storage of the stateful backbone. */
-  storage: z.strictObject({
-    kafkaBrokerGiB: storageGiB,
-    mongodbGiB: storageGiB,
-  }),
-  /** The Kafka cluster (required when some service uses Kafka): 3 nodes, sized here. */
-  kafka: z
-    .strictObject({
-      /** Resources of each broker (of each node, when brokers are also controllers). */
-      resources: sizeSchema,
-      /** How long topics keep messages, in hours. */
-      retentionHours: z.number().int().min(1),
-      /** Topics that keep messages for another time than `retentionHours`, by topic name. */
-      topicRetentionHours: z.record(topicName, z.number().int().min(1)).default({}),
-      /** The dedicated controllers (required when the platform's Kafka has `dedicatedControllers`). */
-      controllers: z.strictObject({ resources: sizeSchema, storageGiB }).optional(),
-    })
-    .optional(),
-  /** The MongoDB replica set (required when some service uses MongoDB): 3 members, sized here. */
-  mongodb: z
-    .strictObject({
-      /** Resources of each member. */
-      resources: sizeSchema,
-      backup: z.strictObject({
-        /** How many daily backups to keep. */
-        keep: z.number().int().min(1),
-      }),
-    })
-    .optional(),
+  storage: z.strictObject(backingShape('storage')),
+  /** The settings of each kind of backing service in this environment (charts/backing/<kind>/schema.ts). */
+  ...backingShape('environment'),
   /** Per-workload overrides, keyed by workload name. */
   workloads: z
     .record(
@@ -574,3 +378,4 @@ export type GatewaySpec = z.output<typeof gatewaySchema>;
 export type ServiceSpec = z.output<typeof serviceSchema>;
 export type ExternalHostSpec = z.output<typeof externalHostSchema>;
 export type OperatorCharts = z.output<typeof operatorChartsSchema>;
+export type SizeSpec = z.output<typeof sizeSchema>;

@@ -25,14 +25,14 @@ import {
   KafkaUserSpecAuthorizationAclsResourcePatternType,
   KafkaUserSpecAuthorizationAclsResourceType,
   KafkaUserSpecAuthorizationType,
-} from '../imports/kafka.strimzi.io';
-import type { ResourceSize } from '../lib/model';
-import { addTyped } from './model-object';
-import { PlatformChart, type PlatformChartProps } from './platform-chart';
-import { SecretCopy } from './secret-copy';
-import { SidecarlessDestination } from './sidecarless-destination';
-import { SYNC_WAVE } from './sync-waves';
-import { HOSTNAME, operatorContainerSecurity, operatorPodSecurity, ZONE } from './operator-pods';
+} from '../../../imports/kafka.strimzi.io';
+import type { ResourceSize } from '../../../lib/model';
+import { addTyped } from '../../model-object';
+import { PlatformChart, type PlatformChartProps } from '../../platform-chart';
+import { SecretCopy } from '../../secret-copy';
+import { SidecarlessDestination } from '../../sidecarless-destination';
+import { SYNC_WAVE } from '../../sync-waves';
+import { HOSTNAME, operatorContainerSecurity, operatorPodSecurity, ZONE } from '../../operator-pods';
 
 /** Roles of a KafkaNodePool's nodes. */
 export type KafkaNodeRole = 'broker' | 'controller';

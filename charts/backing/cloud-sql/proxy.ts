@@ -1,7 +1,7 @@
 import { JsonPatch } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import type { ResourceSize } from '../lib/model';
-import { containerResources, hardenedContainer } from './hardening';
+import type { ResourceSize } from '../../../lib/model';
+import { containerResources, hardenedContainer } from '../../hardening';
 
 /** Port of the proxy's health endpoints (`/startup`, `/liveness`). */
 export const CLOUD_SQL_PROXY_HEALTH_PORT = 9801;

@@ -10,16 +10,16 @@ import {
   PerconaServerMongoDbSpecReplsetsSidecarsResourcesLimits,
   PerconaServerMongoDbSpecReplsetsSidecarsResourcesRequests,
   PerconaServerMongoDbSpecReplsetsVolumeSpecPersistentVolumeClaimResourcesRequests,
-} from '../imports/psmdb.percona.com';
-import type { ResourceSize } from '../lib/model';
-import { WorkloadExternalSecret } from './external-secret';
-import { addTyped } from './model-object';
-import { WorkloadNetworkPolicy, type NetworkPeer, type NetworkRule } from './network-policy';
-import { HOSTNAME, operatorContainerSecurity, operatorPodSecurity, ZONE } from './operator-pods';
-import { PlatformChart, type PlatformChartProps } from './platform-chart';
-import { SecretCopy } from './secret-copy';
-import { SidecarlessDestination } from './sidecarless-destination';
-import { SYNC_WAVE } from './sync-waves';
+} from '../../../imports/psmdb.percona.com';
+import type { ResourceSize } from '../../../lib/model';
+import { WorkloadExternalSecret } from '../../external-secret';
+import { addTyped } from '../../model-object';
+import { WorkloadNetworkPolicy, type NetworkPeer, type NetworkRule } from '../../network-policy';
+import { HOSTNAME, operatorContainerSecurity, operatorPodSecurity, ZONE } from '../../operator-pods';
+import { PlatformChart, type PlatformChartProps } from '../../platform-chart';
+import { SecretCopy } from '../../secret-copy';
+import { SidecarlessDestination } from '../../sidecarless-destination';
+import { SYNC_WAVE } from '../../sync-waves';
 
 /** An application user: created in its own database, with readWrite on it and nothing else. */
 export interface MongoUserSpec {
