@@ -8,8 +8,9 @@ export interface IngressDestination {
   readonly name: string;
   /** URL path prefixes routed to it. @default ['/'] */
   readonly paths?: readonly string[];
-  /** Fully qualified name of the workload's Service, and its port. */
+  /** Fully qualified name of the workload's Service. */
   readonly host: string;
+  /** Port of the workload's Service. */
   readonly port: number;
 }
 

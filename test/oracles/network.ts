@@ -75,9 +75,11 @@ export function expectedComponentPolicies(env: EnvironmentModel): string[] {
     ...['external-secrets', 'external-secrets-webhook', 'external-secrets-cert-controller'].map(
       (n) => `${FACTS.externalSecretsNamespace}/${n}`,
     ),
-    `${s.kafka.namespace}/strimzi-cluster-operator`,
-    ...(env.kafka ? [`${env.kafka.namespace}/${env.kafka.cluster}`] : []),
-    `${s.mongodb.namespace}/psmdb-operator`,
+    // A data store's operator runs only where the environment has the data store.
+    ...(env.kafka
+      ? [`${s.kafka.namespace}/strimzi-cluster-operator`, `${env.kafka.namespace}/${env.kafka.cluster}`]
+      : []),
+    ...(env.mongodb ? [`${s.mongodb.namespace}/psmdb-operator`] : []),
     ...[...monitoring, 'prometheus-admission', 'loki', 'alloy'].map((n) => `${s.monitoringNamespace}/${n}`),
   ];
 }
@@ -91,8 +93,8 @@ export function expectedComponentNamespaces(env: EnvironmentModel): string[] {
       s.ingressGateway.namespace,
       FACTS.certManagerNamespace,
       FACTS.externalSecretsNamespace,
-      s.kafka.namespace,
-      s.mongodb.namespace,
+      ...(env.kafka ? [s.kafka.namespace] : []),
+      ...(env.mongodb ? [s.mongodb.namespace] : []),
       s.monitoringNamespace,
     ]),
   ];
