@@ -5,7 +5,7 @@
  * (charts/platform.ts).
  */
 import type { EnvironmentModel, WorkloadModel } from '../lib/model';
-import { BACKING } from './backing';
+import { BACKING, flagsSet } from './backing';
 import type { ExternalService } from './mesh-defaults';
 import {
   DNS,
@@ -76,8 +76,7 @@ export function externalServices(env: EnvironmentModel): ExternalService[] {
 
 /** What the network and the mesh admit for a workload's backing services, in the list's order. */
 function backingRules(env: EnvironmentModel, workload: WorkloadModel) {
-  const uses: Readonly<Record<string, boolean>> = workload.uses;
-  return BACKING.filter((backing) => uses[backing.uses]).map(
+  return BACKING.filter((backing) => flagsSet(backing, workload.uses).length > 0).map(
     (backing) => backing.charts?.clientRules?.(env, workload) ?? {},
   );
 }

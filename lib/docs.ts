@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BACKING } from '../charts/backing';
+import { BACKING, flagsSet } from '../charts/backing';
 import { asArray, asObject, type Json } from './json';
 import type { EnvironmentModel, PlatformModel, WorkloadModel } from './model';
 import type { ManifestFile } from './synth';
@@ -131,11 +131,10 @@ function topology(env: EnvironmentModel): string {
   for (const backing of BACKING) {
     const diagram = backing.docs?.diagram;
     if (!diagram) continue;
-    const used =
-      diagram.used ?? ((_env, w: WorkloadModel) => (w.uses as Readonly<Record<string, boolean>>)[backing.uses]);
+    const used = diagram.used ?? ((_env, w: WorkloadModel) => flagsSet(backing, w.uses).length > 0);
     const users = env.workloads.filter((w) => used(env, w));
     if (users.length === 0) continue;
-    lines.push(`  ${diagram.id}[("${diagram.label}")]`);
+    lines.push(`  ${diagram.id}[("${diagram.label(env)}")]`);
     for (const w of users) lines.push(`  ${node(w.name)} --> ${diagram.id}`);
   }
   return lines.join('\n');

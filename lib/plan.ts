@@ -103,6 +103,7 @@ function workloadIdentity(
   if (keys.length > 0) parts.push(`Secret Manager keys ${keys.join(', ')}`);
   const data = (find('ConfigMap', name) as { data?: Record<string, string> } | undefined)?.data ?? {};
   if (data.MYSQL_DATABASE) parts.push(`MySQL database ${data.MYSQL_DATABASE} and user ${data.MYSQL_USER}`);
+  if (data.PGDATABASE) parts.push(`PostgreSQL database ${data.PGDATABASE} and user ${data.PGUSER}`);
   const kafkaUser = [...before.values()].find((o) => o.kind === 'KafkaUser' && o.metadata.name === name);
   if (kafkaUser) parts.push(`KafkaUser ${name}`);
   if (data.KAFKA_CONSUMER_GROUP) parts.push(`consumer group ${data.KAFKA_CONSUMER_GROUP} (committed offsets lost)`);

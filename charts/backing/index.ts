@@ -29,7 +29,7 @@ type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: 
 /** `backingServices.<name>` of the description, one field per kind. */
 export type BackingPlatformShape = { [P in Plugin as P['name']]: P['schema']['platform'] };
 /** A service's `uses`: one flag per kind. */
-export type BackingUsesShape = { [P in Plugin as P['uses']]: z.ZodDefault<z.ZodBoolean> };
+export type BackingUsesShape = { [P in Plugin as P['uses'][number]]: z.ZodDefault<z.ZodBoolean> };
 /** The fields the kinds add to a service, an environment file, its `storage` and its `operators`. */
 export type BackingShape<Part extends 'service' | 'environment' | 'storage' | 'operators'> = Intersection<
   PartOf<Plugin, Part>
@@ -37,7 +37,7 @@ export type BackingShape<Part extends 'service' | 'environment' | 'storage' | 'o
 /** The fields the kinds add to the model: to `Surroundings`, `EnvironmentModel` and `WorkloadModel`. */
 export type BackingModel<Part extends 'surroundings' | 'model' | 'workload'> = Intersection<PartOf<Plugin, Part>>;
 /** A workload's `uses` in the model: one flag per kind. */
-export type BackingUses = { readonly [P in Plugin as P['uses']]: boolean };
+export type BackingUses = { readonly [P in Plugin as P['uses'][number]]: boolean };
 
 /** The list as plug-ins of any types, for the code that calls their hooks. */
 export const BACKING: readonly BackingService<BackingTypes>[] =
@@ -57,12 +57,17 @@ export function backingPlatformShape(): BackingPlatformShape {
 
 /** The `uses` flags, with their schema. */
 export function backingUsesShape(boolean: () => z.ZodDefault<z.ZodBoolean>): BackingUsesShape {
-  return Object.fromEntries(BACKING.map((b) => [b.uses, boolean()])) as BackingUsesShape;
+  return Object.fromEntries(BACKING.flatMap((b) => b.uses.map((flag) => [flag, boolean()]))) as BackingUsesShape;
+}
+
+/** The flags of a kind that a workload's (or service's) `uses` sets, in the kind's order. */
+export function flagsSet(backing: BackingService<BackingTypes>, uses: object): string[] {
+  return backing.uses.filter((flag) => (uses as Readonly<Record<string, boolean>>)[flag]);
 }
 
 /** What a workload that uses nothing uses: every flag false. */
 export const NO_BACKING_SERVICES = Object.freeze(
-  Object.fromEntries(BACKING.map((b) => [b.uses, false])),
+  Object.fromEntries(BACKING.flatMap((b) => b.uses.map((flag) => [flag, false]))),
 ) as BackingUses;
 
 export type { BackingService, BackingTypes, ClientPart, ClientRules, ResolveContext, SecretRead, Shape } from './types';

@@ -48,7 +48,7 @@ export type Shape = Readonly<Record<string, z.ZodType>>;
 export interface BackingTypes {
   /** The kind's key under `backingServices` in the description. */
   readonly name: string;
-  /** Its flag under a service's `uses`. */
+  /** Its flags under a service's `uses` (a union when it has several, e.g. one per database engine). */
   readonly uses: string;
   /** Its fragment of the description, `backingServices.<name>`. */
   readonly platform: z.ZodType;
@@ -107,9 +107,9 @@ export interface SecretRead {
  * @example
  * export const redis: BackingService<RedisTypes> = {
  *   name: 'redis',
- *   uses: 'redis',
+ *   uses: ['redis'],
  *   schema: { platform: redisSchema },
- *   secretKey: 'redis-auth',
+ *   secretKeys: { redis: 'redis-auth' },
  *   model: { client: (ctx) => ({ config: { REDIS_HOST: ... } }), surroundings: ... },
  *   charts: { clientRules: (env) => ({ egress: [...] }) },
  *   docs: { diagram: { id: 'redis', label: 'Memorystore Redis' } },
@@ -118,8 +118,11 @@ export interface SecretRead {
 export interface BackingService<T extends BackingTypes> {
   /** Key under `backingServices` in the description (and of its fields in the model). */
   readonly name: T['name'];
-  /** Flag under a service's `uses` that makes the service a client. */
-  readonly uses: T['uses'];
+  /**
+   * The flags under a service's `uses` that make the service a client: usually one (`['kafka']`),
+   * several where clients choose a flavour (Cloud SQL's `['mysql', 'postgresql']`, by engine).
+   */
+  readonly uses: readonly T['uses'][];
   /** Type-level only (never set): the types the kind adds, for the composed types of the list. */
   readonly types?: T;
 
@@ -138,11 +141,12 @@ export interface BackingService<T extends BackingTypes> {
   };
 
   /**
-   * The key a client's Secret holds for it, synced from Secret Manager as `<service>-<key>` and read as
-   * the environment variable of the same name (e.g. `mysql-password` -> `MYSQL_PASSWORD`).
+   * The key a client's Secret holds for it, by `uses` flag, synced from Secret Manager as
+   * `<service>-<key>` and read as the environment variable of the same name (e.g. `mysql-password` ->
+   * `MYSQL_PASSWORD`).
    * @default - none
    */
-  readonly secretKey?: string;
+  readonly secretKeys?: { readonly [F in T['uses']]?: string };
 
   /** Rules of the description and environment files; each problem is reported at its path. */
   readonly check?: {
@@ -170,7 +174,7 @@ export interface BackingService<T extends BackingTypes> {
 
   /** Its part of the model (lib/model.ts). */
   readonly model?: {
-    /** What a service that uses the kind gets. Called for clients only. */
+    /** What a service that uses the kind gets. Called for clients only (one of `uses` set). */
     client?(ctx: ResolveContext, service: ServiceSpec): ClientPart<T>;
     /** Where it runs, as workloads reach it; computed whether or not it is used. */
     surroundings?(ctx: ResolveContext): T['surroundings'];
@@ -186,7 +190,7 @@ export interface BackingService<T extends BackingTypes> {
     add?(app: App, env: EnvironmentModel): void;
     /** Props of a client's workload chart (e.g. a sidecar). */
     workloadProps?(env: EnvironmentModel, workload: WorkloadModel): Partial<WorkloadChartProps>;
-    /** What a client's NetworkPolicy and Sidecar admit. Called for clients (`uses.<uses>`) only. */
+    /** What a client's NetworkPolicy and Sidecar admit. Called for clients (one of `uses` set) only. */
     clientRules?(env: EnvironmentModel, workload: WorkloadModel): ClientRules;
     /** ServiceEntries of the mesh's root namespace: the managed services outside the cluster. */
     serviceEntries?(env: EnvironmentModel): readonly ExternalService[];
@@ -234,10 +238,10 @@ export interface BackingService<T extends BackingTypes> {
 
   /** Its parts of `docs/<env>.md` (lib/docs.ts). */
   readonly docs?: {
-    /** The diagram's node of the service, linked from each client (`used`: default, `uses.<uses>`). */
+    /** The diagram's node of the service, linked from each client (`used`: default, one of `uses` set). */
     readonly diagram?: {
       readonly id: string;
-      readonly label: string;
+      label(env: EnvironmentModel): string;
       used?(env: EnvironmentModel, workload: WorkloadModel): boolean;
     };
     /** Lines of the Mermaid flowchart before the services' nodes (a subgraph of topics...). */

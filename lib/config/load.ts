@@ -4,7 +4,7 @@
  * relate fields to each other) and reported together with its environment and path.
  */
 import type { z } from 'zod';
-import { BACKING } from '../../charts/backing';
+import { BACKING, flagsSet } from '../../charts/backing';
 import { ProblemsError } from '../errors';
 import type {
   EnvironmentModel,
@@ -290,11 +290,13 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
       }
     });
     const uses: Readonly<Record<string, boolean>> = 'uses' in spec ? spec.uses : NO_BACKING_SERVICES;
+    const implied = new Map(
+      BACKING.flatMap((b) => Object.entries(b.secretKeys ?? {}).map(([flag, key]) => [key as string, flag])),
+    );
     spec.secrets.forEach((key, i) => {
-      const implied = BACKING.find((backing) => backing.secretKey === key);
-      if (implied && uses[implied.uses]) {
-        report([...path, 'secrets', i], `"${key}" is already implied by uses.${implied.uses}`);
-      }
+      const flag = implied.get(key);
+      if (flag !== undefined && uses[flag])
+        report([...path, 'secrets', i], `"${key}" is already implied by uses.${flag}`);
     });
   }
   checkCluster(platform, report);
@@ -506,13 +508,17 @@ function backingAccess(platform: PlatformSpec, env: EnvironmentSpec, spec: Named
   const fields: Record<string, unknown> = {};
   const keys: string[] = [];
   if ('uses' in spec) {
-    const uses: Readonly<Record<string, boolean>> = spec.uses;
-    for (const backing of BACKING.filter((b) => uses[b.uses])) {
+    for (const backing of BACKING) {
+      const flags = flagsSet(backing, spec.uses);
+      if (flags.length === 0) continue;
       const part = backing.model?.client?.({ platform, env }, spec);
       Object.assign(config, part?.config);
       Object.assign(fields, part?.workload);
       mounts.push(...(part?.mounts ?? []));
-      if (backing.secretKey) keys.push(backing.secretKey);
+      for (const flag of flags) {
+        const key = (backing.secretKeys as Readonly<Record<string, string>> | undefined)?.[flag];
+        if (key !== undefined) keys.push(key);
+      }
     }
   }
   const secrets = [...keys, ...spec.secrets]

@@ -12,7 +12,14 @@ export const workloadsOf = (platform: PlatformInput): WorkloadInput[] => [...pla
 
 /** What the model of a workload must say, from its input and the documented defaults. */
 export function expectedWorkloadFacts(w: WorkloadInput) {
-  const uses = { kafka: false, mongodb: false, mysql: false, redis: false, ...('uses' in w ? w.uses : {}) };
+  const uses = {
+    kafka: false,
+    mongodb: false,
+    mysql: false,
+    postgresql: false,
+    redis: false,
+    ...('uses' in w ? w.uses : {}),
+  };
   return {
     name: w.name,
     namespace: w.namespace,

@@ -131,7 +131,7 @@ const node = (name: string) => name.replace(/[^A-Za-z0-9]/g, '_');
 
 export const kafka: BackingService<KafkaTypes> = {
   name: 'kafka',
-  uses: 'kafka',
+  uses: ['kafka'],
   schema: {
     platform: kafkaSchema,
     environment: kafkaEnvironmentShape,
@@ -351,7 +351,11 @@ export const kafka: BackingService<KafkaTypes> = {
   ],
   docs: {
     // Clients are linked to their topics instead, when there are topics.
-    diagram: { id: 'kafka', label: 'Kafka', used: (env, w) => w.uses.kafka && (env.kafka?.topics ?? []).length === 0 },
+    diagram: {
+      id: 'kafka',
+      label: () => 'Kafka',
+      used: (env, w) => w.uses.kafka && (env.kafka?.topics ?? []).length === 0,
+    },
     // Kafka as its topics: who writes each one, who reads it.
     topology: (env) => {
       const topics = env.kafka?.topics ?? [];

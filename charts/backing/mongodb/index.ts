@@ -81,14 +81,14 @@ function addMongoChart(app: App, env: EnvironmentModel): void {
 
 export const mongodb: BackingService<MongoTypes> = {
   name: 'mongodb',
-  uses: 'mongodb',
+  uses: ['mongodb'],
   schema: {
     platform: mongodbSchema,
     environment: mongodbEnvironmentShape,
     storage: mongodbStorageShape,
     operators: mongodbOperatorsShape,
   },
-  secretKey: 'mongodb-password',
+  secretKeys: { mongodb: 'mongodb-password' },
   check: {
     // Its operator runs in its namespace even when no service uses MongoDB.
     componentNamespaces: (platform) =>
@@ -358,5 +358,5 @@ export const mongodb: BackingService<MongoTypes> = {
     { why: 'retention', kinds: ['PerconaServerMongoDB'], paths: ['spec.backup.tasks[].retention.count'] },
     { why: 'GCP project', kinds: ['PerconaServerMongoDB'], paths: ['spec.backup.storages.*.gcs.bucket'] },
   ],
-  docs: { diagram: { id: 'mongodb', label: 'MongoDB' } },
+  docs: { diagram: { id: 'mongodb', label: () => 'MongoDB' } },
 };

@@ -42,9 +42,9 @@ const memorystore = (env: EnvironmentModel): ExternalService => ({
 
 export const redis: BackingService<RedisTypes> = {
   name: 'redis',
-  uses: 'redis',
+  uses: ['redis'],
   schema: { platform: redisSchema },
-  secretKey: 'redis-auth',
+  secretKeys: { redis: 'redis-auth' },
   check: {
     reservedNames: () => {
       const what = "the copy of the Redis server CA in the Redis clients' namespaces";
@@ -101,5 +101,5 @@ export const redis: BackingService<RedisTypes> = {
       };
     },
   },
-  docs: { diagram: { id: 'redis', label: 'Memorystore Redis' } },
+  docs: { diagram: { id: 'redis', label: () => 'Memorystore Redis' } },
 };
