@@ -57,6 +57,15 @@ function ports(files: readonly ManifestFile[]): Record<string, string> {
   );
 }
 
+/** The workloads on PostgreSQL: `<name>: <database> as <user> on <instance connection>`, from their settings. */
+function postgresClients(files: readonly ManifestFile[]): string[] {
+  return ofKind(files, 'ConfigMap')
+    .map((c) => [c.metadata.name, c.data as Record<string, string> | undefined] as const)
+    .filter(([, data]) => data?.PGDATABASE)
+    .map(([name, d]) => `${name}: ${d!.PGDATABASE} as ${d!.PGUSER} on ${d!.CLOUD_SQL_INSTANCE_CONNECTION_NAME}`)
+    .sort();
+}
+
 describe.each(sister('shop'))('seed 004 (platforms/shop), %s', (_, files) => {
   test("every service of its table and its diagram, with the table's port and protocol", () => {
     expect(ports(files)).toEqual({
@@ -111,6 +120,13 @@ describe.each(sister('shop'))('seed 004 (platforms/shop), %s', (_, files) => {
     expect(ofKind(files, 'PerconaServerMongoDB')).toEqual([]); // the seed has no MongoDB
   });
 
+  test('auth and product on Cloud SQL PostgreSQL: a database and a user each, through the Auth Proxy', () => {
+    expect(postgresClients(files)).toEqual([
+      'auth-service: auth_service as auth-service on shop-production:us-central1:shop-postgres',
+      'product-service: product_service as product-service on shop-production:us-central1:shop-postgres',
+    ]);
+  });
+
   test('Jaeger (the tracing backend) and Kiali, with Prometheus and Grafana', () => {
     const charts = ofKind(files, 'Application').map((a) => (spec(a).source as { chart?: string }).chart);
     expect(charts).toEqual(expect.arrayContaining(['jaeger', 'kiali-server', 'kube-prometheus-stack']));
@@ -135,6 +151,14 @@ describe.each(sister('orion'))('seed 001 (platforms/orion), %s', (_, files) => {
       'api-gateway -> auth-service',
       'api-gateway -> notification-service',
       'api-gateway -> user-service',
+    ]);
+  });
+
+  test('PostgreSQL for auth, user and analytics: a database and a user each', () => {
+    expect(postgresClients(files).map((c) => c.split(' on ')[0])).toEqual([
+      'analytics-service: analytics_service as analytics-service',
+      'auth-service: auth_service as auth-service',
+      'user-service: user_service as user-service',
     ]);
   });
 

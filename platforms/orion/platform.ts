@@ -33,19 +33,21 @@ export const platform: PlatformInput = {
       namespace: 'orion',
       port: 3001,
       secrets: ['jwt-private-key'],
-      uses: { redis: true },
+      uses: { postgresql: true, redis: true },
     },
-    { name: 'user-service', namespace: 'orion', port: 3002, uses: { redis: true } },
+    { name: 'user-service', namespace: 'orion', port: 3002, uses: { postgresql: true, redis: true } },
     // E-mail, SMS and push notifications: PENDING RabbitMQ (it consumes user.registered).
     { name: 'notification-service', namespace: 'orion', port: 3003 },
-    { name: 'analytics-service', namespace: 'orion', port: 3004 },
+    { name: 'analytics-service', namespace: 'orion', port: 3004, uses: { postgresql: true } },
   ],
   backingServices: {
     // The seed has neither Kafka nor MongoDB: these blocks are required by the schema and unused.
     kafka: { cluster: 'kafka', namespace: 'kafka' },
     mongodb: { cluster: 'mongodb', namespace: 'mongodb' },
-    // PostgreSQL (the seed's 5432): PENDING the PostgreSQL engine; until then no workload uses it.
+    // PostgreSQL (the seed's 5432) for auth, user and analytics: "database per service", one database and
+    // one user each on one Cloud SQL instance. The seed gives no version: the newest Cloud SQL offers.
     cloudSql: {
+      engine: 'POSTGRES_17',
       instance: 'orion-postgres',
       proxyImage: 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0',
     },

@@ -34,8 +34,15 @@ export const platform: PlatformInput = {
     },
   ],
   services: [
-    { name: 'auth-service', namespace: 'commerce', port: 50051, protocol: 'grpc', secrets: ['jwt-signing-key'] },
-    { name: 'product-service', namespace: 'commerce', port: 50051, protocol: 'grpc' },
+    {
+      name: 'auth-service',
+      namespace: 'commerce',
+      port: 50051,
+      protocol: 'grpc',
+      secrets: ['jwt-signing-key'],
+      uses: { postgresql: true },
+    },
+    { name: 'product-service', namespace: 'commerce', port: 50051, protocol: 'grpc', uses: { postgresql: true } },
     { name: 'cart-service', namespace: 'commerce', port: 7070, uses: { redis: true } },
     // "Dynamic pricing and discount engine", dependencies: none; no element of the seed calls it.
     { name: 'offer-service', namespace: 'commerce', port: 50051, protocol: 'grpc' },
@@ -84,8 +91,10 @@ export const platform: PlatformInput = {
     },
     // The seed has no MongoDB: this block is required by the schema and unused (no workload uses it).
     mongodb: { cluster: 'mongodb', namespace: 'mongodb' },
-    // Cloud SQL (the diagram's DB): PENDING the PostgreSQL engine; until then no workload uses it.
+    // Cloud SQL (the diagram's DB), PostgreSQL (the table): one instance, a database and a user each for
+    // auth and product. The seed gives no version: the newest Cloud SQL offers.
     cloudSql: {
+      engine: 'POSTGRES_17',
       instance: 'shop-postgres',
       proxyImage: 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0',
     },
