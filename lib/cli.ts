@@ -92,7 +92,7 @@ export function runSynthAll(commands: readonly SynthCommand[], log: Pick<Console
       problems.push(...envProblems.map(own));
       const envs = model.environments.map((e) => e.name).join(', ');
       const name = command.sister?.name ?? model.environments[0]?.platform;
-      summaries.push(commands.length > 1 ? `${name} (${envs})` : envs);
+      summaries.push(commands.length > 1 || command.sister ? `${name} (${envs})` : envs);
       if (command.docsDir && problems.length + configProblems.length === 0) {
         const docsWriter = new TreeWriter(command.docsDir);
         writers.push(docsWriter);
