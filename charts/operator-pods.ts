@@ -8,6 +8,8 @@
 export const ZONE = 'topology.kubernetes.io/zone';
 /** Topology key of a node. */
 export const HOSTNAME = 'kubernetes.io/hostname';
+/** The container runtime's default seccomp profile (the restricted Pod Security Standard requires one). */
+export const RUNTIME_DEFAULT = { type: 'RuntimeDefault' };
 
 export interface OperatorPodSecurityOptions {
   /**

@@ -4,10 +4,9 @@
  */
 import type { EnvironmentModel, TracingModel } from '../lib/model';
 import { BACKING } from './backing';
+import { RUNTIME_DEFAULT } from './operator-pods';
 import type { HelmRelease } from './gitops';
 import { SYNC_WAVE } from './sync-waves';
-
-const RUNTIME_DEFAULT = { type: 'RuntimeDefault' };
 
 /**
  * The Loki labels of every log line, from the pod labels every workload carries (test/monitoring.test.ts

@@ -127,7 +127,7 @@ function topology(env: EnvironmentModel): string {
     for (const callee of w.calls) lines.push(`  ${node(w.name)} -->|mTLS| ${node(callee)}`);
   }
   // The backing services: their own lines (Kafka's topics), then each one's node, linked from its clients.
-  for (const backing of BACKING) lines.push(...(backing.docs?.topology?.(env) ?? []));
+  for (const backing of BACKING) lines.push(...(backing.docs?.topology?.(env, node) ?? []));
   for (const backing of BACKING) {
     const diagram = backing.docs?.diagram;
     if (!diagram) continue;

@@ -10,7 +10,7 @@
 import type { BackingModel, BackingShape, BackingUses } from '../charts/backing';
 import type { OperatorCharts } from './config/schema';
 
-export type { CloudSqlAccess } from '../charts/backing/cloud-sql/model';
+export type { CloudSqlAccess, CloudSqlDatabase, CloudSqlModel } from '../charts/backing/cloud-sql/model';
 export type { KafkaAccess, KafkaModel, KafkaNodes, KafkaTopicModel } from '../charts/backing/kafka/model';
 export type { MongoModel, MongoUser } from '../charts/backing/mongodb/model';
 export type { RedisModel } from '../charts/backing/redis/model';

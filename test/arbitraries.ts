@@ -150,7 +150,7 @@ const COMPONENT_NAMESPACES: Readonly<Record<string, string>> = {
   'external-secrets': 'External Secrets',
 };
 
-const IMPLIED_SECRETS = ['mysql-password', 'mongodb-password', 'redis-auth'];
+const IMPLIED_SECRETS = ['mysql-password', 'pgpassword', 'mongodb-password', 'redis-auth'];
 
 function validCase(d: Draw): Inputs {
   const name = d.value(ARB.label);
@@ -206,19 +206,22 @@ function validCase(d: Draw): Inputs {
     host: `h${i}-${d.value(ARB.label)}`,
     paths: d.unique(ARB.httpPath, d.int(1, 3)),
   }));
+  // The Cloud SQL instance's engine: its clients declare it (uses.mysql or uses.postgresql).
+  const sqlEngine = d.one(['MYSQL_8_0', 'POSTGRES_16'] as const);
+  const sql = sqlEngine === 'MYSQL_8_0' ? 'mysql' : 'postgresql';
   const services: Service[] = serviceNames.map((service, i) => {
     const fields = common(service);
     // The first service is always a Kafka client (Kafka clients share one namespace).
     if (i === 0) fields.namespace = kafkaClientNamespace;
     const kafka = topics.length > 0 && fields.namespace === kafkaClientNamespace && (i === 0 || d.bool());
-    const uses = { kafka, mongodb: d.bool(), mysql: d.bool(), redis: d.bool() };
+    const uses = { kafka, mongodb: d.bool(), [sql]: d.bool(), redis: d.bool() };
     if (!kafka) return { name: service, ...fields, uses };
     const produces = d.some(topics);
     const consumes = d.some(topics);
     if (produces.length + consumes.length === 0) produces.push(d.one(topics));
     return { name: service, ...fields, uses, topics: { produces, consumes } };
   });
-  const usesOf = (what: 'kafka' | 'mongodb' | 'mysql') => services.some((s) => s.uses?.[what]);
+  const usesOf = (what: 'kafka' | 'mongodb' | 'mysql' | 'postgresql') => services.some((s) => s.uses?.[what]);
 
   const dedicatedControllers = d.bool();
   const platform: PlatformInput = {
@@ -251,7 +254,8 @@ function validCase(d: Draw): Inputs {
       },
       cloudSql: {
         ...(d.bool() ? { region: 'europe-west1' } : {}),
-        instance: d.one(['mysql', 'mysql-{env}']),
+        instance: d.one(['sql', 'sql-{env}']),
+        engine: sqlEngine,
         proxyImage: 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0',
       },
       redis: { host: 'redis.internal.example' },
@@ -296,7 +300,7 @@ function validCase(d: Draw): Inputs {
         saturationPercent: d.int(1, 100),
       },
       operators: OPERATOR_CHARTS,
-      ...(usesOf('mysql') || d.bool() ? { cloudSqlProxy: d.value(ARB.size) } : {}),
+      ...(usesOf(sql) || d.bool() ? { cloudSqlProxy: d.value(ARB.size) } : {}),
       storage: { kafkaBrokerGiB: d.int(1, 10000), mongodbGiB: d.int(1, 10000) },
       ...(usesOf('kafka') || d.bool()
         ? {
@@ -597,10 +601,14 @@ export const MUTATIONS: readonly Mutation[] = [
     apply: ({ platform }, d) => {
       const service = pick(
         d,
-        platform.services.filter((s) => s.uses?.mysql || s.uses?.redis),
+        platform.services.filter((s) => s.uses?.mysql || s.uses?.postgresql || s.uses?.redis),
       );
       if (!service) return undefined;
-      const [key, use] = service.uses?.mysql ? ['mysql-password', 'mysql'] : ['redis-auth', 'redis'];
+      const [key, use] = service.uses?.mysql
+        ? ['mysql-password', 'mysql']
+        : service.uses?.postgresql
+          ? ['pgpassword', 'postgresql']
+          : ['redis-auth', 'redis'];
       const k = push(service.secrets, (l) => (service.secrets = l), key);
       return `platform: services.${service.name}.secrets.${k}: "${key}" is already implied by uses.${use}`;
     },
@@ -653,12 +661,17 @@ export const MUTATIONS: readonly Mutation[] = [
     },
   },
   {
-    name: 'MySQL without the Cloud SQL proxy size',
+    name: 'Cloud SQL without the proxy size',
     apply: (inputs, d) => {
-      if (!inputs.platform.services.some((s) => s.uses?.mysql)) return undefined;
+      const engine = inputs.platform.services.some((s) => s.uses?.mysql)
+        ? 'MySQL'
+        : inputs.platform.services.some((s) => s.uses?.postgresql)
+          ? 'PostgreSQL'
+          : undefined;
+      if (engine === undefined) return undefined;
       const env = pickEnv(d, inputs);
       delete env.cloudSqlProxy;
-      return `${env.name}: cloudSqlProxy: is required: some services use MySQL through the Cloud SQL Auth Proxy`;
+      return `${env.name}: cloudSqlProxy: is required: some services use ${engine} through the Cloud SQL Auth Proxy`;
     },
   },
   {

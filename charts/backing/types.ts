@@ -112,7 +112,7 @@ export interface SecretRead {
  *   secretKeys: { redis: 'redis-auth' },
  *   model: { client: (ctx) => ({ config: { REDIS_HOST: ... } }), surroundings: ... },
  *   charts: { clientRules: (env) => ({ egress: [...] }) },
- *   docs: { diagram: { id: 'redis', label: 'Memorystore Redis' } },
+ *   docs: { diagram: { id: 'redis', label: () => 'Memorystore Redis' } },
  * };
  */
 export interface BackingService<T extends BackingTypes> {
@@ -244,8 +244,11 @@ export interface BackingService<T extends BackingTypes> {
       label(env: EnvironmentModel): string;
       used?(env: EnvironmentModel, workload: WorkloadModel): boolean;
     };
-    /** Lines of the Mermaid flowchart before the services' nodes (a subgraph of topics...). */
-    topology?(env: EnvironmentModel): readonly string[];
+    /**
+     * Lines of the Mermaid flowchart before the services' nodes (a subgraph of topics...); `node` gives
+     * a name's node id (a workload's is its name's).
+     */
+    topology?(env: EnvironmentModel, node: (name: string) => string): readonly string[];
     /** Sections after "Allowed calls", as Markdown lines. `table` renders a Markdown table. */
     sections?(
       env: EnvironmentModel,

@@ -17,6 +17,7 @@ import type {
   WorkloadRole,
 } from '../model';
 import {
+  acrossZones,
   duplicates,
   envVarOf,
   gcpProjectOf,
@@ -588,7 +589,7 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       region: platform.cluster.region,
       zones: platform.cluster.zones,
       dataplaneV2: platform.cluster.dataplaneV2,
-      acrossZones: platform.cluster.zones.length >= MIN_ZONES_TO_SPREAD,
+      acrossZones: acrossZones(platform),
       ...(env.ingressAddress ? { ingressAddress: env.ingressAddress } : {}),
     },
     ingressAllowList: env.ingressAllowList,

@@ -155,7 +155,7 @@ export function expectedWorkloadConnections(env: EnvironmentModel, w: WorkloadMo
     ...calleesOf(env, w).map((c) => conn(podsOf(c), c.port)),
     ...(w.uses.kafka ? [conn(peer.namespace(s.kafka.namespace), s.kafka.port)] : []),
     ...(w.uses.mongodb ? [conn(peer.namespace(s.mongodb.namespace), s.mongodb.port)] : []),
-    ...(w.uses.mysql
+    ...(w.uses.mysql || w.uses.postgresql
       ? [conn(peer.cidr(s.privateServicesCidr), FACTS.cloudSqlPort), conn(peer.cidr(s.googleApisCidr), FACTS.httpsPort)]
       : []),
     ...(w.uses.redis ? [conn(peer.cidr(s.privateServicesCidr), s.redisPort)] : []),
@@ -447,7 +447,7 @@ export function expectedSidecarReach(env: EnvironmentModel, w: WorkloadModel): s
     ...(w.uses.kafka ? [`namespace ${s.kafka.namespace}`] : []),
     ...(w.uses.mongodb ? [`namespace ${s.mongodb.namespace}`] : []),
     `external ${FACTS.metadataServer(env.cluster.dataplaneV2)[0][0]}:${FACTS.metadataServer(env.cluster.dataplaneV2)[0][1]}`,
-    ...(w.uses.mysql
+    ...(w.uses.mysql || w.uses.postgresql
       ? [`external ${s.privateServicesCidr}:${FACTS.cloudSqlPort}`, `external ${FACTS.sqlAdminApi}:${FACTS.httpsPort}`]
       : []),
     ...(w.uses.redis ? [`external ${s.privateServicesCidr}:${s.redisPort}`] : []),

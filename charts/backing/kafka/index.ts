@@ -126,9 +126,6 @@ function addKafkaChart(app: App, env: EnvironmentModel): void {
 /** A container's resource fields, as the parity rules name them. */
 const RESOURCES = ['requests.cpu', 'requests.memory', 'limits.cpu', 'limits.memory'].map((f) => `resources.${f}`);
 
-/** Mermaid node ids: letters, digits and underscores. */
-const node = (name: string) => name.replace(/[^A-Za-z0-9]/g, '_');
-
 export const kafka: BackingService<KafkaTypes> = {
   name: 'kafka',
   uses: ['kafka'],
@@ -357,7 +354,7 @@ export const kafka: BackingService<KafkaTypes> = {
       used: (env, w) => w.uses.kafka && (env.kafka?.topics ?? []).length === 0,
     },
     // Kafka as its topics: who writes each one, who reads it.
-    topology: (env) => {
+    topology: (env, node) => {
       const topics = env.kafka?.topics ?? [];
       if (topics.length === 0) return [];
       const lines = ['  subgraph kafka["Kafka"]'];

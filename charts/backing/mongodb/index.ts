@@ -15,6 +15,7 @@ import {
 import { asArray, asObject } from '../../../lib/json';
 import type { EnvironmentModel } from '../../../lib/model';
 import { apiServer, DNS, podsNamed, prometheusPods } from '../../network-peers';
+import { RUNTIME_DEFAULT } from '../../operator-pods';
 import type { BackingService, BackingTypes, SecretRead } from '../types';
 import { MongoChart } from './chart';
 import type { MongoModel } from './model';
@@ -41,7 +42,6 @@ const MONGODB_SECRET_STORE = 'gcp-secret-manager';
 const MONGODB_CA_DIR = '/etc/mongodb/ca';
 /** GCS bucket names (without dots): 3 to 63 characters. */
 const GCS_BUCKET = /^[a-z0-9][-a-z0-9_]{1,61}[a-z0-9]$/;
-const RUNTIME_DEFAULT = { type: 'RuntimeDefault' };
 
 /** The MongoDB operator's pods, as its pinned chart (psmdb-operator 1.22.0) labels them. */
 export const PSMDB_OPERATOR_PODS = { 'app.kubernetes.io/name': 'psmdb-operator' };
