@@ -12,6 +12,7 @@ import type { IVirtualService } from '@kubernetes-models/istio/networking.istio.
 import type { IAuthorizationPolicy } from '@kubernetes-models/istio/security.istio.io/v1/AuthorizationPolicy';
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import { runSynthAll } from '../lib/cli';
+import { runDiff } from '../lib/diff';
 import { outputsOf, selectPlatforms, sisterProblem } from '../lib/platforms';
 import { platforms } from '../platforms';
 import { allObjects, ofKind, platformModel, ROOT, synth, tempDir } from './helpers';
@@ -224,4 +225,25 @@ test("a sister platform's problems are named after it, with the paths of its own
     expect(printed.join('\n')).toContain(`  ${p.name}: platform: gateways.${p.platform.gateways[0]!.name}.paths:`);
   }
   for (const p of platforms) expect(existsSync(join(root, p.folder, 'dist'))).toBe(false);
+});
+
+test("npm run diff covers every platform: a sister's stale output is reported under its name and folder", () => {
+  const root = tempDir();
+  const commands = platforms.map((p) => {
+    mkdirSync(join(root, p.folder, 'dist'), { recursive: true });
+    mkdirSync(join(root, p.folder, 'docs'), { recursive: true });
+    // The default platform's output is the committed one; the sisters' folders are empty.
+    return p.isDefault ? outputsOf(p, ROOT) : outputsOf(p, root);
+  });
+  const printed: string[] = [];
+  expect(runDiff(commands, { log: (m: string) => printed.push(m), error: (m: string) => printed.push(m) })).toBe(1);
+  const lines = printed.join('\n').split('\n');
+  for (const sister of platforms.filter((p) => !p.isDefault)) {
+    const env = sister.environments[0]!.name;
+    expect(lines).toContain(`${sister.name}: docs/${env}.md: would change`.replace('docs/', `${sister.folder}/docs/`));
+    expect(lines.some((l) => l.startsWith(`${sister.name}: ${env}: `) && l.includes(' added, 0 removed'))).toBe(true);
+  }
+  expect(lines.filter((l) => !platforms.some((p) => !p.isDefault && l.startsWith(`${p.name}: `)))).toEqual([
+    'drift: run `npm run synth` and commit dist/ and docs/',
+  ]);
 });
