@@ -38,6 +38,7 @@ export {
   type KafkaTopicSpec,
 } from './backing/kafka/chart';
 export { MongoChart, type MongoChartProps, type MongoBackupSpec, type MongoUserSpec } from './backing/mongodb/chart';
+export { RabbitMqChart, type RabbitMqChartProps } from './backing/rabbitmq/chart';
 export { WorkloadChart, type WorkloadChartProps } from './workload';
 
 // Constructs, usable in any chart.

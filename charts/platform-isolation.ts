@@ -98,7 +98,12 @@ export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
         egress: [
           DNS,
           api,
-          { peer: { namespace: '*' }, ports: SCRAPED_PORTS.map((port) => ({ port })) },
+          {
+            peer: { namespace: '*' },
+            ports: [...SCRAPED_PORTS, ...BACKING.flatMap((b) => b.charts?.scrapedPorts?.(env) ?? [])].map((port) => ({
+              port,
+            })),
+          },
           { peer: { cidr: s.nodesCidr }, ports: NODE_SCRAPED_PORTS.map((port) => ({ port })) },
         ],
       },

@@ -14,6 +14,7 @@ export type { CloudSqlAccess, CloudSqlDatabase, CloudSqlModel } from '../charts/
 export type { KafkaAccess, KafkaModel, KafkaNodes, KafkaTopicModel } from '../charts/backing/kafka/model';
 export type { MongoModel, MongoUser } from '../charts/backing/mongodb/model';
 export type { RedisModel } from '../charts/backing/redis/model';
+export type { RabbitMqClient, RabbitMqExchange, RabbitMqModel, RabbitMqQueue } from '../charts/backing/rabbitmq/model';
 
 /** Amounts of CPU and memory. */
 export interface ResourceAmounts {
@@ -264,7 +265,7 @@ export interface CoreEnvironmentModel {
       readonly timeZone: string;
       readonly manualSync: boolean;
     }[];
-    /** Every pinned chart; the optional ones (Jaeger, Kiali) only where the environment names them. */
+    /** Every pinned chart; the optional ones (Jaeger, Kiali, RabbitMQ's) only where the environment names them. */
     readonly operators: Readonly<OperatorCharts>;
   };
   /**

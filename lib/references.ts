@@ -127,7 +127,14 @@ export function secretReferenceProblems(objects: readonly PlacedObject[]): strin
     const other = sources.get(key);
     if (other) problems.push(`${where}: spec.target.name: Secret "${target}" is also written by ${other.where}`);
     const hasDataFrom = asArray(spec.dataFrom).length > 0;
-    const keys = new Set(asArray(spec.data).map((d) => String(asObject(d).secretKey)));
+    // A template's keys replace the data's, or join them (`mergePolicy: Merge`).
+    const template = asObject(asObject(spec.target).template);
+    const templated = Object.keys(asObject(template.data));
+    const merged = template.mergePolicy === 'Merge' || templated.length === 0;
+    const keys = new Set([
+      ...(merged ? asArray(spec.data).map((d) => String(asObject(d).secretKey)) : []),
+      ...templated,
+    ]);
     sources.set(key, { where, ...(hasDataFrom ? {} : { keys }) });
     const store = asObject(spec.secretStoreRef);
     const storeName = String(store.name);

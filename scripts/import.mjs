@@ -61,6 +61,9 @@ const QUANTITY_PATTERN = '^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(([KMGTPE]i)|[numk
  * imports/<group>.js and .d.ts. Upstream sources (tag):
  *   strimzi-*.yaml  strimzi/strimzi-kafka-operator packaging/install/cluster-operator/04x-Crd-*.yaml (1.2.0)
  *   psmdb.yaml      percona/percona-server-mongodb-operator deploy/crd.yaml (v1.22.0)
+ *   rabbitmq-rabbitmqcluster.yaml  rabbitmq/cluster-operator config/crd/bases (v2.22.3)
+ *   rabbitmq-{vhosts,users,permissions,topicpermissions,exchanges,queues,bindings}.yaml  rabbitmq/messaging-topology-operator
+ *                   config/crd/bases (v1.20.1)
  * Istio, External Secrets, cert-manager, Prometheus operator and Argo CD objects are typed by the
  * kubernetes-models packages instead; all of them are validated strictly (step 2), built-in kinds
  * against ../shared/k8s-schemas/kubernetes-v1.33.0.json (Kubernetes v1.33.0). The other CRD files of
@@ -76,6 +79,14 @@ const TYPED_CRDS = [
   'strimzi-kafkatopic.yaml',
   'strimzi-kafkauser.yaml',
   'psmdb.yaml',
+  'rabbitmq-rabbitmqcluster.yaml',
+  'rabbitmq-vhosts.yaml',
+  'rabbitmq-users.yaml',
+  'rabbitmq-permissions.yaml',
+  'rabbitmq-topicpermissions.yaml',
+  'rabbitmq-exchanges.yaml',
+  'rabbitmq-queues.yaml',
+  'rabbitmq-bindings.yaml',
 ].map((file) => join(shared, 'crds', file));
 
 function main() {

@@ -9,11 +9,12 @@ import type { z } from 'zod';
 import { cloudSql } from './cloud-sql';
 import { kafka } from './kafka';
 import { mongodb } from './mongodb';
+import { rabbitmq } from './rabbitmq';
 import { redis } from './redis';
 import type { BackingService, BackingTypes } from './types';
 
 /** Every kind of backing service, in the order their parts appear in the output. */
-export const BACKING_SERVICES = [kafka, mongodb, cloudSql, redis] as const;
+export const BACKING_SERVICES = [kafka, mongodb, cloudSql, redis, rabbitmq] as const;
 
 /** The list's kinds, as one union. */
 type Plugin = (typeof BACKING_SERVICES)[number];

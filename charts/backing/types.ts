@@ -196,6 +196,8 @@ export interface BackingService<T extends BackingTypes> {
     serviceEntries?(env: EnvironmentModel): readonly ExternalService[];
     /** Deny-all and explicit rules of its own namespaces (its operator's, its cluster's pods). */
     isolation?(env: EnvironmentModel): readonly IsolatedNamespace[];
+    /** Ports Prometheus scrapes in its namespaces beyond the platform's usual ones (its metrics' ports). */
+    scrapedPorts?(env: EnvironmentModel): readonly number[];
     /** Namespaces it runs pods in outside the mesh (no sidecar injection). */
     namespaces?(env: EnvironmentModel): readonly string[];
     /** Its operators, as pinned Helm releases that Argo CD installs. */

@@ -24,6 +24,8 @@ export interface Claim {
   readonly holds: boolean;
   /** What was found, when it does not hold. */
   readonly detail: string;
+  /** It could not be decided here (an Application it may be about was not rendered). */
+  readonly unchecked?: boolean;
 }
 
 /** The Argo CD release the README's bootstrap installs and the platform's CRDs come from. */
@@ -74,9 +76,13 @@ const DATA_STORE_KINDS: Readonly<Record<string, string>> = {
 
 /**
  * The claims for one environment: `dist` is every object of `dist/<env>/`, `rendered` each operator
- * Application with its chart's objects.
+ * Application with its chart's objects, `unrendered` those whose chart is not here.
  */
-export function operatorClaims(dist: readonly Json[], rendered: readonly RenderedApplication[]): Claim[] {
+export function operatorClaims(
+  dist: readonly Json[],
+  rendered: readonly RenderedApplication[],
+  unrendered: readonly Json[] = [],
+): Claim[] {
   const claims: Claim[] = [];
   const byChart = (chart: string) => rendered.filter((r) => asObject(asObject(r.app.spec).source).chart === chart);
   /**
@@ -255,6 +261,17 @@ export function operatorClaims(dist: readonly Json[], rendered: readonly Rendere
   for (const gk of customKinds) {
     const owner = crdOwners.get(gk);
     const syncer = syncedBy(dist.find((o) => `${groupOf(o)}/${o.kind}` === gk)!);
+    // A chart that was not rendered may be the one that installs it.
+    if (!owner && unrendered.length > 0) {
+      claims.push({
+        application: '*',
+        claim: `installs the CRD of ${gk} before the Application that syncs its resources exists`,
+        holds: false,
+        unchecked: true,
+        detail: `no rendered Application installs it; not rendered: ${unrendered.map(nameOf).join(', ')}`,
+      });
+      continue;
+    }
     claims.push({
       application: owner ? `Application ${meta(owner).name}` : '*',
       claim: `installs the CRD of ${gk} before the Application that syncs its resources exists`,
@@ -327,6 +344,84 @@ export function operatorClaims(dist: readonly Json[], rendered: readonly Rendere
     });
     return [bad.length === 0, bad.map(nameOf).join(', ')];
   });
+  // RabbitMQ (Bitnami's chart: the cluster operator and the messaging topology operator)
+  const RABBITMQ = 'rabbitmq-cluster-operator';
+  // Only where a platform uses RabbitMQ (its Application is installed then only).
+  if (byChart(RABBITMQ).length > 0) {
+    const rabbitOperator = (o: readonly Json[], component: string) =>
+      one(o, 'Deployment', (n) =>
+        n.endsWith(component === 'rabbitmq-operator' ? RABBITMQ : 'messaging-topology-operator'),
+      );
+    const scope = (deployment: Json) =>
+      String(env(containers(deployment)[0], meta(deployment).namespace).get('OPERATOR_SCOPE_NAMESPACE') ?? '')
+        .split(',')
+        .filter(Boolean)
+        .sort();
+    const namespacesOf = (...kinds: string[]) =>
+      [
+        ...new Set(
+          dist
+            .filter((o) => kinds.includes(String(o.kind)) && String(o.apiVersion).startsWith('rabbitmq.com/'))
+            .map((o) => String(meta(o).namespace)),
+        ),
+      ].sort();
+    const covers = (watched: readonly string[], needed: readonly string[]): Check => [
+      needed.every((ns) => watched.includes(ns)),
+      `OPERATOR_SCOPE_NAMESPACE ${watched.join(',')}; needed ${needed.join(',')}`,
+    ];
+    claim(RABBITMQ, 'the cluster operator watches the namespace of every RabbitmqCluster', (o) =>
+      covers(scope(rabbitOperator(o, 'rabbitmq-operator')), namespacesOf('RabbitmqCluster')),
+    );
+    claim(RABBITMQ, 'the messaging topology operator watches the namespaces of every topology object and user', (o) =>
+      covers(
+        scope(rabbitOperator(o, 'messaging-topology-operator')),
+        namespacesOf('Vhost', 'Exchange', 'Queue', 'Binding', 'User', 'Permission', 'TopicPermission'),
+      ),
+    );
+    claim(
+      RABBITMQ,
+      "both operators trust each broker's CA (its TLS Secret's ca.crt, alone, among the system roots)",
+      (o) => {
+        const secrets = distOf('RabbitmqCluster').map((c) => String(asObject(asObject(c.spec).tls).secretName));
+        const missing = ['rabbitmq-operator', 'messaging-topology-operator'].flatMap((component) => {
+          const deployment = rabbitOperator(o, component);
+          const pod = podSpec(deployment);
+          const mounts = asArray(asObject(containers(deployment)[0]).volumeMounts).map(asObject);
+          return secrets
+            .filter((secret) => {
+              const volume = asArray(pod.volumes)
+                .map(asObject)
+                .find((v) => asObject(v.secret).secretName === secret);
+              const items = asArray(asObject(volume?.secret).items).map((i) => String(asObject(i).key));
+              const mount = mounts.find((m) => m.name === volume?.name);
+              return !(
+                items.length === 1 &&
+                items[0] === 'ca.crt' &&
+                String(mount?.mountPath ?? '').startsWith('/etc/ssl/certs/')
+              );
+            })
+            .map((secret) => `${nameOf(deployment)} lacks ${secret}/ca.crt under /etc/ssl/certs`);
+        });
+        return [secrets.length > 0 && missing.length === 0, missing.join('; ') || `trusts ${secrets.join(', ')}`];
+      },
+    );
+    claim(RABBITMQ, "the chart renders no NetworkPolicy (the platform's own admit the broker's clients)", (o) => {
+      const policies = o.filter((x) => x.kind === 'NetworkPolicy');
+      return [policies.length === 0, policies.map(nameOf).join(', ')];
+    });
+    claim(
+      RABBITMQ,
+      "the topology operator's webhook certificate is cert-manager's, not one Helm makes anew at each render",
+      (o) => {
+        const secrets = o.filter((x) => x.kind === 'Secret');
+        const certificates = o.filter((x) => x.kind === 'Certificate');
+        return [
+          secrets.length === 0 && certificates.length > 0,
+          `Secrets: ${secrets.map(nameOf).join(', ') || 'none'}; Certificates: ${certificates.map(nameOf).join(', ') || 'none'}`,
+        ];
+      },
+    );
+  }
   claim('psmdb-operator', 'the MongoDB operator watches the namespace of the PerconaServerMongoDB', (o) => {
     const deployment = one(o, 'Deployment');
     const watched = String(

@@ -104,6 +104,15 @@ function customResourcePods(o: Json, application?: string): Pod[] {
           'app.kubernetes.io/part-of': 'percona-server-mongodb',
         }),
       );
+    case 'rabbitmq.com/RabbitmqCluster':
+      // The cluster operator's labels (internal/metadata/label.go at v2.22.3).
+      return [
+        pod({
+          'app.kubernetes.io/name': name,
+          'app.kubernetes.io/component': 'rabbitmq',
+          'app.kubernetes.io/part-of': 'rabbitmq',
+        }),
+      ];
     default:
       return [];
   }

@@ -18,6 +18,7 @@ export function expectedWorkloadFacts(w: WorkloadInput) {
     mysql: false,
     postgresql: false,
     redis: false,
+    rabbitmq: false,
     ...('uses' in w ? w.uses : {}),
   };
   return {
