@@ -163,6 +163,62 @@ describe.each(cases)('%s', (_, source, env) => {
     }
   });
 
+  test('Kafka read back: each KafkaUser has exactly the ACLs its topics need, and only clients have one', () => {
+    const clients = description.services.filter((s) => s.uses?.kafka);
+    const acls = Object.fromEntries(
+      ofKind(files, 'KafkaUser').map((u) => [
+        u.metadata.name,
+        (
+          u.spec as { authorization: { acls: { resource: { type: string; name: string }; operations: string[] }[] } }
+        ).authorization.acls
+          .map((a) => `${a.resource.type} ${a.resource.name}: ${[...a.operations].sort().join(',')}`)
+          .sort(),
+      ]),
+    );
+    const expected = Object.fromEntries(
+      clients.map((c) => {
+        const produces = c.topics?.produces ?? [];
+        const consumes = c.topics?.consumes ?? [];
+        return [
+          c.name,
+          [
+            ...produces.filter((t) => !consumes.includes(t)).map((t) => `topic ${t}: Describe,Write`),
+            ...consumes.filter((t) => !produces.includes(t)).map((t) => `topic ${t}: Describe,Read`),
+            ...produces.filter((t) => consumes.includes(t)).map((t) => `topic ${t}: Describe,Read,Write`),
+            ...(consumes.length > 0 ? [`group ${c.name}: Read`] : []),
+          ].sort(),
+        ];
+      }),
+    );
+    expect(acls).toEqual(expected);
+  });
+
+  test('RabbitMQ read back: each Permission lets its client write the exchanges of its events and read its own queue, nothing else', () => {
+    const broker = description.backingServices.rabbitmq;
+    const clients = description.services.filter((s) => s.uses?.rabbitmq);
+    const permissions = ofKind(files, 'Permission');
+    expect(permissions.map((p) => p.metadata.name).sort()).toEqual(clients.map((c) => c.name).sort());
+    if (!broker) return;
+    const exchangeOf = (event: string) => broker.exchanges!.find((e) => e.events.includes(event))!.name;
+    const consumers = clients.filter((c) => (c.events?.consumes ?? []).length > 0).map((c) => c.name);
+    const resources = [...broker.exchanges!.map((e) => e.name), ...consumers];
+    for (const p of permissions) {
+      const client = clients.find((c) => c.name === p.metadata.name)!;
+      const regexes = (p.spec as { permissions: Record<'configure' | 'write' | 'read', string> }).permissions;
+      const granted = (operation: 'configure' | 'write' | 'read') =>
+        resources.filter((r) => new RegExp(regexes[operation]).test(r)).sort();
+      expect([client.name, granted('configure')]).toEqual([client.name, []]);
+      expect([client.name, granted('write')]).toEqual([
+        client.name,
+        [...new Set((client.events?.publishes ?? []).map(exchangeOf))].sort(),
+      ]);
+      expect([client.name, granted('read')]).toEqual([
+        client.name,
+        consumers.includes(client.name) ? [client.name] : [],
+      ]);
+    }
+  });
+
   test('writes to its own folder: Argo CD syncs <folder>/dist/<environment>', () => {
     const root = ofKind(files, 'Application').find((a) => a.metadata.name === `${env.platform}-${env.name}`)!;
     const folder = source.folder === '.' ? 'dist' : `${source.folder}/dist`;

@@ -162,6 +162,27 @@ describe.each(sister('orion'))('seed 001 (platforms/orion), %s', (_, files) => {
     ]);
   });
 
+  test('RabbitMQ: user.registered from the user service delivered to notification and analytics (the sequence diagram)', () => {
+    const bindings = ofKind(files, 'Binding').map((b) => {
+      const { source, routingKey, destination } = spec(b) as Record<string, string>;
+      return `${source} ${routingKey} -> ${destination}`;
+    });
+    expect(bindings.sort()).toEqual([
+      'user.events user.created -> notification-service', // the code sample's emit and @EventPattern
+      'user.events user.registered -> analytics-service',
+      'user.events user.registered -> notification-service',
+    ]);
+    // The user service writes exactly its two events on their exchange.
+    const write = (spec(find(files, 'TopicPermission', 'user-service.user.events')).permissions as { write: string })
+      .write;
+    expect(['user.registered', 'user.created', 'user.deleted'].map((e) => new RegExp(write).test(e))).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(find(files, 'RabbitmqCluster', 'rabbitmq').metadata.namespace).toBe('orion-infra');
+  });
+
   test('Redis for auth and user (sessions); the JWT keys from Secret Manager (RS256: auth signs, the gateway validates)', () => {
     const redis = ofKind(files, 'ConfigMap').filter((c) => (c.data as Record<string, string> | undefined)?.REDIS_HOST);
     expect(redis.map((c) => c.metadata.name).sort()).toEqual(['auth-service', 'user-service']);

@@ -33,12 +33,33 @@ export const platform: PlatformInput = {
       namespace: 'orion',
       port: 3001,
       secrets: ['jwt-private-key'],
+      // "AUTH -.event.-> RABBITMQ": the seed names no event of auth's, so it is given none (README.md).
       uses: { postgresql: true, redis: true },
     },
-    { name: 'user-service', namespace: 'orion', port: 3002, uses: { postgresql: true, redis: true } },
-    // E-mail, SMS and push notifications: PENDING RabbitMQ (it consumes user.registered).
-    { name: 'notification-service', namespace: 'orion', port: 3003 },
-    { name: 'analytics-service', namespace: 'orion', port: 3004, uses: { postgresql: true } },
+    // Publishes user.registered (the sequence diagram) and user.created (the code sample's emit).
+    {
+      name: 'user-service',
+      namespace: 'orion',
+      port: 3002,
+      uses: { postgresql: true, redis: true, rabbitmq: true },
+      events: { publishes: ['user.registered', 'user.created'] },
+    },
+    // E-mail, SMS and push: the welcome e-mail on user.registered (and the code sample's user.created).
+    {
+      name: 'notification-service',
+      namespace: 'orion',
+      port: 3003,
+      uses: { rabbitmq: true },
+      events: { consumes: ['user.registered', 'user.created'] },
+    },
+    // "Track registration": user.registered, delivered to it too.
+    {
+      name: 'analytics-service',
+      namespace: 'orion',
+      port: 3004,
+      uses: { postgresql: true, rabbitmq: true },
+      events: { consumes: ['user.registered'] },
+    },
   ],
   backingServices: {
     // The seed has neither Kafka nor MongoDB: these blocks are required by the schema and unused.
@@ -53,6 +74,20 @@ export const platform: PlatformInput = {
     },
     // "Redis Cluster": sessions and hot data; one Memorystore instance (HA), TLS.
     redis: { host: 'redis.orion.internal', port: 6378, serverCaKey: 'redis-server-ca' },
+    // RabbitMQ (the seed's 5672; here AMQP over mutual TLS on 5671) in the seed's orion-infra namespace.
+    rabbitmq: {
+      cluster: 'rabbitmq',
+      namespace: 'orion-infra',
+      vhost: 'orion',
+      exchanges: [
+        {
+          name: 'user.events',
+          events: ['user.registered', 'user.created'],
+          description:
+            "The user service's events: a user signed up (the sequence diagram; the code sample's name too).",
+        },
+      ],
+    },
     privateServicesCidr: '10.100.0.0/16',
   },
   ingressGateway: { name: 'istio-ingressgateway', namespace: 'istio-ingress' },

@@ -1,5 +1,6 @@
 import type { EnvironmentInput } from '../../lib/config/schema';
 import { OPERATOR_CHARTS } from '../../environments/operators';
+import { RABBITMQ_OPERATORS } from './operators';
 
 /**
  * production: "Live traffic, Kubernetes (5+ replicas)", with the seed's deployments: auth and user 3 to
@@ -26,7 +27,13 @@ export const production: EnvironmentInput = {
     maxEjectionPercent: 30,
   },
   alerts: { errorRatePercent: 2, latencyP99Ms: 500, saturationPercent: 80 },
-  operators: OPERATOR_CHARTS,
+  // RabbitMQ's two operators (cluster and messaging topology), as Bitnami's chart installs them.
+  operators: { ...OPERATOR_CHARTS, rabbitmqOperator: RABBITMQ_OPERATORS },
+  rabbitmq: {
+    replicas: 3,
+    resources: { requests: { cpuMillis: 1000, memoryMiB: 4096 }, limits: { cpuMillis: 2000, memoryMiB: 4096 } },
+    storageGiB: 50,
+  },
   cloudSqlProxy: { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 500, memoryMiB: 256 } },
   storage: { kafkaBrokerGiB: 10, mongodbGiB: 10 },
   workloads: {
