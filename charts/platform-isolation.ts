@@ -7,6 +7,7 @@ import type { EnvironmentModel } from '../lib/model';
 import { BACKING } from './backing';
 import type { IsolatedNamespace } from './namespace-isolation';
 import type { NetworkRule } from './network-policy';
+import { ISTIO_CNI_NAMESPACE } from './platform-operators';
 import {
   DNS,
   ISTIO_METRICS_PORT,
@@ -269,9 +270,12 @@ export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
       },
     ],
   };
+  // The CNI node agent runs on the host network, where NetworkPolicies do not apply; the deny-all keeps
+  // anything else started there isolated.
+  const istioCni: IsolatedNamespace = { namespace: ISTIO_CNI_NAMESPACE, components: [] };
   // The backing services' operators and clusters (charts/backing/<kind>/), monitoring, then tracing.
   const backing = BACKING.flatMap((b) => b.charts?.isolation?.(env) ?? []);
-  return [istio, ingress, certManager, externalSecrets, ...backing, monitoring, ...tracingNamespaces(env)];
+  return [istio, istioCni, ingress, certManager, externalSecrets, ...backing, monitoring, ...tracingNamespaces(env)];
 }
 
 /** Kiali's queries to a port, when it is installed. */

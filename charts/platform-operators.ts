@@ -116,6 +116,9 @@ export function argoCdRelease(env: EnvironmentModel): HelmRelease {
   };
 }
 
+/** The Istio CNI node agent's namespace (privileged: a host-network DaemonSet with host paths). */
+export const ISTIO_CNI_NAMESPACE = 'istio-cni';
+
 /**
  * The operators and shared components, as Helm releases with the values this platform needs: Istio with
  * the CNI node agent, native sidecars and a registry-only mesh, the ingress gateway keeping client
@@ -142,8 +145,9 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
     },
     {
       // The CNI node agent sets up each pod's traffic redirection, so pods need no privileged istio-init.
+      // In a namespace of its own: the privileged level it needs stays out of istiod's (restricted).
       name: 'istio-cni',
-      namespace: s.istioNamespace,
+      namespace: ISTIO_CNI_NAMESPACE,
       chart: charts.istioCni,
       wave: first,
       values: {

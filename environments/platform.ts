@@ -130,36 +130,52 @@ export const platform: PlatformInput = {
         },
       ],
     },
-    // Images pinned by digest (`<image>:<tag>@sha256:...`). PLACEHOLDER DIGESTS: this repository was
-    // written offline, without access to the registries, so each digest here is the sha256 of the text
-    // "placeholder digest of <image>:<tag>", NOT the registry's digest of that image. Replace each with
-    // the real one (`crane digest <image>:<tag>` or `docker buildx imagetools inspect`) before use;
-    // until then the pods would fail to pull.
+    // Images pinned by digest (`<image>:<tag>@sha256:...`): the registry's digest of that tag, each read
+    // from a public source named beside it (no registry was reachable where this was written). Percona
+    // publishes one digest per architecture; these are the linux/amd64 ones (GKE's x86 node pools), the
+    // arm64 digest is named beside each in the same sources. To move a tag, take its digest from
+    // Percona's "certified images" table of the operator's release notes, or `crane digest <image>:<tag>`.
     mongodb: {
       cluster: 'mongodb',
       namespace: 'mongodb',
+      // percona/percona-server-mongodb:8.0.17-6, listed "recommended" for operator 1.22.0; the digest as
+      // Percona-Lab/percona-version-service sources/operator.1.22.0.psmdb-operator.json (and
+      // operator.1.21.2.psmdb-operator.json) and percona/k8spsmdb-docs
+      // docs/RN/Kubernetes-Operator-for-PSMONGODB-RN1.21.2.md ("Percona certified images") give it.
       image:
-        'percona/percona-server-mongodb:8.0.17-6@sha256:95060dd04b2932ceab30a6fa1f90cbad43a053928d5849135188e5bc1e9cca1a',
+        'percona/percona-server-mongodb:8.0.17-6@sha256:ae6380469f6b73d3517ec4eae7b2f12ff6310dc2deae8e52fe514276c45e9440',
+      // percona/percona-backup-mongodb:2.11.0 (certified with operator 1.21.2): the same two sources
+      // (percona-version-service sources/operator.1.21.2.psmdb-operator.json, k8spsmdb-docs RN1.21.2).
       backupImage:
-        'percona/percona-backup-mongodb:2.11.0@sha256:9ff17ef9a3d42e9a325e10abf74af0bd07cabcd0a5f5c6bc807d27d6813e5d53',
+        'percona/percona-backup-mongodb:2.11.0@sha256:d09f5de92cfbc5a7a42a8cc86742a07481c98b3b42cffdc6359b3ec1f63de3a5',
+      // percona/mongodb_exporter:0.40.0, not a newer tag: the newest tag whose digest a public source
+      // pins (NVIDIA/aicr recipes/components/nvsentinel-mongodb/values.yaml, one source only); none was
+      // found for 0.41 to 0.48. It takes the flags charts/mongodb.ts passes (--mongodb.uri,
+      // --compatible-mode, --collect-all, --web.listen-address). Check it (`crane digest`) before a release.
       exporterImage:
-        'percona/mongodb_exporter:0.48.0@sha256:dfb47481f61a81be30b76f3245997a4c919c66507a2f5e0fd39efff5e6ca4b0e',
+        'percona/mongodb_exporter:0.40.0@sha256:d66daa6aff0513860d1577cee3b55ab82fde43394f8319d7b4674411b9153cce',
       users: ['microservice-identity', 'microservice-monolith'],
       backupBucket: 'orofi-{env}-mongodb-backups',
     },
     // One Cloud SQL for MySQL 8.0 instance (in the cluster's region), one database and one user per
-    // service (proxy image digest: a placeholder, see above).
+    // service. The proxy's digest as AndrewDryga/emisar pins it (infra/compute.tf), whose
+    // infra/scripts/validate-templates.sh pulls that digest and checks it reports version 2.23.0.
     cloudSql: {
       instance: 'orofi-mysql',
       proxyImage:
-        'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0@sha256:21895b3c675ec04182d69adddeb0784308c88dfa8c9005294391baf4f931014f',
+        'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0@sha256:54e23cad9aeeedbf88ab75f993146631b878035f702b31c51885a932e0c7286c',
     },
     // One Memorystore for Redis instance (Standard tier: HA) with in-transit encryption (TLS on 6378);
     // Terraform publishes its address in the VPC's private zone and its server CA in Secret Manager.
     redis: { host: 'redis.orofi.internal', port: 6378, serverCaKey: 'redis-server-ca' },
     privateServicesCidr: '10.100.0.0/16',
-    // The cluster's control plane and node ranges, as Terraform creates them (the operators reach the
-    // API server there; Prometheus scrapes kubelets and node exporters there).
+    // STAND-INS, TO REPLACE WITH TERRAFORM'S VALUES: the cluster's control plane range (the private
+    // cluster's master_ipv4_cidr_block) and its nodes' subnet. They are the user's, with no default (a
+    // config error when absent). Wrong, the NetworkPolicies stop every operator from reaching the API
+    // server and every admission webhook from being called: istiod's sidecar injection (no meshed pod is
+    // created), its validation, cert-manager's, External Secrets' and the Prometheus operator's (their
+    // kinds fail to sync); and Prometheus from scraping kubelets and node exporters (node metrics and the
+    // saturation alerts go blind).
     controlPlaneCidr: '172.16.0.0/28',
     nodesCidr: '10.0.0.0/20',
   },

@@ -1,5 +1,7 @@
 import type { EnvironmentInput } from '../lib/config/schema';
 import { OPERATOR_CHARTS } from './operators';
+import { released } from './release';
+import release from './releases/production.json';
 
 /** production: the public hosts at the zone apex, at least 3 replicas where it matters. */
 export const production: EnvironmentInput = {
@@ -9,8 +11,8 @@ export const production: EnvironmentInput = {
   // The reserved static address of the ingress load balancer (Terraform's); RFC 5737 placeholder until known.
   ingressAddress: '192.0.2.30',
   imageTagScheme: { prefix: 'prod', version: 'semver' },
-  imageTag: 'prod-v1.7.2',
-  // Every image pinned by digest: a tag alone is a config error here.
+  // Every image pinned by digest: a tag alone is a config error here. The tag and each workload's
+  // digest are the release pipeline's (environments/releases/production.json, npm run release:record).
   requireImageDigests: true,
   // The internal hosts (the admin dashboard) admit only the office and VPN egress ranges (RFC 5737
   // documentation ranges standing in for them).
@@ -52,31 +54,9 @@ export const production: EnvironmentInput = {
     resources: { requests: { cpuMillis: 1000, memoryMiB: 8192 }, limits: { cpuMillis: 4000, memoryMiB: 8192 } },
     backup: { keep: 14 },
   },
-  // The digest of each workload's image of that tag, written by the build that pushed it. PLACEHOLDERS:
-  // the sha256 of "placeholder digest of <workload>:<tag>", not a registry's digest (written offline).
-  workloads: {
-    'api-gateway-public': {
-      replicas: { min: 3, max: 12 },
-      imageDigest: 'sha256:62ebeba340bb17401afbea0909e3358d14216a995864f41924c7fafcd614720a',
-    },
-    'api-gateway-account': { imageDigest: 'sha256:7093f32b52296592254974ea683c9924129db858e7e9d0c90fc899032d79dfcc' },
-    'api-gateway-oro': { imageDigest: 'sha256:9d26226ad5a62c5227f4a9ecfa4603fcd20636c53ead248cfd1468be59c76b46' },
-    'api-gateway-admin-dashboard': {
-      imageDigest: 'sha256:abc7e2d8927c57f62d52eb15cf108c55b58874165ecaeb66cabb345d1eb7183b',
-    },
-    'microservice-communication': {
-      imageDigest: 'sha256:d06f6fe0f220eb2a91069414aaf465e75d91f562dc4c249968d763441346972b',
-    },
-    'microservice-identity': {
-      replicas: { min: 3, max: 10 },
-      imageDigest: 'sha256:89b94f29298e2794967c5d3abc9e892f3713fa046d1ece57673d25611f71d3f2',
-    },
-    'microservice-monolith': {
-      replicas: { min: 3, max: 12 },
-      imageDigest: 'sha256:e16f085ade97e4b98d13946c4df32c9d70b50c3df2993850b29070e21dabb9cb',
-    },
-    'microservice-analytics': {
-      imageDigest: 'sha256:75fb0ffcdf18c622c11c3651a3528eec22d7ef5bc152e83500ae320332e6cad7',
-    },
-  },
+  ...released(release, {
+    'api-gateway-public': { replicas: { min: 3, max: 12 } },
+    'microservice-identity': { replicas: { min: 3, max: 10 } },
+    'microservice-monolith': { replicas: { min: 3, max: 12 } },
+  }),
 };

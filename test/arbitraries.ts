@@ -260,6 +260,8 @@ function validCase(d: Draw): Inputs {
       },
       redis: { host: 'redis.internal.example' },
       privateServicesCidr: '10.64.0.0/16',
+      controlPlaneCidr: '172.16.0.0/28',
+      nodesCidr: '10.0.0.0/20',
     },
     ingressGateway: { name: 'ingress', namespace: 'istio-ingress' },
     tls: { clusterIssuer: 'letsencrypt', acmeEmail: `ops@${domain}` },

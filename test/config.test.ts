@@ -1,6 +1,7 @@
 import { ConfigError, loadPlatform } from '../lib/config/load';
 import type { EnvironmentInput, PlatformInput } from '../lib/config/schema';
 import { environments, platform } from '../environments';
+import { released } from '../environments/release';
 import { orofiInputs } from './helpers';
 
 type Inputs = { platform: PlatformInput; environments: EnvironmentInput[] };
@@ -561,6 +562,18 @@ describe('mistakes a platform engineer makes (issue 14)', () => {
     ]);
   });
 
+  test("the cluster's control plane and node ranges: the user's values, required, each error saying what a wrong one breaks", () => {
+    expect(
+      problemsAfter((i) => {
+        delete i.platform.backingServices.controlPlaneCidr;
+        delete i.platform.backingServices.nodesCidr;
+      }),
+    ).toEqual([
+      "platform: backingServices.controlPlaneCidr: is required: the GKE control plane's range (Terraform's master_ipv4_cidr_block): the operators reach the API server there and admission webhooks are called from there; a wrong one stops every operator and every webhook (istiod's sidecar injection included)",
+      "platform: backingServices.nodesCidr: is required: the nodes' subnet (Terraform's): Prometheus scrapes the kubelets and node exporters there; a wrong one blinds node metrics and the saturation alerts",
+    ]);
+  });
+
   test("a workload port on Istio's reserved ports or on a port of another container of its pod", () => {
     expect(
       problemsAfter((i) => {
@@ -618,10 +631,51 @@ describe('mistakes a platform engineer makes (issue 14)', () => {
   });
 });
 
+describe("placeholder image digests: the release pipeline's input, marked until it writes it", () => {
+  test('one warning per environment that marks them, naming every workload whose image would not pull', () => {
+    const inputs = orofiInputs();
+    const staging = inputs.environments.find((e) => e.name === 'staging')!;
+    staging.placeholderImageDigests = true;
+    staging.requireImageDigests = false;
+    staging.workloads = { 'microservice-identity': { imageDigest: `sha256:${'a'.repeat(64)}` } };
+    const production = inputs.environments.find((e) => e.name === 'production')!;
+    production.placeholderImageDigests = false;
+    const warnings = loadPlatform(inputs.platform, inputs.environments).warnings;
+    expect(warnings.filter((w) => !w.startsWith('platform: ') && !w.startsWith('dev: '))).toEqual([
+      "staging: workloads.*.imageDigest: placeholders, not the registry's digests (placeholderImageDigests): the images of microservice-identity would not pull until the release pipeline records them",
+    ]);
+  });
+
+  test('released() sets the tag, the mark and each digest beside the environment overrides', () => {
+    const digest = `sha256:${'b'.repeat(64)}`;
+    expect(
+      released(
+        { imageTag: 'prod-v2.0.0', imageDigests: { 'api-gateway-public': digest, 'microservice-identity': digest } },
+        {
+          'api-gateway-public': { replicas: { min: 3, max: 9 } },
+          'microservice-analytics': { imageTag: 'prod-v1.9.9' },
+        },
+      ),
+    ).toEqual({
+      imageTag: 'prod-v2.0.0',
+      placeholderImageDigests: false,
+      workloads: {
+        'api-gateway-public': { replicas: { min: 3, max: 9 }, imageDigest: digest },
+        'microservice-analytics': { imageTag: 'prod-v1.9.9' },
+        'microservice-identity': { imageDigest: digest },
+      },
+    });
+  });
+});
+
 describe('warnings: legal but suspicious graphs', () => {
-  test('the real platform has none', () => {
+  test('the real platform has none (its only warnings are the placeholder digests its environments declare)', () => {
     const { platform, environments } = orofiInputs();
-    expect(loadPlatform(platform, environments).warnings).toEqual([]);
+    const { warnings } = loadPlatform(platform, environments);
+    expect(warnings.filter((w) => w.startsWith('platform: '))).toEqual([]);
+    expect(warnings.map((w) => w.split(':')[0])).toEqual(
+      environments.filter((e) => e.placeholderImageDigests).map((e) => e.name),
+    );
   });
 
   test('a workload nothing calls or routes to (nor feeds), a topic only produced or only consumed, a call cycle', () => {
@@ -636,7 +690,7 @@ describe('warnings: legal but suspicious graphs', () => {
     service(inputs, 'microservice-communication').topics!.consumes = ['identity.user-registered', 'billing.refunded'];
     inputs.platform.backingServices.kafka.topics!.push({ name: 'billing.refunded' });
     const model = loadPlatform(inputs.platform, inputs.environments);
-    expect(model.warnings).toEqual([
+    expect(model.warnings.filter((w) => w.startsWith('platform: '))).toEqual([
       'platform: services.microservice-analytics: nothing calls it, no gateway routes to it and it consumes no topic',
       'platform: backingServices.kafka.topics.communication.notification-requested: produced by microservice-identity, microservice-monolith but consumed by no service',
       'platform: backingServices.kafka.topics.analytics.activity-tracked: produced by microservice-communication, microservice-identity, microservice-monolith but consumed by no service',

@@ -47,11 +47,20 @@ function podTemplates(objects: readonly KubeObject[]): [string, Json, Json[]][] 
       }
     }
     if (o.kind === 'PerconaServerMongoDB') {
+      const backup = get(o, 'spec', 'backup') as Json;
       for (const rs of get(o, 'spec', 'replsets') as Json[]) {
         out.push([
           `${at(o)} ${String(rs.name)}`,
           rs.podSecurityContext as Json,
-          [{ securityContext: rs.containerSecurityContext }, ...((rs.sidecars as Json[]) ?? [])],
+          [
+            { name: 'mongod', securityContext: rs.containerSecurityContext },
+            ...((rs.sidecars as Json[]) ?? []),
+            {
+              name: 'backup-agent',
+              securityContext: backup.containerSecurityContext,
+              volumeMounts: backup.volumeMounts,
+            },
+          ],
         ]);
       }
     }
@@ -118,6 +127,29 @@ describe.each(cases)('%s', (envName, { env, files }) => {
       // A primary group is named for the pod or for each container: never the image's default, 0.
       const groups = containers.map((c) => get(c, 'securityContext', 'runAsGroup') ?? pod.runAsGroup);
       for (const group of groups) expect([where, typeof group === 'number' && group > 0]).toEqual([where, true]);
+    }
+  });
+
+  test("a read-only root file system for every container but mongod; Percona's backup agent writes only to an emptyDir at /tmp", () => {
+    for (const [where, , containers] of podTemplates(objects)) {
+      for (const c of containers) {
+        // mongod: the operator's entry script writes /tmp/tls.pem, and the CR cannot mount a volume into
+        // that container (charts/mongodb.ts).
+        const writable = where.startsWith('PerconaServerMongoDB') && c.name === 'mongod';
+        expect([where, c.name, get(c, 'securityContext', 'readOnlyRootFilesystem')]).toEqual([
+          where,
+          c.name,
+          !writable,
+        ]);
+      }
+    }
+    for (const psmdb of ofKind(files, 'PerconaServerMongoDB')) {
+      const mounts = get(psmdb, 'spec', 'backup', 'volumeMounts') as Json[];
+      expect(mounts.map((m) => m.mountPath)).toEqual(['/tmp']);
+      for (const rs of get(psmdb, 'spec', 'replsets') as Json[]) {
+        const volume = (rs.sidecarVolumes as Json[]).find((v) => v.name === mounts[0]!.name);
+        expect(volume).toEqual({ name: mounts[0]!.name, emptyDir: expect.any(Object) });
+      }
     }
   });
 

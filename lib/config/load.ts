@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { BACKING, flagsSet } from '../../charts/backing';
+import { ISTIO_CNI_NAMESPACE } from '../../charts/platform-operators';
 import { ProblemsError } from '../errors';
 import type {
   EnvironmentModel,
@@ -167,6 +168,7 @@ function componentNamespaces(platform: PlatformSpec): Map<string, string> {
     ['cert-manager', 'cert-manager'],
     ['external-secrets', 'External Secrets'],
     [platform.istioNamespace, 'istiod (istioNamespace)'],
+    [ISTIO_CNI_NAMESPACE, 'the Istio CNI node agent'],
     [platform.ingressGateway.namespace, 'the ingress gateway (ingressGateway.namespace)'],
     [platform.monitoringNamespace, 'Prometheus, Grafana and Loki (monitoringNamespace)'],
     [platform.gitops.namespace, 'Argo CD (gitops.namespace)'],
@@ -246,8 +248,24 @@ function cidrWithin(inner: string, outer: string): boolean {
   return a.bits >= b.bits && mask(a.base) === mask(b.base);
 }
 
+/**
+ * The cluster's ranges every platform's NetworkPolicies use, and what breaks when one is wrong: they are
+ * the user's (Terraform's) values, so there is no default to fall back on.
+ */
+const CIDR_NEEDS = {
+  controlPlaneCidr:
+    "the GKE control plane's range (Terraform's master_ipv4_cidr_block): the operators reach the API server there and admission webhooks are called from there; a wrong one stops every operator and every webhook (istiod's sidecar injection included)",
+  nodesCidr:
+    "the nodes' subnet (Terraform's): Prometheus scrapes the kubelets and node exporters there; a wrong one blinds node metrics and the saturation alerts",
+} as const;
+
 /** Rules of the platform description that relate fields to each other. */
 function checkPlatform(platform: PlatformSpec, report: Report): void {
+  for (const [key, need] of Object.entries(CIDR_NEEDS)) {
+    if (platform.backingServices[key as keyof typeof CIDR_NEEDS] === undefined) {
+      report(['backingServices', key], `is required: ${need}`);
+    }
+  }
   const workloads = workloadsOf(platform);
   const names = new Set(workloads.map((w) => w.spec.name));
   const dupNames = duplicates(workloads.map((w) => w.spec.name));
@@ -607,8 +625,9 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
       monitoringNamespace: platform.monitoringNamespace,
       privateServicesCidr,
       googleApisCidr,
-      controlPlaneCidr,
-      nodesCidr,
+      // Both checked present (checkPlatform) before anything resolves.
+      controlPlaneCidr: controlPlaneCidr!,
+      nodesCidr: nodesCidr!,
       ...surroundings,
     } as EnvironmentModel['surroundings'],
     mesh: {
@@ -712,6 +731,18 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** One line per environment whose workloads' digests are placeholders, naming each such workload. */
+function placeholderDigestWarnings(env: EnvironmentSpec): string[] {
+  const named = Object.entries(env.workloads)
+    .filter(([, w]) => w.imageDigest !== undefined)
+    .map(([name]) => name)
+    .sort();
+  if (!env.placeholderImageDigests || named.length === 0) return [];
+  return [
+    `${env.name}: workloads.*.imageDigest: placeholders, not the registry's digests (placeholderImageDigests): the images of ${named.join(', ')} would not pull until the release pipeline records them`,
+  ];
+}
+
 /**
  * Validates the platform description and every environment config and resolves them into the model.
  * @throws ConfigError listing every problem found
@@ -744,6 +775,6 @@ export function loadPlatform(platformInput: unknown, environmentInputs: readonly
   const platform = platformResult.data;
   return deepFreeze({
     environments: environments.map((env) => resolveEnvironment(platform, env)),
-    warnings: graphWarnings(platform),
+    warnings: [...graphWarnings(platform), ...environments.flatMap(placeholderDigestWarnings)],
   });
 }

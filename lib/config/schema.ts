@@ -100,10 +100,11 @@ const backingServicesSchema = z.strictObject({
   /**
    * The GKE control plane's address range (a private cluster's `master_ipv4_cidr_block`, from
    * Terraform): where operators reach the Kubernetes API, and where admission webhooks are called from.
+   * Required, no default: a wrong range blocks every operator and webhook (see CIDR_NEEDS in load.ts).
    */
-  controlPlaneCidr: cidr.default('172.16.0.0/28'),
-  /** The nodes' subnet (from Terraform): the kubelets and node exporters Prometheus scrapes. */
-  nodesCidr: cidr.default('10.0.0.0/20'),
+  controlPlaneCidr: cidr.optional(),
+  /** The nodes' subnet (from Terraform): the kubelets and node exporters Prometheus scrapes. Required. */
+  nodesCidr: cidr.optional(),
 });
 
 /** The GKE cluster of every environment (each environment has its own, of this shape). */
@@ -305,6 +306,13 @@ export const environmentSchema = z.strictObject({
    * alone is then a config error: a tag can be pushed again, a digest names one image.
    */
   requireImageDigests: z.boolean().default(false),
+  /**
+   * The workloads' `imageDigest`s are placeholders, not yet written by the release pipeline (which pushes
+   * the images and records each digest): synth then warns, naming every workload whose image would not
+   * pull. The pipeline clears it when it writes real digests (`npm run release:record`).
+   * @default false
+   */
+  placeholderImageDigests: z.boolean().default(false),
   /** Source IP ranges (CIDR) allowed through the ingress; empty means the ingress is public. */
   ingressAllowList: z.array(cidr).default([]),
   /** Source IP ranges (CIDR) admitted to the hosts of `internal` gateways (required when there are some). */

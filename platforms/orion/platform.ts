@@ -89,6 +89,9 @@ export const platform: PlatformInput = {
       ],
     },
     privateServicesCidr: '10.100.0.0/16',
+    // The cluster's control plane and node ranges, as Terraform creates them (PLACEHOLDERS: the seed gives none).
+    controlPlaneCidr: '172.16.0.0/28',
+    nodesCidr: '10.0.0.0/20',
   },
   ingressGateway: { name: 'istio-ingressgateway', namespace: 'istio-ingress' },
   tls: { clusterIssuer: 'letsencrypt', acmeEmail: 'platform@orion.example.com' },

@@ -101,6 +101,9 @@ export const platform: PlatformInput = {
     // "Redis Cache": one Memorystore instance, TLS.
     redis: { host: 'redis.shop.internal', port: 6378, serverCaKey: 'redis-server-ca' },
     privateServicesCidr: '10.100.0.0/16',
+    // The cluster's control plane and node ranges, as Terraform creates them (PLACEHOLDERS: the seed gives none).
+    controlPlaneCidr: '172.16.0.0/28',
+    nodesCidr: '10.0.0.0/20',
   },
   // "Jaeger: Distributed Tracing": every proxy's spans to Jaeger's collector (installed by production's
   // operators), 1 request in 100 (the seed gives no rate).

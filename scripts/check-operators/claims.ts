@@ -34,9 +34,15 @@ export const ARGO_CD_RELEASE = 'v3.5.1';
 /** The monitoring and logging charts (their ClusterRoles must not read Secrets). */
 const OBSERVABILITY_CHARTS = new Set(['kube-prometheus-stack', 'loki', 'alloy']);
 /**
- * ClusterRoles of those charts that may read Secrets, and why: the Prometheus operator writes the
- * Prometheus configuration as a Secret and reads the Secrets monitors name for credentials; its chart
- * offers no namespaced RBAC (a known gap, README).
+ * ClusterRoles of those charts that may read Secrets, and why. The Prometheus operator writes the
+ * Prometheus configuration, its TLS assets and web config as Secrets, and reads the Secrets that monitors
+ * in any watched namespace name for credentials. kube-prometheus-stack 88.0.0 cannot scope that right:
+ * templates/prometheus-operator/clusterrole.yaml is gated only by `prometheusOperator.enabled` and
+ * `global.rbac.create` and always grants `configmaps, secrets: *`; `prometheusOperator.namespaces` (and
+ * `denyNamespaces`) only add `--namespaces` (`--deny-namespaces`) to the operator's arguments. Rendered
+ * with `namespaces: { releaseNamespace: true, additional: [...] }`, the ClusterRole is unchanged. Turning
+ * `global.rbac.create` off would drop Prometheus's and the admission webhook's RBAC too, and the
+ * operator would still need Secrets in every namespace whose monitors it watches (all of the platform's).
  */
 const SECRET_READERS_ALLOWED: Readonly<Record<string, string>> = {
   'kube-prometheus-stack-operator': 'the Prometheus operator',

@@ -57,6 +57,8 @@ export const FACTS = {
   apiServerPort: 443,
   /** The namespaces cert-manager's and External Secrets' charts are installed in. */
   certManagerNamespace: 'cert-manager',
+  /** The Istio CNI node agent's own namespace (privileged), apart from istiod's. */
+  istioCniNamespace: 'istio-cni',
   externalSecretsNamespace: 'external-secrets',
 };
 
@@ -90,6 +92,7 @@ export function expectedComponentNamespaces(env: EnvironmentModel): string[] {
   return [
     ...new Set([
       s.istioNamespace,
+      FACTS.istioCniNamespace,
       s.ingressGateway.namespace,
       FACTS.certManagerNamespace,
       FACTS.externalSecretsNamespace,

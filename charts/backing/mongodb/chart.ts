@@ -9,6 +9,7 @@ import {
   PerconaServerMongoDbSpecReplsetsResourcesRequests,
   PerconaServerMongoDbSpecReplsetsSidecarsResourcesLimits,
   PerconaServerMongoDbSpecReplsetsSidecarsResourcesRequests,
+  PerconaServerMongoDbSpecReplsetsSidecarVolumesEmptyDirSizeLimit,
   PerconaServerMongoDbSpecReplsetsVolumeSpecPersistentVolumeClaimResourcesRequests,
 } from '../../../imports/psmdb.percona.com';
 import type { ResourceSize } from '../../../lib/model';
@@ -51,10 +52,12 @@ export interface MongoBackupSpec {
 /** The user (and group) Percona's images run as, the operator's default. */
 const PERCONA_USER = 1001;
 
-/** The keys of the operator's system users Secret (user and password of each). */
+/** The backup agent's scratch volume, mounted at /tmp. */
+const BACKUP_AGENT_TMP = 'backup-agent-tmp';
 /** Port of the exporter's metrics. */
 const EXPORTER_PORT = 9216;
 
+/** The keys of the operator's system users Secret (user and password of each). */
 export const SYSTEM_USER_KEYS = [
   'MONGODB_BACKUP',
   'MONGODB_CLUSTER_ADMIN',
@@ -203,13 +206,26 @@ export class MongoChart extends PlatformChart {
               },
             },
             // Percona's images run as 1001 (here in group 1001, not the image's group 0), which owns the
-            // volume; mongod writes under its root file system (its socket in /tmp) and the CR cannot
-            // mount a volume there, so that one stays writable.
+            // volume. mongod keeps a writable root file system: with TLS on, the operator's entry script
+            // (build/ps-entry.sh of operator 1.22.0) writes /tmp/tls.pem and /tmp/tls-internal.pem before
+            // it starts mongod (which also puts its socket in /tmp), and the 1.22 CR has no field that
+            // mounts a volume into the mongod container (sidecarVolumes reach only the sidecars and the
+            // backup agent): pkg/psmdb/container.go fixes its mounts to /data/db, /opt/percona, /.mongodb,
+            // /etc/users-secret and the read-only secrets.
             podSecurityContext: operatorPodSecurity({ user: PERCONA_USER, ownsVolumes: true }),
             containerSecurityContext: operatorContainerSecurity({
               runAsUser: PERCONA_USER,
               readOnlyRootFilesystem: false,
             }),
+            // The backup agent's /tmp (backup.volumeMounts): build/pbm-entry.sh writes /tmp/tls.pem there.
+            sidecarVolumes: [
+              {
+                name: BACKUP_AGENT_TMP,
+                emptyDir: {
+                  sizeLimit: PerconaServerMongoDbSpecReplsetsSidecarVolumesEmptyDirSizeLimit.fromString('16Mi'),
+                },
+              },
+            ],
             expose: { enabled: false },
             sidecars: [
               {
@@ -259,10 +275,10 @@ export class MongoChart extends PlatformChart {
         backup: {
           enabled: true,
           image: props.backupImage,
-          containerSecurityContext: operatorContainerSecurity({
-            runAsUser: PERCONA_USER,
-            readOnlyRootFilesystem: false,
-          }),
+          // Read-only root: the agent writes only /tmp/tls.pem (build/pbm-entry.sh) and streams backups
+          // to the bucket; /data/db and /opt/percona are the operator's own mounts.
+          containerSecurityContext: operatorContainerSecurity({ runAsUser: PERCONA_USER }),
+          volumeMounts: [{ name: BACKUP_AGENT_TMP, mountPath: '/tmp' }],
           storages: {
             [storage]: {
               type: 'gcs',
