@@ -18,5 +18,7 @@ module.exports = {
   globalSetup: undefined,
   globalTeardown: undefined,
   setupFilesAfterEnv: ['<rootDir>/test/mutation-setup.js'],
+  // An absolute path: StrykerJS's wrapper of the environment does not expand <rootDir>.
+  testEnvironment: require('node:path').join(__dirname, 'test/mutation/environment.js'),
   maxWorkers: 1,
 };

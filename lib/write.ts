@@ -29,6 +29,7 @@ import {
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { types } from 'node:util';
 
 /** A file of the tree, by path relative to the tree's root. */
 export interface TreeFile {
@@ -43,8 +44,11 @@ export class WriteError extends Error {
   }
 }
 
-/** A file-system error as one line: Node's message (code, reason, path) without a stack. */
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
+/**
+ * A file-system error as one line: Node's message (code, reason, path) without a stack. `isNativeError`
+ * rather than `instanceof Error`, which is false for Node's errors inside Jest's sandbox (another realm).
+ */
+const reasonOf = (error: unknown) => (types.isNativeError(error) ? error.message.split('\n')[0]! : String(error));
 
 /**
  * The names the writer uses beside a target, all starting with `.<target>.`, which `.gitignore` ignores:

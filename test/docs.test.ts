@@ -4,13 +4,11 @@
  */
 import type { IExternalSecret } from '@kubernetes-models/external-secrets/external-secrets.io/v1/ExternalSecret';
 import { environments, platform } from '../environments';
-import { loadPlatform } from '../lib/config/load';
 import { generateDocs } from '../lib/docs';
-import { synthesizePlatform } from '../lib/synth';
-import { ofKind } from './helpers';
+import { ofKind, orofiModel, synth } from './helpers';
 
-const model = loadPlatform(platform, environments);
-const files = synthesizePlatform(model);
+const model = { environments: [...orofiModel().values()], warnings: [] };
+const files = model.environments.flatMap((env) => synth(env));
 const docs = generateDocs(model, files);
 
 /** The rows of the table under a `## heading`, as arrays of cells. */

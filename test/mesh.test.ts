@@ -205,7 +205,7 @@ describe.each(cases)('%s', (envName, { env, files }) => {
       expect(sidecar.spec!.workloadSelector).toEqual({ labels: { 'app.kubernetes.io/name': w.name } });
       const hosts = sidecar.spec!.egress![0]!.hosts;
       const callees = env.workloads.filter((c) => w.calls.includes(c.name));
-      expect(hosts.sort()).toEqual(
+      expect([...hosts].sort()).toEqual(
         [
           'istio-system/*',
           './metadata.google.internal',

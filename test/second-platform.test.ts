@@ -12,6 +12,7 @@ import type { KubeObject } from '../lib/validate';
 import { platforms } from '../platforms';
 import { generatePlatform } from './fixtures/generated-platform';
 import { find, ofKind, platformModel, ROOT, synth } from './helpers';
+import { expectedWorkloadConnections, FACTS, readNetworkPolicy } from './oracles/network';
 
 const sister = (name: string) => {
   const source = platforms.find((p) => p.name === name)!;
@@ -34,6 +35,28 @@ function calls(files: readonly ManifestFile[]): string[] {
     .filter((c) => !c.startsWith('istio-ingressgateway'))
     .sort();
 }
+
+test('on the legacy dataplane (seed 004: VPC native, no Dataplane V2), each workload reaches the metadata server at the node (127.0.0.1:988)', () => {
+  // Orofi runs Dataplane V2 (169.254.169.252); shop does not. Checked by the network oracle.
+  const source = platforms.find((p) => p.name === 'shop')!;
+  expect(source.platform.cluster.dataplaneV2).toBe(false);
+  for (const env of platformModel(source).values()) {
+    const policies = ofKind(synth(env), 'NetworkPolicy');
+    expect(env.workloads.length).toBeGreaterThan(0);
+    for (const w of env.workloads) {
+      const own = policies.filter((p) => p.metadata.namespace === w.namespace && p.metadata.name === w.name);
+      expect(own).toHaveLength(1);
+      const read = readNetworkPolicy(own[0]!);
+      expect(read.selects).toBe(`${FACTS.nameLabel}=${w.name}`);
+      const expected = expectedWorkloadConnections(env, w);
+      expect(read.egress).toHaveLength(expected.egress.length);
+      expect(read.egress).toEqual(expected.egress);
+      expect(read.ingress).toEqual(expected.ingress);
+      expect(read.egress.filter((c) => c.includes('127.0.0.1/32'))).toHaveLength(1);
+      expect(read.egress.filter((c) => c.includes('169.254.169.252'))).toHaveLength(0);
+    }
+  }
+});
 
 /** The ACLs of each KafkaUser, as `<type> <name>: <operations>`. */
 function kafkaAcls(files: readonly ManifestFile[]): Record<string, string[]> {

@@ -8,7 +8,8 @@ import type { PlatformInput } from '../../lib/config/schema';
 export const platform: PlatformInput = {
   name: 'shop',
   // The seed names no region; "built for high availability" on a regional, VPC-native cluster: three zones.
-  cluster: { region: 'us-central1', zones: ['us-central1-a', 'us-central1-b', 'us-central1-c'], dataplaneV2: true },
+  // "VPC Native", not Dataplane V2: the legacy dataplane (Workload Identity's metadata server at the node).
+  cluster: { region: 'us-central1', zones: ['us-central1-a', 'us-central1-b', 'us-central1-c'], dataplaneV2: false },
   // PLACEHOLDER: the seed names no domain.
   domain: 'shop.example.com',
   gcpProject: 'shop-{env}',

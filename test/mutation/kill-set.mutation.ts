@@ -15,12 +15,24 @@ import { join, relative } from 'node:path';
 /** Test files left out of the kill set, and why. */
 export const EXCLUDED: Readonly<Record<string, string>> = {
   'drift.test.ts': 'compares dist/ with a fresh synth: fails for every mutant that changes any output',
+  'app-synth.test.ts': 'compares app.synth() with the committed dist/, as the drift test does',
   'faults.test.ts': 'kills synth processes: seconds per case; the writer is covered in-process',
   'run-script.test.ts': 'the runner of scripts/, not charts/ or lib/',
   'synth-command.test.ts': 'runs synth processes; its in-process cases are covered by test/oracles/writer.test.ts',
   'cdk8s-cli.test.ts': 'runs the cdk8s CLI as processes',
   'pre-commit.test.ts': 'runs git and the hook in a copy of the repository',
+  'check-operators.test.ts': 'the checks of scripts/check-operators (2 s to load), not charts/ or lib/',
+  'entry-point.test.ts': "parses the sources' doc comments: documentation, not behaviour",
+  'load-errors.test.ts':
+    "bundles copies of the repository in processes (12 s): the runner's error mapping, in scripts/",
 };
+
+/**
+ * Test files run last: the slowest (whole-platform re-synths, git, random platforms). A mutant runs its
+ * tests until the first failure (test/mutation/environment.js), so the quick and pointed ones go first.
+ */
+const LAST = ['polaris', 'cluster', 'monitoring', 'parity', 'properties', 'gitops', 'plan'];
+const rank = (name: string) => (name.startsWith('oracles/') ? -2 : LAST.findIndex((p) => name.startsWith(p)));
 
 jest.mock('../helpers', () => {
   const actual = jest.requireActual<typeof import('../helpers')>('../helpers');
@@ -45,8 +57,11 @@ const testFiles = (dir: string): string[] =>
       e.isDirectory() ? testFiles(join(dir, e.name)) : e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
     );
 
-for (const file of testFiles(root)) {
-  const name = relative(root, file);
+const names = testFiles(root)
+  .map((file) => relative(root, file))
+  .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
+for (const name of names) {
+  const file = join(root, name);
   if (name in EXCLUDED || (only.length > 0 && !only.some((prefix) => name.startsWith(prefix)))) continue;
   describe(name, () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- each file registers its tests as it loads

@@ -93,6 +93,25 @@ describe('diffManifests and formatDiff', () => {
     ]);
   });
 
+  test('as many objects changed as added: both listed, and no "same objects" line', () => {
+    // One object missing from the committed tree (added) and one with a label more (changed).
+    const committed = committedWith(fileWithMany, ([, changed, ...rest]) => [
+      {
+        ...changed!,
+        metadata: { ...changed!.metadata, labels: { ...(changed!.metadata.labels as object), edited: 'yes' } },
+      },
+      ...rest,
+    ]);
+    const [diff] = diffManifests(files, committed);
+    expect([diff!.added, diff!.removed, diff!.rewritten]).toEqual([[id(first)], [], [fileWithMany.path]]);
+    expect(diff!.changed).toEqual([{ object: id(second), fields: ['metadata.labels.edited'] }]);
+    expect(formatDiff([diff!], [])).toEqual([
+      `${env.name}: 1 added, 0 removed, 1 changed`,
+      `  + ${id(first)}`,
+      `  ~ ${id(second)}: metadata.labels.edited`,
+    ]);
+  });
+
   test('a file missing from the committed tree, and an environment only there', () => {
     const tree = new Map(files.map((f) => [f.path, f.content]));
     tree.delete(fileWithMany.path);

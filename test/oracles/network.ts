@@ -163,6 +163,16 @@ export function expectedWorkloadConnections(env: EnvironmentModel, w: WorkloadMo
       : []),
     ...(w.uses.redis ? [conn(peer.cidr(s.privateServicesCidr), s.redisPort)] : []),
     ...[...new Set(w.externalHosts.map((h) => h.port))].map((port) => conn(peer.cidr(FACTS.internet), port)),
+    // Where the platform traces, the proxy sends spans to the collector (Jaeger's chart labels its pods
+    // with the release, the collector's Service name).
+    ...(env.tracing
+      ? [
+          conn(
+            peer.pods(env.tracing.namespace, { 'app.kubernetes.io/instance': env.tracing.service }),
+            env.tracing.port,
+          ),
+        ]
+      : []),
   ];
   return { ingress: ingress.sort(), egress: egress.sort() };
 }

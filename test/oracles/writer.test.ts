@@ -3,7 +3,16 @@
  * go, an interrupted swap is undone, a failed write leaves the target and nothing beside it. The same
  * guarantees against killed processes are in test/faults.test.ts.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { runSynth } from '../../lib/cli';
 import { commitTrees, recover, TreeWriter, WriteError, writeTreeAtomically } from '../../lib/write';
@@ -48,6 +57,28 @@ describe('writeTreeAtomically', () => {
     expect(files(parent)).toEqual(['dist']);
   });
 
+  test('a symbolic link: written through, the link kept; to a missing folder or a file: WriteError', () => {
+    const { parent, target: real } = parentWith({ 'stale.yaml': 'old' });
+    const link = join(parent, 'link');
+    symlinkSync(real, link);
+    writeTreeAtomically(link, [{ path: 'a.yaml', content: 'a' }]);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(files(real)).toEqual(['a.yaml']);
+    expect(readFileSync(join(link, 'a.yaml'), 'utf8')).toBe('a');
+    const dangling = join(parent, 'dangling');
+    symlinkSync(join(parent, 'nowhere'), dangling);
+    expect(() => writeTreeAtomically(dangling, [])).toThrow(
+      new WriteError(`cannot write ${dangling}: it is a symbolic link to a missing folder`),
+    );
+    const file = join(parent, 'file');
+    writeFileSync(file, 'x');
+    expect(() => writeTreeAtomically(file, [])).toThrow(
+      new WriteError(`cannot write ${file}: it is a file, not a folder`),
+    );
+    expect(readFileSync(file, 'utf8')).toBe('x');
+    expect(files(parent)).toEqual(['dangling', 'dist', 'file', 'link']);
+  });
+
   test('a missing parent: WriteError, nothing created', () => {
     const missing = join(tempDir(), 'missing', 'dist');
     expect(() => writeTreeAtomically(missing, [])).toThrow(
@@ -72,7 +103,10 @@ describe('TreeWriter', () => {
     }
     expect(error).toBeInstanceOf(WriteError);
     expect((error as Error).name).toBe('WriteError');
-    expect((error as Error).message).toMatch(new RegExp(`^cannot write ${target}: `));
+    // One line: Node's reason (its code, what failed, the path), no stack.
+    expect((error as Error).message).toMatch(
+      new RegExp(`^cannot write ${target}: E[A-Z]+: [^\\n]+ '${parent}/[^\\n]+'$`),
+    );
     expect(tree(target)).toEqual(before);
     expect(files(parent)).toEqual(['dist']);
   });
@@ -96,6 +130,30 @@ describe('TreeWriter', () => {
 });
 
 describe('recover', () => {
+  test('a decided change already swapped in, its journal left behind: the new tree is kept', () => {
+    const { parent, target } = parentWith({ 'a.yaml': 'new' });
+    const before = tree(target);
+    const swaps = [{ target, tmp: join(parent, '.dist.tmp-1') }]; // the scratch folder is already gone
+    writeFileSync(join(parent, '.dist.journal'), JSON.stringify({ swaps }));
+    recover(target);
+    expect(tree(target)).toEqual(before);
+    expect(files(parent)).toEqual(['dist']);
+  });
+
+  test('a decided change not yet swapped in, beside a stale old tree: completed, nothing left', () => {
+    const { parent, target } = parentWith({ 'a.yaml': 'current' });
+    mkdirSync(join(parent, '.dist.old', 'dev'), { recursive: true });
+    writeFileSync(join(parent, '.dist.old', 'dev', 'a.yaml'), 'older');
+    const tmp = join(parent, '.dist.tmp-1');
+    mkdirSync(tmp);
+    writeFileSync(join(tmp, 'b.yaml'), 'new');
+    writeFileSync(join(parent, '.dist.journal'), JSON.stringify({ swaps: [{ target, tmp }] }));
+    recover(target);
+    expect(files(target)).toEqual(['b.yaml']);
+    expect(readFileSync(join(target, 'b.yaml'), 'utf8')).toBe('new');
+    expect(files(parent)).toEqual(['dist']);
+  });
+
   test('a swap stopped between its renames: the old tree is put back', () => {
     const { parent, target } = parentWith({ 'a.yaml': 'old' });
     const before = tree(target);

@@ -5,11 +5,8 @@
 import type { RabbitMqModel } from './model';
 import { permissionsOf } from './permissions';
 
-/** Mermaid node ids: letters, digits and underscores (as the other kinds and lib/docs.ts make them). */
-const node = (name: string) => name.replace(/[^A-Za-z0-9]/g, '_');
-
 /** Mermaid lines: the exchanges, who publishes to each and whose queue each feeds. */
-export function topologyLines(model: RabbitMqModel): string[] {
+export function topologyLines(model: RabbitMqModel, node: (name: string) => string): string[] {
   const exchange = (name: string) => node(`exchange ${name}`);
   return [
     '  subgraph rabbitmq["RabbitMQ"]',

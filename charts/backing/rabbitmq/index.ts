@@ -190,7 +190,7 @@ export const rabbitmq: BackingService<RabbitMqTypes> = {
     { why: 'storage', kinds: ['RabbitmqCluster'], paths: ['spec.persistence.storage'] },
   ],
   docs: {
-    topology: (env) => (env.rabbitmq ? topologyLines(env.rabbitmq) : []),
+    topology: (env, node) => (env.rabbitmq ? topologyLines(env.rabbitmq, node) : []),
     sections: (env, table) => (env.rabbitmq ? section(env.rabbitmq, table) : []),
     identifyingFields: {
       RabbitmqCluster: (_o, spec) => `replicas ${String(spec.replicas)}`,

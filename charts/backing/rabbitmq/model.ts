@@ -3,7 +3,7 @@
  * resolved from the description (`backingServices.rabbitmq`, each service's `uses.rabbitmq` and
  * `events`) and the environment (`rabbitmq`), after the checks below have passed.
  */
-import type { Report } from '../../../lib/config/common';
+import { byName, duplicates, type Report } from '../../../lib/config/common';
 import type { ResourceSize } from '../../../lib/model';
 import type { RabbitMqEnvironmentSpec, RabbitMqPlatformSpec } from './schema';
 
@@ -84,8 +84,6 @@ export interface RabbitMqServiceSpec {
   readonly events: { readonly publishes: readonly string[]; readonly consumes: readonly string[] };
 }
 
-const repeated = <T>(items: readonly T[]) => [...new Set(items.filter((x, i) => items.indexOf(x) !== i))];
-
 /**
  * The description's RabbitMQ problems, one per line at its path: an exchange or event declared twice,
  * an event no exchange declares, a consumed event that no service publishes, events listed twice,
@@ -122,7 +120,7 @@ export function checkRabbitMq(
     );
   }
   const exchangeOf = new Map<string, string>();
-  for (const name of repeated(broker.exchanges.map((e) => e.name))) {
+  for (const name of duplicates(broker.exchanges.map((e) => e.name))) {
     report([...at, 'exchanges'], `exchange "${name}" is declared twice`);
   }
   broker.exchanges.forEach((exchange, i) => {
@@ -158,7 +156,7 @@ export function checkRabbitMq(
           report(path, `consumes "${event}", which no service publishes`);
         }
       });
-      for (const event of repeated(events)) {
+      for (const event of duplicates(events)) {
         report(['services', i, 'events', direction], `"${event}" is listed twice`);
       }
     }
@@ -193,7 +191,6 @@ export function checkRabbitMqEnvironment(
 }
 
 const sorted = (items: Iterable<string>) => [...new Set(items)].sort();
-const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** The broker of an environment, when some service uses it (after the checks above passed). */
 export function resolveRabbitMq(
