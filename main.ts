@@ -1,17 +1,32 @@
 /**
- * `npm run synth`: synthesizes every environment into dist/<environment>/, and the documents into docs/.
+ * `npm run synth [-- <platform>...]`: synthesizes every environment of every platform (or of those
+ * named) into its dist/<environment>/, and the documents into its docs/: Orofi's at the top of the
+ * repository, each sister platform's under platforms/<name>/ (platforms/index.ts).
  *
- * Run by the cdk8s CLI (`cdk8s synth`, which sets CDK8S_OUTDIR to its `output` folder), it writes the same
- * objects to that folder instead, in the same layout, and leaves dist/ and docs/ alone.
+ * Run by the cdk8s CLI (`cdk8s synth`, which sets CDK8S_OUTDIR to its `output` folder), it writes the
+ * default platform's objects to that folder instead, in the same layout, and leaves dist/ and docs/ alone.
  */
-import { join, resolve } from 'node:path';
-import { environments, platform } from './environments';
-import { runSynth } from './lib/cli';
+import { resolve } from 'node:path';
+import { runSynth, runSynthAll } from './lib/cli';
+import { outputsOf, selectPlatforms } from './lib/platforms';
+import { platforms } from './platforms';
 
 const cdk8sOutDir = process.env.CDK8S_OUTDIR;
 
-process.exitCode = runSynth(
-  cdk8sOutDir
-    ? { platform, environments, outDir: resolve(cdk8sOutDir) }
-    : { platform, environments, outDir: join(__dirname, 'dist'), docsDir: join(__dirname, 'docs') },
-);
+if (cdk8sOutDir) {
+  const orofi = platforms.find((p) => p.isDefault)!;
+  process.exitCode = runSynth({
+    platform: orofi.platform,
+    environments: orofi.environments,
+    outDir: resolve(cdk8sOutDir),
+  });
+} else {
+  let selected;
+  try {
+    selected = selectPlatforms(platforms, process.argv.slice(2));
+  } catch (error) {
+    console.error(`synth: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  process.exitCode = runSynthAll(selected.map((p) => outputsOf(p, __dirname)));
+}

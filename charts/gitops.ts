@@ -68,8 +68,10 @@ export interface WorkloadScope {
 
 /** Props of `GitOpsChart`. */
 export interface GitOpsChartProps extends PlatformChartProps {
-  /** Environment name: the folder `dist/<environment>` the root Application syncs. */
+  /** Environment name: the folder `<path>/<environment>` the root Application syncs. */
   readonly environment: string;
+  /** Folder of the repository holding every environment's manifests. @default 'dist' */
+  readonly path?: string;
   /** Namespace of Argo CD, where the Applications and AppProjects live. */
   readonly argoNamespace: string;
   /** This repository: the only source of the platform's own manifests. */
@@ -151,7 +153,7 @@ export class GitOpsChart extends PlatformChart {
     const argo = (n: string) => ({ name: n, namespace });
     const destinations = (namespaces: readonly string[]) =>
       [...new Set(namespaces)].sort().map((ns) => ({ server: IN_CLUSTER, namespace: ns }));
-    const path = `dist/${props.environment}`;
+    const path = `${props.path ?? 'dist'}/${props.environment}`;
     const windows = (props.syncWindows ?? []).map((w) => ({ ...w, applications: ['*'] }));
     const signatureKeys = props.signatureKeys ?? [];
     // Every commit synced from this repository must carry a signature by one of the keys.

@@ -54,7 +54,7 @@ export {
   type NetworkPort,
   type NetworkRule,
 } from './network-policy';
-export { IngressRoute, type IngressRouteProps } from './ingress-route';
+export { IngressRoute, prefixRoutes, type IngressDestination, type IngressRouteProps } from './ingress-route';
 export { SecretCopy, type SecretCopyProps } from './secret-copy';
 export { SecretManagerStore, type SecretManagerStoreProps } from './secret-stores';
 export { SidecarlessDestination, type SidecarlessDestinationProps } from './sidecarless-destination';
@@ -68,3 +68,4 @@ export type { CircuitBreaker, HelmChart, Replicas, ResourceAmounts, ResourceSize
 
 // The whole platform: one environment of a validated description, as charts.
 export { addPlatformCharts } from './platform';
+export { TracingChart, type TracingChartProps } from './tracing';

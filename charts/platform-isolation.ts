@@ -15,7 +15,10 @@ import {
   metadataServerRules,
   podsOf,
   prometheusPods,
+  tracingEgress,
+  tracingPods,
 } from './platform-network';
+import { JAEGER_QUERY_PORT, KIALI_NAMESPACE } from './platform-operators';
 
 /**
  * The ports Prometheus scrapes in the cluster's pods: Istio's merged metrics (sidecars, the ingress
@@ -70,7 +73,12 @@ export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
           ...clients.map((cidr) => ({ peer: { cidr }, ports: [{ port: 80 }, { port: 443 }] })),
           scrapedBy(ISTIO_METRICS_PORT),
         ],
-        egress: [DNS, istiod, ...gateways.map((w) => ({ peer: podsOf(w), ports: [{ port: w.port }] }))],
+        egress: [
+          DNS,
+          istiod,
+          ...gateways.map((w) => ({ peer: podsOf(w), ports: [{ port: w.port }] })),
+          ...tracingEgress(env),
+        ],
       },
     ],
   };
@@ -86,6 +94,7 @@ export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
             peer: { namespace: s.monitoringNamespace, podLabels: { 'app.kubernetes.io/name': 'grafana' } },
             ports: [{ port: 9090 }],
           },
+          ...kialiReads(env, 9090),
         ],
         egress: [
           DNS,
@@ -200,7 +209,12 @@ export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
         podSelector: { app: 'istiod' },
         // Every sidecar and gateway (xDS and certificates); the API server (injection and validation
         // webhooks); Prometheus.
-        ingress: [{ peer: everyPod, ports: [{ port: ISTIOD_XDS_PORT }] }, webhook(15017), scrapedBy(15014)],
+        ingress: [
+          { peer: everyPod, ports: [{ port: ISTIOD_XDS_PORT }] },
+          webhook(15017),
+          scrapedBy(15014),
+          ...kialiReads(env, 15014),
+        ],
         egress: [DNS, api],
       },
     ],
@@ -259,7 +273,79 @@ export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
   // The CNI node agent runs on the host network, where NetworkPolicies do not apply; the deny-all keeps
   // anything else started there isolated.
   const istioCni: IsolatedNamespace = { namespace: ISTIO_CNI_NAMESPACE, components: [] };
-  // The backing services' operators and clusters (charts/backing/<kind>/), then monitoring.
+  // The backing services' operators and clusters (charts/backing/<kind>/), monitoring, then tracing.
   const backing = BACKING.flatMap((b) => b.charts?.isolation?.(env) ?? []);
-  return [istio, istioCni, ingress, certManager, externalSecrets, ...backing, monitoring];
+  return [istio, istioCni, ingress, certManager, externalSecrets, ...backing, monitoring, ...tracingNamespaces(env)];
+}
+
+/** Kiali's queries to a port, when it is installed. */
+const kialiReads = (env: EnvironmentModel, port: number): NetworkRule[] =>
+  env.gitops.operators.kiali
+    ? [{ peer: { namespace: KIALI_NAMESPACE, podLabels: { 'app.kubernetes.io/name': 'kiali' } }, ports: [{ port }] }]
+    : [];
+
+/**
+ * The tracing backend's namespace, when Jaeger is installed: spans from every proxy (the workloads' and
+ * the ingress gateway's) to the collector, queries from Kiali; and Kiali's, when it is installed: it
+ * reads the API, Prometheus, istiod and Jaeger.
+ */
+function tracingNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
+  const s = env.surroundings;
+  const t = env.tracing;
+  const operators = env.gitops.operators;
+  const api: NetworkRule = { peer: { cidr: s.controlPlaneCidr }, ports: [{ port: 443 }] };
+  const kialiPods = { namespace: KIALI_NAMESPACE, podLabels: { 'app.kubernetes.io/name': 'kiali' } };
+  const jaeger: IsolatedNamespace[] =
+    t && operators.jaeger
+      ? [
+          {
+            namespace: t.namespace,
+            components: [
+              {
+                name: t.service,
+                podSelector: tracingPods(env),
+                ingress: [
+                  ...[...env.namespaces, s.ingressGateway.namespace].map((namespace) => ({
+                    peer: { namespace },
+                    ports: [{ port: t.port }],
+                  })),
+                  ...(operators.kiali ? [{ peer: kialiPods, ports: [{ port: JAEGER_QUERY_PORT }] }] : []),
+                  { peer: prometheusPods(env), ports: [{ port: 8888 }] },
+                ],
+                egress: [DNS],
+              },
+            ],
+          },
+        ]
+      : [];
+  const kiali: IsolatedNamespace[] = operators.kiali
+    ? [
+        {
+          namespace: KIALI_NAMESPACE,
+          components: [
+            {
+              name: 'kiali',
+              podSelector: kialiPods.podLabels,
+              // Its UI through `kubectl port-forward` only; its metrics.
+              ingress: [{ peer: prometheusPods(env), ports: [{ port: 9090 }] }],
+              egress: [
+                DNS,
+                api,
+                { peer: prometheusPods(env), ports: [{ port: 9090 }] },
+                { peer: { namespace: s.istioNamespace, podLabels: { app: 'istiod' } }, ports: [{ port: 15014 }] },
+                ...(t && operators.jaeger
+                  ? [
+                      {
+                        peer: { namespace: t.namespace, podLabels: tracingPods(env) },
+                        ports: [{ port: JAEGER_QUERY_PORT }],
+                      },
+                    ]
+                  : []),
+              ],
+            },
+          ],
+        },
+      ]
+    : [];
+  return [...jaeger, ...kiali];
 }

@@ -133,6 +133,10 @@ export function meshPolicy(env: EnvironmentModel, workload: WorkloadModel) {
     ...local(METADATA),
     ...backing.flatMap((rules) => (rules.services ?? []).flatMap(local)),
     ...workload.externalHosts.map((h) => `./${h.host}`),
+    // The tracing collector, which the proxy itself sends spans to.
+    ...(env.tracing
+      ? [`${env.tracing.namespace}/${env.tracing.service}.${env.tracing.namespace}.svc.cluster.local`]
+      : []),
   ];
   return { allowedPrincipals: callers.sort(), egressHosts, circuitBreaker: env.mesh.circuitBreaker };
 }
@@ -164,6 +168,18 @@ export function networkRules(env: EnvironmentModel, workload: WorkloadModel) {
     ...(workload.externalHosts.length > 0
       ? [{ peer: INTERNET, ports: [...new Set(workload.externalHosts.map((h) => h.port))].map((port) => ({ port })) }]
       : []),
+    ...tracingEgress(env),
   ];
   return { ingress, egress };
 }
+
+/** Spans from a proxy to the tracing collector, when the platform traces. */
+export function tracingEgress(env: EnvironmentModel): NetworkRule[] {
+  const t = env.tracing;
+  return t ? [{ peer: { namespace: t.namespace, podLabels: tracingPods(env) }, ports: [{ port: t.port }] }] : [];
+}
+
+/** The collector's pods: Jaeger's, as its chart labels them (`app.kubernetes.io/instance` is the release). */
+export const tracingPods = (env: EnvironmentModel): Record<string, string> => ({
+  'app.kubernetes.io/instance': env.tracing!.service,
+});

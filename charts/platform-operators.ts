@@ -2,7 +2,7 @@
  * The operators and shared components Argo CD installs, with the Helm values this platform needs. Part
  * of the mapping from the model to construct props (charts/platform.ts).
  */
-import type { EnvironmentModel } from '../lib/model';
+import type { EnvironmentModel, TracingModel } from '../lib/model';
 import { BACKING } from './backing';
 import { RUNTIME_DEFAULT } from './operator-pods';
 import type { HelmRelease } from './gitops';
@@ -168,6 +168,17 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
           outboundTrafficPolicy: { mode: 'REGISTRY_ONLY' },
           accessLogFile: '/dev/stdout',
           accessLogEncoding: 'JSON',
+          // The tracing backend the proxies send spans to (OTLP over gRPC), used by the Telemetry of tracing.yaml.
+          ...(env.tracing
+            ? {
+                extensionProviders: [
+                  {
+                    name: env.tracing.provider,
+                    opentelemetry: { service: tracingService(env.tracing), port: env.tracing.port },
+                  },
+                ],
+              }
+            : {}),
         },
         pilot: { cni: { enabled: true }, env: { ENABLE_NATIVE_SIDECARS: 'true' } },
         // istiod's container and every injected proxy under the runtime's default seccomp profile.
@@ -366,7 +377,90 @@ export function operatorReleases(env: EnvironmentModel): HelmRelease[] {
         },
       },
     },
+    ...tracingReleases(env),
   ];
+}
+
+/** The fully qualified name of the tracing collector's Service. */
+export const tracingService = (t: TracingModel) => `${t.service}.${t.namespace}.svc.cluster.local`;
+
+/** Namespace of Kiali. */
+export const KIALI_NAMESPACE = 'kiali';
+
+/** Jaeger's query service (its UI and API), on the collector's Service. */
+export const JAEGER_QUERY_PORT = 16686;
+
+/**
+ * Jaeger, as the tracing collector (its Service and namespace are the description's collector), and
+ * Kiali, where the environment names their charts. Jaeger runs its all-in-one binary with in-memory
+ * storage (the chart's default): spans are kept until it restarts. Kiali reads Prometheus, istiod and
+ * Jaeger; both run under the restricted Pod Security Standard.
+ */
+function tracingReleases(env: EnvironmentModel): HelmRelease[] {
+  const charts = env.gitops.operators;
+  const s = env.surroundings;
+  const restricted = {
+    allowPrivilegeEscalation: false,
+    readOnlyRootFilesystem: true,
+    capabilities: { drop: ['ALL'] },
+    seccompProfile: RUNTIME_DEFAULT,
+  };
+  const jaeger: HelmRelease[] =
+    charts.jaeger && env.tracing
+      ? [
+          {
+            name: env.tracing.service,
+            namespace: env.tracing.namespace,
+            chart: charts.jaeger,
+            wave: SYNC_WAVE.operators,
+            values: {
+              // The Service and Deployment are named after the release: the collector's Service.
+              fullnameOverride: env.tracing.service,
+              jaeger: {
+                podSecurityContext: {
+                  runAsNonRoot: true,
+                  runAsUser: 10001,
+                  runAsGroup: 10001,
+                  fsGroup: 10001,
+                  seccompProfile: RUNTIME_DEFAULT,
+                },
+                securityContext: restricted,
+                serviceAccount: { automountServiceAccountToken: false },
+              },
+            },
+          },
+        ]
+      : [];
+  const kiali: HelmRelease[] = charts.kiali
+    ? [
+        {
+          name: 'kiali',
+          namespace: KIALI_NAMESPACE,
+          chart: charts.kiali,
+          wave: SYNC_WAVE.operators + 2,
+          values: {
+            istio_namespace: s.istioNamespace,
+            auth: { strategy: 'token' },
+            external_services: {
+              istio: { root_namespace: s.istioNamespace },
+              prometheus: {
+                url: `http://kube-prometheus-stack-prometheus.${s.monitoringNamespace}.svc.cluster.local:9090`,
+              },
+              grafana: { enabled: false },
+              tracing: env.tracing
+                ? {
+                    enabled: true,
+                    provider: 'jaeger',
+                    use_grpc: false,
+                    internal_url: `http://${tracingService(env.tracing)}:${JAEGER_QUERY_PORT}`,
+                  }
+                : { enabled: false },
+            },
+          },
+        },
+      ]
+    : [];
+  return [...jaeger, ...kiali];
 }
 
 /** The Role Grafana's sidecars read the dashboards' and data sources' ConfigMaps with. */

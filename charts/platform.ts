@@ -1,5 +1,5 @@
 import { ApiObject, Chart, type App } from 'cdk8s';
-import type { EnvironmentModel, WorkloadRole } from '../lib/model';
+import type { EnvironmentModel, WorkloadModel, WorkloadRole } from '../lib/model';
 import { EdgeChart } from './edge';
 import { GitOpsChart } from './gitops';
 import { MeshDefaultsChart } from './mesh-defaults';
@@ -15,6 +15,7 @@ import { PriorityClassesChart } from './priority-classes';
 import { SecretStoresChart } from './secret-stores';
 import { protectState } from './stateful';
 import { assignSyncWaves } from './sync-waves';
+import { TracingChart } from './tracing';
 import { WorkloadChart } from './workload';
 
 /**
@@ -34,6 +35,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
   const gitops = new GitOpsChart(app, 'gitops', {
     platform,
     environment: env.name,
+    path: env.gitops.path,
     argoNamespace: env.gitops.namespace,
     repoURL: env.gitops.repoURL,
     targetRevision: env.gitops.targetRevision,
@@ -57,13 +59,24 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     externalServices: externalServices(env),
     namespaceServices: externalHostServices(env),
   });
+  if (env.tracing) {
+    new TracingChart(app, 'tracing', {
+      platform,
+      rootNamespace: s.istioNamespace,
+      provider: env.tracing.provider,
+      samplingPercent: env.tracing.samplingPercent,
+    });
+  }
   new NamespaceIsolationChart(app, 'network', { platform, namespaces: isolatedNamespaces(env) });
   new EdgeChart(app, 'edge', {
     platform,
     gateway: s.ingressGateway,
-    hosts: env.workloads.flatMap((w) =>
-      w.hosts.map((host) => ({ host, namespace: w.namespace, internal: w.internal, rateLimit: w.rateLimit! })),
-    ),
+    hosts: [...routedHosts(env).values()].map(({ host, first }) => ({
+      host,
+      namespace: first.namespace,
+      internal: first.internal,
+      rateLimit: first.rateLimit!,
+    })),
     issuer: {
       name: env.tls.clusterIssuer,
       acmeEmail: env.tls.acmeEmail,
@@ -89,6 +102,7 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
   });
   // The backing services' own charts (charts/backing/<kind>/).
   for (const backing of BACKING) backing.charts?.add?.(app, env);
+  const routes = routedHosts(env);
   for (const workload of env.workloads) {
     new WorkloadChart(app, workload.name, {
       platform,
@@ -129,12 +143,13 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
         availabilityObjective: workload.availabilityObjective,
         dashboardNamespace: s.monitoringNamespace,
       },
-      ...(workload.hosts.length > 0
+      ...(workload.hosts.length > 0 && routes.get(workload.hosts[0]!)?.first === workload
         ? {
             ingressRoute: {
               hosts: workload.hosts,
               gateway: `${s.ingressGateway.namespace}/${s.ingressGateway.name}`,
               paths: workload.paths,
+              ...sharedRoute(routes.get(workload.hosts[0]!)!),
               timeoutSeconds: env.mesh.routeTimeoutSeconds,
               // Browsers that once reached a host keep to HTTPS there (subdomains included).
               responseHeaders: {
@@ -158,6 +173,38 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
   });
   assignSyncWaves(app);
   protectState(app);
+}
+
+/** A public host and the workloads routed on it, in the description's order. */
+interface RoutedHost {
+  readonly host: string;
+  readonly first: WorkloadModel;
+  readonly workloads: readonly WorkloadModel[];
+}
+
+/**
+ * The public hosts, each with the workloads routed on it (under their own path prefixes; the config
+ * check makes sure they share its namespace, its rate limit and whether it is internal, and claim no
+ * prefix twice). The first workload's chart holds the host's VirtualService.
+ */
+function routedHosts(env: EnvironmentModel): Map<string, RoutedHost> {
+  const hosts = new Map<string, WorkloadModel[]>();
+  for (const w of env.workloads) for (const host of w.hosts) hosts.set(host, [...(hosts.get(host) ?? []), w]);
+  return new Map([...hosts].map(([host, workloads]) => [host, { host, first: workloads[0]!, workloads }]));
+}
+
+/** A host shared by several workloads: one VirtualService, named after the host's first label, routes them all. */
+function sharedRoute(routed: RoutedHost) {
+  if (routed.workloads.length === 1) return {};
+  return {
+    name: routed.host.split('.')[0]!,
+    alongside: routed.workloads.slice(1).map((w) => ({
+      name: w.name,
+      host: `${w.name}.${w.namespace}.svc.cluster.local`,
+      port: w.port,
+      paths: w.paths,
+    })),
+  };
 }
 
 /**

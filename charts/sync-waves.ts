@@ -48,6 +48,7 @@ const WAVE_OF_KIND: Readonly<Record<string, number>> = {
   Sidecar: SYNC_WAVE.policy,
   ServiceEntry: SYNC_WAVE.policy,
   EnvoyFilter: SYNC_WAVE.policy,
+  Telemetry: SYNC_WAVE.policy,
   NetworkPolicy: SYNC_WAVE.policy,
   ClusterIssuer: SYNC_WAVE.policy,
   SecretStore: SYNC_WAVE.secretStores,

@@ -14,7 +14,7 @@ import {
 } from './backing/cloud-sql/proxy';
 import { containerResources, hardenedContainer, USER_ID } from './hardening';
 import { WorkloadExternalSecret, type ExternalSecretEntry } from './external-secret';
-import { IngressRoute, type IngressRouteProps } from './ingress-route';
+import { IngressRoute, type IngressDestination, type IngressRouteProps } from './ingress-route';
 import { addTyped } from './model-object';
 import { HOSTNAME, ZONE } from './operator-pods';
 import { WorkloadMeshPolicy, type WorkloadMeshPolicyProps } from './workload-mesh';
@@ -411,7 +411,18 @@ export interface WorkloadChartProps extends PlatformChartProps, Omit<WorkloadPro
    * Public routes from the ingress gateway to the workload (API gateways).
    * @default - not routed from outside the mesh
    */
-  readonly ingressRoute?: Pick<IngressRouteProps, 'hosts' | 'gateway' | 'paths' | 'timeoutSeconds' | 'responseHeaders'>;
+  readonly ingressRoute?: Pick<IngressRouteProps, 'hosts' | 'gateway' | 'timeoutSeconds' | 'responseHeaders'> & {
+    /** URL path prefixes routed to this workload. @default ['/'] */
+    readonly paths?: readonly string[];
+    /**
+     * The other workloads routed on the same hosts, each under its own prefixes: one VirtualService
+     * routes them all (longest prefix first), named after `name`.
+     * @default - none: the hosts are this workload's alone
+     */
+    readonly alongside?: readonly IngressDestination[];
+    /** Name of the VirtualService. @default - the workload's */
+    readonly name?: string;
+  };
   /**
    * Metrics, golden-signal alerts and a dashboard.
    * @default - not monitored
@@ -481,12 +492,13 @@ export class WorkloadChart extends PlatformChart {
       });
     }
     if (props.ingressRoute) {
+      const { paths, alongside, name: routeName, ...route } = props.ingressRoute;
       new IngressRoute(this, 'IngressRoute', {
-        name,
+        name: routeName ?? name,
         namespace,
         labels,
-        destination: { host, port: props.port },
-        ...props.ingressRoute,
+        destinations: [{ name, host, port: props.port, ...(paths ? { paths } : {}) }, ...(alongside ?? [])],
+        ...route,
       });
     }
   }

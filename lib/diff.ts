@@ -6,6 +6,7 @@
 import { loadPlatform } from './config/load';
 import { generateDocs, handWrittenDocs } from './docs';
 import { ProblemsError } from './errors';
+import { asSister, sisterProblem } from './platforms';
 import { synthesizePlatform, type ManifestFile } from './synth';
 import { compareObjects, environmentOf, fieldChanges, parseTree, readTree, type ParsedTree } from './tree';
 import type { TreeFile } from './write';
@@ -75,6 +76,8 @@ export interface DiffCommand {
   readonly environments: readonly unknown[];
   readonly outDir: string;
   readonly docsDir: string;
+  /** A platform beside the default one: its lines are named after it (see `SynthCommand.sister`). @default - the default platform */
+  readonly sister?: { readonly name: string; readonly folder: string };
 }
 
 /**
@@ -83,8 +86,10 @@ export interface DiffCommand {
  * @throws ProblemsError when the description is invalid
  */
 export function driftOf(command: DiffCommand): { files: ManifestFile[]; report: string[] } {
-  const model = loadPlatform(command.platform, command.environments);
-  const files = synthesizePlatform(model);
+  const { model, files } = asSister(command.sister, () => {
+    const loaded = loadPlatform(command.platform, command.environments);
+    return { model: loaded, files: synthesizePlatform(loaded) };
+  });
   const committed = readTree(command.outDir);
   const parsed = parseTree(committed);
   const report = formatDiff(
@@ -92,13 +97,17 @@ export function driftOf(command: DiffCommand): { files: ManifestFile[]; report: 
     diffDocs([...generateDocs(model, files), ...handWrittenDocs(command.docsDir)], readTree(command.docsDir)),
     parsed.strays,
   );
-  return { files, report };
+  return { files, report: command.sister ? report.map((line) => sisterProblem(command.sister!, line)) : report };
 }
 
-/** Runs the diff command; returns 0 when dist/ and docs/ are up to date, 1 otherwise. */
-export function runDiff(command: DiffCommand, log: Pick<Console, 'log' | 'error'> = console): number {
+/** Runs the diff command (over several platforms); returns 0 when every dist/ and docs/ is up to date, 1 otherwise. */
+export function runDiff(
+  command: DiffCommand | readonly DiffCommand[],
+  log: Pick<Console, 'log' | 'error'> = console,
+): number {
+  const commands: readonly DiffCommand[] = Array.isArray(command) ? command : [command as DiffCommand];
   try {
-    const { report } = driftOf(command);
+    const report = commands.flatMap((c) => driftOf(c).report);
     if (report.length === 0) {
       log.log('dist/ and docs/ are up to date');
       return 0;

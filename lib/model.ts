@@ -175,6 +175,18 @@ export interface HelmChart {
 
 /** The operators and shared components Argo CD installs (the backing services' among them). */
 export type OperatorName = keyof OperatorCharts;
+
+/** The mesh's distributed tracing: where its proxies send spans. */
+export interface TracingModel {
+  /** Name of the extension provider in istiod's mesh config. */
+  readonly provider: string;
+  /** The collector's Service, its namespace and its OTLP/gRPC port. */
+  readonly service: string;
+  readonly namespace: string;
+  readonly port: number;
+  /** Percent of requests traced. */
+  readonly samplingPercent: number;
+}
 /** The GKE cluster an environment runs on. */
 export interface ClusterModel {
   readonly region: string;
@@ -241,6 +253,8 @@ export interface CoreEnvironmentModel {
     readonly repoURL: string;
     readonly targetRevision: string;
     readonly namespace: string;
+    /** Folder of the repository holding the environments' manifests (`<path>/<environment>`). */
+    readonly path: string;
     /** GPG key IDs synced commits must be signed with; empty: none checked. */
     readonly signatureKeys: readonly string[];
     /** When Argo CD may sync; empty: any time. */
@@ -251,6 +265,7 @@ export interface CoreEnvironmentModel {
       readonly timeZone: string;
       readonly manualSync: boolean;
     }[];
+    /** Every pinned chart; the optional ones (Jaeger, Kiali, RabbitMQ's) only where the environment names them. */
     readonly operators: Readonly<OperatorCharts>;
   };
   /**
@@ -258,6 +273,8 @@ export interface CoreEnvironmentModel {
    * store of its own, as its own GCP service account): the backing services' operators' (MongoDB's).
    */
   readonly secretStores: readonly SharedSecretStore[];
+  /** Distributed tracing, when the platform asks for it. */
+  readonly tracing?: TracingModel;
 }
 
 export interface PlatformModel {

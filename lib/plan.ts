@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { loadPlatform } from './config/load';
 import { ProblemsError } from './errors';
+import { asSister, sisterProblem } from './platforms';
 import { synthesizePlatform, type ManifestFile } from './synth';
 import { annotationsOf, compareObjects, parseTree, type FieldChange } from './tree';
 import { objectName, type KubeObject } from './validate';
@@ -215,21 +216,34 @@ export interface PlanCommand {
   readonly repo: string;
   /** @default 'HEAD' */
   readonly base?: string;
+  /** A platform beside the default one: its dist/ is `<folder>/dist`, its lines named after it. @default - the default platform */
+  readonly sister?: { readonly name: string; readonly folder: string };
 }
 
-/** Runs the plan; returns 0 (no change), 1 (changes) or 2 (destructive changes). */
-export function runPlan(command: PlanCommand, log: Pick<Console, 'log' | 'error'> = console): number {
-  const base = command.base ?? 'HEAD';
+/** Runs the plan (over several platforms); returns 0 (no change), 1 (changes) or 2 (destructive changes). */
+export function runPlan(
+  command: PlanCommand | readonly PlanCommand[],
+  log: Pick<Console, 'log' | 'error'> = console,
+): number {
+  const commands: readonly PlanCommand[] = Array.isArray(command) ? command : [command as PlanCommand];
+  const base = commands[0]?.base ?? 'HEAD';
   try {
-    const model = loadPlatform(command.platform, command.environments);
-    const plan = planChanges(synthesizePlatform(model), treeAtRevision(command.repo, base));
-    const lines = formatPlan(plan);
+    const lines: string[] = [];
+    let destructive = false;
+    for (const c of commands) {
+      const dir = c.sister ? `${c.sister.folder}/dist` : 'dist';
+      const plan = asSister(c.sister, () =>
+        planChanges(synthesizePlatform(loadPlatform(c.platform, c.environments)), treeAtRevision(c.repo, base, dir)),
+      );
+      destructive ||= plan.destructive.length > 0;
+      lines.push(...formatPlan(plan).map((l) => (c.sister && l !== '' ? sisterProblem(c.sister, l) : l)));
+    }
     if (lines.length === 0) {
       log.log(`plan: no changes against dist/ at ${base}`);
       return 0;
     }
     log.log(`plan: a fresh synth against dist/ at ${base}\n\n${lines.join('\n')}`);
-    return plan.destructive.length > 0 ? 2 : 1;
+    return destructive ? 2 : 1;
   } catch (error) {
     if (error instanceof ProblemsError || error instanceof PlanError) {
       log.error(`plan failed: ${error.message}`);

@@ -6,6 +6,7 @@
  */
 import { driftOf, type DiffCommand } from './diff';
 import { ProblemsError } from './errors';
+import { sisterProblem } from './platforms';
 import { formatPlan, planChanges, treeAtRevision, PlanError } from './plan';
 
 export interface PreCommitCommand extends DiffCommand {
@@ -19,7 +20,20 @@ export interface PreCommitCommand extends DiffCommand {
  * Returns 0 when the commit may go in, 1 otherwise (with the reason on the last line). `outDir` and
  * `docsDir` are the staged dist/ and docs/ (in the checkout of the index).
  */
-export function runPreCommit(command: PreCommitCommand, log: Pick<Console, 'log' | 'error'> = console): number {
+export function runPreCommit(
+  command: PreCommitCommand,
+  log: Pick<Console, 'log' | 'error'> = console,
+  /** The other platforms (platforms/<name>/), checked the same way. */
+  sisters: readonly DiffCommand[] = [],
+): number {
+  for (const platform of [command, ...sisters]) {
+    const code = preCommitOne({ ...platform, repo: command.repo, allowDestructive: command.allowDestructive }, log);
+    if (code !== 0) return code;
+  }
+  return 0;
+}
+
+function preCommitOne(command: PreCommitCommand, log: Pick<Console, 'log' | 'error'>): number {
   try {
     const { files, report: drift } = driftOf(command);
     if (drift.length > 0) {
@@ -31,14 +45,14 @@ export function runPreCommit(command: PreCommitCommand, log: Pick<Console, 'log'
     }
     let head: Map<string, string>;
     try {
-      head = treeAtRevision(command.repo, 'HEAD');
+      head = treeAtRevision(command.repo, 'HEAD', command.sister ? `${command.sister.folder}/dist` : 'dist');
     } catch (error) {
       if (error instanceof PlanError) return 0; // the first commit: nothing to lose
       throw error;
     }
     const plan = planChanges(files, head);
     if (plan.destructive.length === 0) return 0;
-    const lines = formatPlan(plan);
+    const lines = formatPlan(plan).map((l) => (command.sister && l !== '' ? sisterProblem(command.sister, l) : l));
     const heading = lines.indexOf('');
     log.error(lines.slice(0, heading).join('\n'));
     if (command.allowDestructive) {

@@ -189,7 +189,14 @@ async function main(): Promise<number> {
   const builtIn = builtInKinds(schema);
   const problems: string[] = [];
   const unrendered: string[] = [];
-  const dists = process.argv.length > 2 ? process.argv.slice(2) : ['dist'];
+  // Every platform's by default: dist/ and platforms/<name>/dist/ (platforms/index.ts).
+  const sisters = existsSync(join(root, 'platforms'))
+    ? readdirSync(join(root, 'platforms'), { withFileTypes: true })
+        .filter((e) => e.isDirectory() && existsSync(join(root, 'platforms', e.name, 'dist')))
+        .map((e) => join('platforms', e.name, 'dist'))
+        .sort()
+    : [];
+  const dists = process.argv.length > 2 ? process.argv.slice(2) : ['dist', ...sisters];
   for (const dist of dists) {
     for (const envName of readdirSync(join(root, dist)).sort()) {
       // Orofi's environments by name, as before; another folder's with the folder.

@@ -1,17 +1,16 @@
 /**
  * Run by scripts/pre-commit.mjs inside a checkout of the index: `node scripts/run.mjs
- * scripts/pre-commit-check.ts <repository>`. See lib/precommit.ts.
+ * scripts/pre-commit-check.ts <repository>`. See lib/precommit.ts. Every platform is checked.
  */
 import { join } from 'node:path';
-import { environments, platform } from '../environments';
+import { outputsOf } from '../lib/platforms';
 import { runPreCommit } from '../lib/precommit';
+import { platforms } from '../platforms';
 
 const root = join(__dirname, '..');
-process.exitCode = runPreCommit({
-  platform,
-  environments,
-  outDir: join(root, 'dist'),
-  docsDir: join(root, 'docs'),
-  repo: process.argv[2] ?? root,
-  allowDestructive: process.env.ALLOW_DESTRUCTIVE === '1',
-});
+const [first, ...others] = platforms.map((p) => outputsOf(p, root));
+process.exitCode = runPreCommit(
+  { ...first!, repo: process.argv[2] ?? root, allowDestructive: process.env.ALLOW_DESTRUCTIVE === '1' },
+  console,
+  others,
+);

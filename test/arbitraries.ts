@@ -496,14 +496,22 @@ export const MUTATIONS: readonly Mutation[] = [
     },
   },
   {
-    name: 'a host claimed by two gateways',
+    name: 'a prefix of a host routed to two gateways',
     apply: ({ platform }, d) => {
       if (platform.gateways.length < 2) return undefined;
       const j = d.int(1, platform.gateways.length - 1);
       const i = d.int(0, j - 1);
       const [first, second] = [platform.gateways[i]!, platform.gateways[j]!];
-      second.host = first.host;
-      return `platform: gateways.${second.name}.host: host "${first.host}" is already claimed by ${first.name}`;
+      // Sharing a host is fine; routing a prefix of it twice is not.
+      const prefix = first.paths?.[0] ?? '/';
+      Object.assign(second, {
+        host: first.host,
+        namespace: first.namespace,
+        internal: first.internal,
+        rateLimit: first.rateLimit,
+        paths: [prefix],
+      });
+      return `platform: gateways.${second.name}.paths.0: prefix "${prefix}" of host "${first.host}" is already routed to ${first.name}`;
     },
   },
   {

@@ -175,6 +175,17 @@ describe('claims about the rendered charts', () => {
     });
   });
 
+  test("a data store's operator is claimed about where the data store is, and only there", () => {
+    const strimziClaims = (claims: Claim[]) => claims.filter((c) => c.application.includes('strimzi-kafka-operator'));
+    // No Kafka and no Strimzi (a platform without Kafka): nothing to claim.
+    expect(strimziClaims(operatorClaims([], []))).toEqual([]);
+    // A Kafka without Strimzi: every claim about Strimzi fails, saying why.
+    const missing = strimziClaims(operatorClaims([kafka], []));
+    expect(missing.length).toBeGreaterThan(0);
+    for (const c of missing)
+      expect(c).toMatchObject({ holds: false, detail: 'no Application installs chart strimzi-kafka-operator' });
+  });
+
   test("Strimzi watching only its own namespace (STRIMZI_NAMESPACE from the pod's namespace) when the KafkaUsers live there", () => {
     const own = { ...user, metadata: { ...user.metadata, namespace: 'kafka' } };
     const fromPod = { name: 'STRIMZI_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } };

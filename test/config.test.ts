@@ -79,15 +79,39 @@ describe('loadPlatform', () => {
     ).toEqual(['platform: gateways.api-gateway-oro.calls.0: calls unknown workload "microservice-unknown"']);
   });
 
-  test('a host claimed twice, a path listed twice', () => {
+  test('a prefix claimed twice on a host, a path listed twice', () => {
     expect(
       problemsAfter((i) => {
         gateway(i, 'api-gateway-account').host = 'api';
         gateway(i, 'api-gateway-oro').paths = ['/v1', '/v1'];
       }),
     ).toEqual([
-      'platform: gateways.api-gateway-account.host: host "api" is already claimed by api-gateway-public',
+      'platform: gateways.api-gateway-account.paths.0: prefix "/" of host "api" is already routed to api-gateway-public',
       'platform: gateways.api-gateway-oro.paths: "/v1" is listed twice',
+    ]);
+  });
+
+  test('gateways sharing a host: distinct prefixes (as written or normalized), one namespace, one rate limit, internal or not', () => {
+    expect(
+      problemsAfter((i) => {
+        gateway(i, 'api-gateway-public').paths = ['/', '/v2'];
+        Object.assign(gateway(i, 'api-gateway-account'), { host: 'api', paths: ['/account', '/v2/'] });
+        Object.assign(gateway(i, 'api-gateway-admin-dashboard'), {
+          host: 'api',
+          paths: ['/admin'],
+          namespace: 'microservices',
+        });
+        Object.assign(gateway(i, 'api-gateway-oro'), {
+          host: 'api',
+          paths: ['/oro'],
+          rateLimit: { requestsPerSecond: 1, burst: 1 },
+        });
+      }),
+    ).toEqual([
+      'platform: gateways.api-gateway-account.paths.1: prefix "/v2/" of host "api" is already routed to api-gateway-public',
+      'platform: gateways.api-gateway-oro.rateLimit: host "api" is shared with api-gateway-public, whose rate limit differs: a host has one rate limit',
+      'platform: gateways.api-gateway-admin-dashboard.namespace: host "api" is shared with api-gateway-public of namespace "api-gateways": the gateways of one host must share a namespace (its VirtualService\'s)',
+      'platform: gateways.api-gateway-admin-dashboard.internal: host "api" is shared with api-gateway-public, whose internal is false: a host is internal or not',
     ]);
   });
 

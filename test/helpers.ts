@@ -6,8 +6,10 @@ import { environments, platform } from '../environments';
 import type { EnvironmentInput, PlatformInput } from '../lib/config/schema';
 import { loadPlatform } from '../lib/config/load';
 import type { EnvironmentModel } from '../lib/model';
+import type { PlatformSource } from '../lib/platforms';
 import { synthesizeEnvironment, type ManifestFile } from '../lib/synth';
 import type { KubeObject } from '../lib/validate';
+import { platforms } from '../platforms';
 
 export const ROOT = join(__dirname, '..');
 
@@ -26,27 +28,36 @@ export function orofiInputs(): { platform: PlatformInput; environments: Environm
   return structuredClone({ platform, environments });
 }
 
-let model: Map<string, EnvironmentModel> | undefined;
+const models = new Map<string, Map<string, EnvironmentModel>>();
 
-/** The model of each real environment, by name (one model per test file: it is read-only). */
-export function orofiModel(): Map<string, EnvironmentModel> {
-  model ??= new Map(loadPlatform(platform, environments).environments.map((e) => [e.name, e]));
+/** The model of each environment of a platform of platforms/index.ts, by name (read-only: one per test file). */
+export function platformModel(source: PlatformSource): Map<string, EnvironmentModel> {
+  let model = models.get(source.name);
+  if (!model) {
+    model = new Map(loadPlatform(source.platform, source.environments).environments.map((e) => [e.name, e]));
+    models.set(source.name, model);
+  }
   return model;
+}
+
+/** The model of each real environment of the default platform (Orofi), by name. */
+export function orofiModel(): Map<string, EnvironmentModel> {
+  return platformModel(platforms.find((p) => p.isDefault)!);
 }
 
 let shared: { problems: string[]; environments: Record<string, ManifestFile[]> } | undefined;
 
 /**
  * Synthesizes one environment and fails the test on any validation problem. A real environment (of
- * `orofiModel()`) is read from the synth test/global-setup.js ran once for the whole test run, in a
- * process of its own, rather than synthesized and validated again in every test file.
+ * `platformModel()`, any platform) is read from the synth test/global-setup.js ran once for the whole
+ * test run, in a process of its own, rather than synthesized and validated again in every test file.
  */
 export function synth(env: EnvironmentModel): ManifestFile[] {
   const file = process.env.OROFI_TEST_OUTPUT;
-  if (file && orofiModel().get(env.name) === env) {
+  if (file && models.get(env.platform)?.get(env.name) === env) {
     shared ??= JSON.parse(readFileSync(file, 'utf8')) as NonNullable<typeof shared>;
     expect(shared.problems).toEqual([]);
-    return shared.environments[env.name]!;
+    return shared.environments[`${env.platform}/${env.name}`]!;
   }
   return synthFresh(env);
 }

@@ -23,7 +23,9 @@ beforeAll(() => {
     .filter(
       (f) =>
         f !== '' &&
-        /^(main\.ts|package\.json|tsconfig\.json|environments\/|lib\/|charts\/|imports\/|scripts\/)/.test(f),
+        /^(main\.ts|package\.json|tsconfig\.json|environments\/|lib\/|charts\/|imports\/|scripts\/|platforms\/.*\.ts$)/.test(
+          f,
+        ),
     );
   for (const file of files) {
     mkdirSync(dirname(join(copy, file)), { recursive: true });

@@ -32,6 +32,7 @@ import {
   DNS_1123_SUBDOMAIN,
   environmentSchema,
   type ExternalHostSpec,
+  type GatewaySpec,
   IMAGE_DIGEST,
   NO_BACKING_SERVICES,
   platformSchema,
@@ -205,14 +206,19 @@ function checkPort(spec: NamedWorkload['spec'], report: (message: string) => voi
   }
 }
 
+/** A route's path without empty and `.` segments: `/api/` and `/api` route the same requests. */
+function normalPath(path: string): string {
+  return `/${path
+    .split('/')
+    .filter((s) => s !== '' && s !== '.')
+    .join('/')}`;
+}
+
 /** Routes are prefixes: `/api/` routes what `/api` routes, and `//` or dot segments are never sent as such. */
 function checkRoutes(paths: readonly string[], report: (index: number, message: string) => void): void {
   const seen = new Map<string, number>();
   paths.forEach((path, i) => {
-    const normal = `/${path
-      .split('/')
-      .filter((s) => s !== '' && s !== '.')
-      .join('/')}`;
+    const normal = normalPath(path);
     if (/\/\/|\/\.\.?(\/|$)/.test(path)) {
       report(i, `"${path}" is not a normal path: write it as "${normal}"`);
       return;
@@ -334,14 +340,41 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
       }
     }
   }
-  const hostOwners = new Map<string, string>();
+  // Several gateways may share a host, each routed its own path prefixes (one VirtualService per host).
+  const hostOwners = new Map<string, GatewaySpec>();
+  const hostPrefixes = new Map<string, string>();
   platform.gateways.forEach((gateway, i) => {
     const owner = hostOwners.get(gateway.host);
-    if (owner !== undefined) {
-      report(['gateways', i, 'host'], `host "${gateway.host}" is already claimed by ${owner}`);
-    } else hostOwners.set(gateway.host, gateway.name);
+    if (owner === undefined) hostOwners.set(gateway.host, gateway);
+    else {
+      const shared = `host "${gateway.host}" is shared with ${owner.name}`;
+      if (owner.namespace !== gateway.namespace) {
+        report(
+          ['gateways', i, 'namespace'],
+          `${shared} of namespace "${owner.namespace}": the gateways of one host must share a namespace (its VirtualService's)`,
+        );
+      }
+      if (owner.internal !== gateway.internal) {
+        report(
+          ['gateways', i, 'internal'],
+          `${shared}, whose internal is ${owner.internal}: a host is internal or not`,
+        );
+      }
+      const limit = (g: GatewaySpec) => JSON.stringify(g.rateLimit ?? platform.edge.rateLimit);
+      if (limit(owner) !== limit(gateway)) {
+        report(['gateways', i, 'rateLimit'], `${shared}, whose rate limit differs: a host has one rate limit`);
+      }
+    }
     for (const path of duplicates(gateway.paths)) report(['gateways', i, 'paths'], `"${path}" is listed twice`);
     checkRoutes(gateway.paths, (j, message) => report(['gateways', i, 'paths', j], message));
+    gateway.paths.forEach((path, j) => {
+      const key = `${gateway.host}\0${normalPath(path)}`;
+      const first = hostPrefixes.get(key);
+      if (first === undefined) hostPrefixes.set(key, gateway.name);
+      else if (first !== gateway.name) {
+        report(['gateways', i, 'paths', j], `prefix "${path}" of host "${gateway.host}" is already routed to ${first}`);
+      }
+    });
   });
   for (const { spec, path } of workloads) checkPort(spec, (message) => report([...path, 'port'], message));
   const range = platform.backingServices.privateServicesCidr;
@@ -401,6 +434,12 @@ function checkPinnedImages(platform: PlatformSpec, environments: readonly string
 
 /** Rules of one environment, checked against the platform description. */
 function checkEnvironment(platform: PlatformSpec | undefined, env: EnvironmentSpec, report: Report): void {
+  if (platform && env.operators.jaeger && !platform.tracing) {
+    report(
+      ['operators', 'jaeger'],
+      "installs Jaeger as the tracing collector, but the description has no tracing: set the platform's tracing (its collector is Jaeger's Service)",
+    );
+  }
   const checkReplicas = (path: Path, replicas: { min: number; max: number }) => {
     if (replicas.min > replicas.max) report([...path, 'min'], `must be <= max (${replicas.max}) (got ${replicas.min})`);
     if (env.highAvailability && replicas.min < 2) {
@@ -606,6 +645,17 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
     alerts: env.alerts,
     secretStores,
     ...models,
+    ...(platform.tracing
+      ? {
+          tracing: {
+            provider: platform.tracing.provider,
+            service: platform.tracing.collector.service,
+            namespace: platform.tracing.collector.namespace,
+            port: platform.tracing.collector.port,
+            samplingPercent: platform.tracing.samplingPercent,
+          },
+        }
+      : {}),
   };
 }
 

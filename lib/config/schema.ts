@@ -175,6 +175,23 @@ export const platformSchema = z.strictObject({
     }),
   /** Timeout of a request routed from the ingress to an API gateway. */
   routeTimeoutSeconds: z.number().int().min(1).max(300).default(15),
+  /**
+   * Distributed tracing (the mesh's proxies send spans over OpenTelemetry): the collector of the tracing
+   * backend, named in istiod's mesh config as an extension provider, and the share of requests traced
+   * (Istio's Telemetry). With `operators.jaeger` in an environment, Jaeger itself is installed there,
+   * as the collector's Service and namespace.
+   * @default - no tracing
+   */
+  tracing: z
+    .strictObject({
+      /** Name of the extension provider (and of the backend, e.g. `jaeger`). */
+      provider: label,
+      /** The collector's Service (OTLP over gRPC) and its namespace. */
+      collector: z.strictObject({ service: label, namespace: label, port: anyPort.default(4317) }),
+      /** Percent of requests traced. */
+      samplingPercent: z.number().min(0).max(100).default(1),
+    })
+    .optional(),
   /** Namespace of istiod. */
   istioNamespace: label.default('istio-system'),
   /** Namespace of Prometheus, which scrapes every workload. */
@@ -187,6 +204,14 @@ export const platformSchema = z.strictObject({
     targetRevision: z.string().min(1).default('main'),
     /** Namespace of Argo CD. */
     namespace: label.default('argocd'),
+    /**
+     * Folder of the repository that holds the environments' manifests (`<path>/<environment>`): `dist`,
+     * or `platforms/<name>/dist` for a platform beside the default one.
+     */
+    path: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, 'must be a relative folder such as "dist"')
+      .default('dist'),
     /**
      * GPG key IDs (16 hex digits) one of which must have signed every commit Argo CD syncs from this
      * repository; empty: no signature is checked.
@@ -233,6 +258,16 @@ export const operatorChartsSchema = z.strictObject({
   argoCd: helmChart,
   /** The operators of the backing services. */
   ...backingShape('operators'),
+  /**
+   * Jaeger (its all-in-one chart), installed as the description's tracing collector.
+   * @default - not installed
+   */
+  jaeger: helmChart.optional(),
+  /**
+   * Kiali (the kiali-server chart): the mesh's graph, from Prometheus and the tracing backend.
+   * @default - not installed
+   */
+  kiali: helmChart.optional(),
 });
 
 export const environmentSchema = z.strictObject({

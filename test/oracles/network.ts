@@ -77,9 +77,11 @@ export function expectedComponentPolicies(env: EnvironmentModel): string[] {
     ...['external-secrets', 'external-secrets-webhook', 'external-secrets-cert-controller'].map(
       (n) => `${FACTS.externalSecretsNamespace}/${n}`,
     ),
-    `${s.kafka.namespace}/strimzi-cluster-operator`,
-    ...(env.kafka ? [`${env.kafka.namespace}/${env.kafka.cluster}`] : []),
-    `${s.mongodb.namespace}/psmdb-operator`,
+    // A data store's operator runs only where the environment has the data store.
+    ...(env.kafka
+      ? [`${s.kafka.namespace}/strimzi-cluster-operator`, `${env.kafka.namespace}/${env.kafka.cluster}`]
+      : []),
+    ...(env.mongodb ? [`${s.mongodb.namespace}/psmdb-operator`] : []),
     ...[...monitoring, 'prometheus-admission', 'loki', 'alloy'].map((n) => `${s.monitoringNamespace}/${n}`),
   ];
 }
@@ -94,8 +96,8 @@ export function expectedComponentNamespaces(env: EnvironmentModel): string[] {
       s.ingressGateway.namespace,
       FACTS.certManagerNamespace,
       FACTS.externalSecretsNamespace,
-      s.kafka.namespace,
-      s.mongodb.namespace,
+      ...(env.kafka ? [s.kafka.namespace] : []),
+      ...(env.mongodb ? [s.mongodb.namespace] : []),
       s.monitoringNamespace,
     ]),
   ];
@@ -161,6 +163,16 @@ export function expectedWorkloadConnections(env: EnvironmentModel, w: WorkloadMo
       : []),
     ...(w.uses.redis ? [conn(peer.cidr(s.privateServicesCidr), s.redisPort)] : []),
     ...[...new Set(w.externalHosts.map((h) => h.port))].map((port) => conn(peer.cidr(FACTS.internet), port)),
+    // Where the platform traces, the proxy sends spans to the collector (Jaeger's chart labels its pods
+    // with the release, the collector's Service name).
+    ...(env.tracing
+      ? [
+          conn(
+            peer.pods(env.tracing.namespace, { 'app.kubernetes.io/instance': env.tracing.service }),
+            env.tracing.port,
+          ),
+        ]
+      : []),
   ];
   return { ingress: ingress.sort(), egress: egress.sort() };
 }

@@ -259,7 +259,9 @@ export const kafka: BackingService<KafkaTypes> = {
     }),
     namespaces: (env) => (env.kafka ? [env.kafka.namespace] : []),
     /** The cluster operator, and the cluster's pods when there is one. */
+    // Where the environment has a Kafka cluster: its operator has nothing to do otherwise.
     isolation: (env) => {
+      if (!env.kafka) return [];
       const kafkaNamespace = env.surroundings.kafka.namespace;
       const api = apiServer(env);
       const scrapedBy = (...ports: number[]): NetworkRule => ({
@@ -308,19 +310,22 @@ export const kafka: BackingService<KafkaTypes> = {
         },
       ];
     },
-    operators: (env, wave) => [
-      {
-        name: 'strimzi-kafka-operator',
-        namespace: env.surroundings.kafka.namespace,
-        chart: env.gitops.operators.strimzi,
-        wave,
-        crds: 'unannotated',
-        // Its own namespace only: the Kafka cluster, its topics and users (and the users' Secrets) live there.
-        // No NetworkPolicies of its own: Strimzi's open the brokers' metrics port to every pod; the
-        // platform's (network.yaml) admit the clients to the listener and Prometheus alone to the metrics.
-        values: { watchNamespaces: [], generateNetworkPolicy: false },
-      },
-    ],
+    operators: (env, wave) =>
+      !env.kafka
+        ? []
+        : [
+            {
+              name: 'strimzi-kafka-operator',
+              namespace: env.surroundings.kafka.namespace,
+              chart: env.gitops.operators.strimzi,
+              wave,
+              crds: 'unannotated',
+              // Its own namespace only: the Kafka cluster, its topics and users (and the users' Secrets) live there.
+              // No NetworkPolicies of its own: Strimzi's open the brokers' metrics port to every pod; the
+              // platform's (network.yaml) admit the clients to the listener and Prometheus alone to the metrics.
+              values: { watchNamespaces: [], generateNetworkPolicy: false },
+            },
+          ],
   },
   references: {
     operatorSecrets: ['kafka.strimzi.io/v1/KafkaUser'],

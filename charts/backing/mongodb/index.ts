@@ -242,7 +242,9 @@ export const mongodb: BackingService<MongoTypes> = {
     }),
     namespaces: (env) => (env.mongodb ? [env.mongodb.namespace] : []),
     /** The operator's pods: the API, and mongod of the replica set it manages. */
+    // Where the environment has a replica set: its operator has nothing to do otherwise.
     isolation: (env) => {
+      if (!env.mongodb) return [];
       const mongoNamespace = env.surroundings.mongodb.namespace;
       return [
         {
@@ -272,26 +274,34 @@ export const mongodb: BackingService<MongoTypes> = {
         },
       ];
     },
-    operators: (env, wave) => [
-      {
-        name: 'psmdb-operator',
-        namespace: env.surroundings.mongodb.namespace,
-        chart: env.gitops.operators.psmdbOperator,
-        wave,
-        crds: 'unannotated',
-        // The chart sets no security context: the restricted Pod Security Standard, as the chart's own
-        // commented example suggests (the image's user 2); a read-only root (the chart then mounts /tmp).
-        values: {
-          podSecurityContext: { runAsNonRoot: true, runAsUser: 2, runAsGroup: 2, seccompProfile: RUNTIME_DEFAULT },
-          securityContext: {
-            allowPrivilegeEscalation: false,
-            readOnlyRootFilesystem: true,
-            capabilities: { drop: ['ALL'] },
-            seccompProfile: RUNTIME_DEFAULT,
-          },
-        },
-      },
-    ],
+    operators: (env, wave) =>
+      !env.mongodb
+        ? []
+        : [
+            {
+              name: 'psmdb-operator',
+              namespace: env.surroundings.mongodb.namespace,
+              chart: env.gitops.operators.psmdbOperator,
+              wave,
+              crds: 'unannotated',
+              // The chart sets no security context: the restricted Pod Security Standard, as the chart's own
+              // commented example suggests (the image's user 2); a read-only root (the chart then mounts /tmp).
+              values: {
+                podSecurityContext: {
+                  runAsNonRoot: true,
+                  runAsUser: 2,
+                  runAsGroup: 2,
+                  seccompProfile: RUNTIME_DEFAULT,
+                },
+                securityContext: {
+                  allowPrivilegeEscalation: false,
+                  readOnlyRootFilesystem: true,
+                  capabilities: { drop: ['ALL'] },
+                  seccompProfile: RUNTIME_DEFAULT,
+                },
+              },
+            },
+          ],
   },
   references: {
     // The replica set's TLS certificate, its key and its CA (made by the operator unless it exists).
