@@ -8,16 +8,14 @@ import type { IAuthorizationPolicy } from '@kubernetes-models/istio/security.ist
 import type { IDestinationRule } from '@kubernetes-models/istio/networking.istio.io/v1/DestinationRule';
 import type { IServiceEntry } from '@kubernetes-models/istio/networking.istio.io/v1/ServiceEntry';
 import type { ISidecar } from '@kubernetes-models/istio/networking.istio.io/v1/Sidecar';
-import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
-import type { EnvironmentModel, WorkloadModel } from '../../lib/model';
 import type { ManifestFile } from '../../lib/synth';
 import { ofKind, orofiModel, synth } from '../helpers';
 import {
   admitted,
-  admittedCalls,
   declaredCalls,
   expectedSidecarReach,
   FACTS,
+  meshCalls,
   OTHER_PORT,
   readSidecarReach,
   type Request,
@@ -28,22 +26,6 @@ const cases = [...model.values()].map((env) => [env.name, { env, files: synth(en
 
 function kind<T>(files: readonly ManifestFile[], k: string): T[] {
   return ofKind(files, k) as unknown as T[];
-}
-
-/** The calls the mesh admits, with the pods' real labels and ServiceAccounts. */
-export function meshCalls(env: EnvironmentModel, files: readonly ManifestFile[]): string[] {
-  const deployments = kind<IDeployment>(files, 'Deployment');
-  const deployment = (w: WorkloadModel) => {
-    const found = deployments.filter((d) => d.metadata!.namespace === w.namespace && d.metadata!.name === w.name);
-    expect(found).toHaveLength(1);
-    return found[0]!;
-  };
-  return admittedCalls(
-    env,
-    kind<IAuthorizationPolicy>(files, 'AuthorizationPolicy'),
-    (w) => deployment(w).spec!.template.metadata!.labels!,
-    (w) => deployment(w).spec!.template.spec!.serviceAccountName ?? 'default',
-  ).sort();
 }
 
 describe.each(cases)('%s', (_, { env, files }) => {

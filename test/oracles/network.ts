@@ -16,8 +16,11 @@
 import type { IAuthorizationPolicy } from '@kubernetes-models/istio/security.istio.io/v1/AuthorizationPolicy';
 import type { IServiceEntry } from '@kubernetes-models/istio/networking.istio.io/v1/ServiceEntry';
 import type { ISidecar } from '@kubernetes-models/istio/networking.istio.io/v1/Sidecar';
+import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import type { EnvironmentModel, WorkloadModel } from '../../lib/model';
+import type { ManifestFile } from '../../lib/synth';
 import type { KubeObject } from '../../lib/validate';
+import { ofKind } from '../helpers';
 
 /** What the platform runs on, as Kubernetes, GKE and Istio define it (not read from charts/). */
 export const FACTS = {
@@ -500,4 +503,20 @@ export function readSidecarReach(sidecar: ISidecar, serviceEntries: readonly ISe
       });
     })
     .sort();
+}
+
+/** The calls the mesh admits, with the pods' real labels and ServiceAccounts. */
+export function meshCalls(env: EnvironmentModel, files: readonly ManifestFile[]): string[] {
+  const deployments = ofKind(files, 'Deployment') as unknown as IDeployment[];
+  const deployment = (w: WorkloadModel) => {
+    const found = deployments.filter((d) => d.metadata!.namespace === w.namespace && d.metadata!.name === w.name);
+    expect(found).toHaveLength(1);
+    return found[0]!;
+  };
+  return admittedCalls(
+    env,
+    ofKind(files, 'AuthorizationPolicy') as unknown as IAuthorizationPolicy[],
+    (w) => deployment(w).spec!.template.metadata!.labels!,
+    (w) => deployment(w).spec!.template.spec!.serviceAccountName ?? 'default',
+  ).sort();
 }
