@@ -4,6 +4,32 @@ import { Construct } from 'constructs';
 import { addGrafanaDashboard } from './grafana-dashboard';
 import { addTyped } from './model-object';
 
+/** One metrics endpoint of a PodMonitor; scraped every 30 s unless it says otherwise. */
+export type PodMetricsEndpoint = NonNullable<IPodMonitor['spec']['podMetricsEndpoints']>[number];
+
+/** A PodMonitor named `name` in `namespace`, scraping the pods `selector` matches at `endpoint` every 30 s. */
+export function addPodMonitor(
+  scope: Construct,
+  props: {
+    name: string;
+    namespace: string;
+    labels?: Record<string, string>;
+    selector: Record<string, string>;
+    endpoint: PodMetricsEndpoint;
+  },
+): void {
+  const podMonitor: IPodMonitor = {
+    apiVersion: 'monitoring.coreos.com/v1',
+    kind: 'PodMonitor',
+    metadata: { name: props.name, namespace: props.namespace, ...(props.labels && { labels: { ...props.labels } }) },
+    spec: {
+      selector: { matchLabels: { ...props.selector } },
+      podMetricsEndpoints: [{ interval: '30s', ...props.endpoint }],
+    },
+  };
+  addTyped(scope, 'PodMonitor', podMonitor);
+}
+
 /** Port of the Istio sidecar agent, which serves the application's and Envoy's metrics merged. */
 export const MERGED_METRICS_PORT = 15020;
 
@@ -83,16 +109,13 @@ export class WorkloadMonitoring extends Construct {
     super(scope, id);
     const { name, namespace } = props;
     const metadata = { name, namespace, labels: { ...props.labels } };
-    const podMonitor: IPodMonitor = {
-      apiVersion: 'monitoring.coreos.com/v1',
-      kind: 'PodMonitor',
-      metadata,
-      spec: {
-        selector: { matchLabels: { ...props.podSelector } },
-        podMetricsEndpoints: [{ portNumber: MERGED_METRICS_PORT, path: '/stats/prometheus', interval: '30s' }],
-      },
-    };
-    addTyped(this, 'PodMonitor', podMonitor);
+    addPodMonitor(this, {
+      name,
+      namespace,
+      labels: props.labels,
+      selector: props.podSelector,
+      endpoint: { portNumber: MERGED_METRICS_PORT, path: '/stats/prometheus' },
+    });
 
     const workload = `destination_workload="${name}",destination_workload_namespace="${namespace}"`;
     const requests = `reporter="destination",${workload}`;

@@ -1,4 +1,3 @@
-import type { IPodMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PodMonitor';
 import type { Construct } from 'constructs';
 import {
   Kafka,
@@ -27,7 +26,7 @@ import {
   KafkaUserSpecAuthorizationType,
 } from '../../../imports/kafka.strimzi.io';
 import type { ResourceSize } from '../../../lib/model';
-import { addTyped } from '../../model-object';
+import { addPodMonitor } from '../../workload-monitoring';
 import { PlatformChart, type PlatformChartProps } from '../../platform-chart';
 import { SecretCopy } from '../../secret-copy';
 import { SidecarlessDestination } from '../../sidecarless-destination';
@@ -383,15 +382,11 @@ export class KafkaChart extends PlatformChart {
     new SidecarlessDestination(this, 'Destination', { name: cluster, namespace });
 
     // Brokers and the Kafka exporter serve metrics on their `tcp-prometheus` port.
-    const podMonitor: IPodMonitor = {
-      apiVersion: 'monitoring.coreos.com/v1',
-      kind: 'PodMonitor',
-      metadata: { name: cluster, namespace },
-      spec: {
-        selector: { matchLabels: { ...clusterLabel, 'strimzi.io/kind': 'Kafka' } },
-        podMetricsEndpoints: [{ port: 'tcp-prometheus', path: '/metrics', interval: '30s' }],
-      },
-    };
-    addTyped(this, 'PodMonitor', podMonitor);
+    addPodMonitor(this, {
+      name: cluster,
+      namespace,
+      selector: { ...clusterLabel, 'strimzi.io/kind': 'Kafka' },
+      endpoint: { port: 'tcp-prometheus', path: '/metrics' },
+    });
   }
 }

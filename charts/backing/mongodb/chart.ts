@@ -1,4 +1,3 @@
-import type { IPodMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PodMonitor';
 import type { Construct } from 'constructs';
 import {
   PerconaServerMongoDb,
@@ -14,7 +13,7 @@ import {
 } from '../../../imports/psmdb.percona.com';
 import type { ResourceSize } from '../../../lib/model';
 import { WorkloadExternalSecret } from '../../external-secret';
-import { addTyped } from '../../model-object';
+import { addPodMonitor } from '../../workload-monitoring';
 import { WorkloadNetworkPolicy, type NetworkPeer, type NetworkRule } from '../../network-policy';
 import { HOSTNAME, operatorContainerSecurity, operatorPodSecurity, ZONE } from '../../operator-pods';
 import { PlatformChart, type PlatformChartProps } from '../../platform-chart';
@@ -364,16 +363,12 @@ export class MongoChart extends PlatformChart {
       });
     }
 
-    const podMonitor: IPodMonitor = {
-      apiVersion: 'monitoring.coreos.com/v1',
-      kind: 'PodMonitor',
-      metadata: { name: cluster, namespace },
-      spec: {
-        selector: { matchLabels: members },
-        podMetricsEndpoints: [{ port: 'metrics', path: '/metrics', interval: '30s' }],
-      },
-    };
-    addTyped(this, 'PodMonitor', podMonitor);
+    addPodMonitor(this, {
+      name: cluster,
+      namespace,
+      selector: members,
+      endpoint: { port: 'metrics', path: '/metrics' },
+    });
 
     new SidecarlessDestination(this, 'Destination', { name: cluster, namespace });
   }

@@ -1,7 +1,6 @@
 import { Certificate } from '@kubernetes-models/cert-manager/cert-manager.io/v1/Certificate';
 import { ClusterIssuer } from '@kubernetes-models/cert-manager/cert-manager.io/v1/ClusterIssuer';
 import { ExternalSecret } from '@kubernetes-models/external-secrets/external-secrets.io/v1/ExternalSecret';
-import type { IPodMonitor } from '@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1/PodMonitor';
 import type { Construct } from 'constructs';
 import type { IConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import type { IPodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
@@ -24,6 +23,7 @@ import {
 } from '../../../imports/rabbitmq.com';
 import type { ResourceSize } from '../../../lib/model';
 import { addModel, addTyped } from '../../model-object';
+import { addPodMonitor } from '../../workload-monitoring';
 import { HOSTNAME, ZONE } from '../../operator-pods';
 import { PlatformChart, type PlatformChartProps } from '../../platform-chart';
 import { SidecarlessDestination } from '../../sidecarless-destination';
@@ -408,23 +408,16 @@ export class RabbitMqChart extends PlatformChart {
     new SidecarlessDestination(this, 'Destination', { name: cluster, namespace });
 
     // Each node serves its metrics over TLS, with the server certificate of the broker's CA.
-    const podMonitor: IPodMonitor = {
-      apiVersion: 'monitoring.coreos.com/v1',
-      kind: 'PodMonitor',
-      metadata: { name: cluster, namespace },
-      spec: {
-        selector: { matchLabels: brokerPodLabels(cluster) },
-        podMetricsEndpoints: [
-          {
-            port: 'prometheus-tls',
-            path: '/metrics',
-            interval: '30s',
-            scheme: 'https',
-            tlsConfig: { ca: { secret: { name: tlsSecret, key: 'ca.crt' } }, serverName: service },
-          },
-        ],
+    addPodMonitor(this, {
+      name: cluster,
+      namespace,
+      selector: brokerPodLabels(cluster),
+      endpoint: {
+        port: 'prometheus-tls',
+        path: '/metrics',
+        scheme: 'https',
+        tlsConfig: { ca: { secret: { name: tlsSecret, key: 'ca.crt' } }, serverName: service },
       },
-    };
-    addTyped(this, 'PodMonitor', podMonitor);
+    });
   }
 }
