@@ -59,7 +59,7 @@ export function runSynthAll(commands: readonly SynthCommand[], log: Pick<Console
     let files = 0;
     let objects = 0;
     for (const command of commands) {
-      const own = (problem: string) => (command.sister ? sisterProblem(command.sister, problem) : problem);
+      const own = (problem: string) => sisterProblem(command.sister, problem);
       // One run at a time; an output folder that cannot be written fails before any work.
       const waitMs = command.lockWaitMs ?? Number(process.env.SYNTH_LOCK_WAIT_MS ?? 30_000);
       releases.push(acquireLock(command.outDir, { waitMs }));

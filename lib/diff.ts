@@ -97,7 +97,7 @@ export function driftOf(command: DiffCommand): { files: ManifestFile[]; report: 
     diffDocs([...generateDocs(model, files), ...handWrittenDocs(command.docsDir)], readTree(command.docsDir)),
     parsed.strays,
   );
-  return { files, report: command.sister ? report.map((line) => sisterProblem(command.sister!, line)) : report };
+  return { files, report: report.map((line) => sisterProblem(command.sister, line)) };
 }
 
 /** Runs the diff command (over several platforms); returns 0 when every dist/ and docs/ is up to date, 1 otherwise. */

@@ -236,7 +236,7 @@ export function runPlan(
         planChanges(synthesizePlatform(loadPlatform(c.platform, c.environments)), treeAtRevision(c.repo, base, dir)),
       );
       destructive ||= plan.destructive.length > 0;
-      lines.push(...formatPlan(plan).map((l) => (c.sister && l !== '' ? sisterProblem(c.sister, l) : l)));
+      lines.push(...formatPlan(plan).map((l) => (l === '' ? l : sisterProblem(c.sister, l))));
     }
     if (lines.length === 0) {
       log.log(`plan: no changes against dist/ at ${base}`);

@@ -43,8 +43,15 @@ export function selectPlatforms(all: readonly PlatformSource[], names: readonly 
   return names.length === 0 ? [...all] : all.filter((p) => names.includes(p.name));
 }
 
-/** A sister platform's problem, named after it and pointing into its own folder (`platforms/shop/dist/...`). */
-export function sisterProblem(sister: { readonly name: string; readonly folder: string }, problem: string): string {
+/**
+ * A sister platform's problem, named after it and pointing into its own folder (`platforms/shop/dist/...`);
+ * the default platform's (no `sister`) as it is.
+ */
+export function sisterProblem(
+  sister: { readonly name: string; readonly folder: string } | undefined,
+  problem: string,
+): string {
+  if (!sister) return problem;
   return `${sister.name}: ${problem.replace(/(^|[\s(])(dist|docs)\//g, `$1${sister.folder}/$2/`)}`;
 }
 

@@ -52,7 +52,7 @@ function preCommitOne(command: PreCommitCommand, log: Pick<Console, 'log' | 'err
     }
     const plan = planChanges(files, head);
     if (plan.destructive.length === 0) return 0;
-    const lines = formatPlan(plan).map((l) => (command.sister && l !== '' ? sisterProblem(command.sister, l) : l));
+    const lines = formatPlan(plan).map((l) => (l === '' ? l : sisterProblem(command.sister, l)));
     const heading = lines.indexOf('');
     log.error(lines.slice(0, heading).join('\n'));
     if (command.allowDestructive) {
