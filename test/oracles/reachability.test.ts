@@ -193,7 +193,7 @@ describe.each(cases)('%s', (_, { env, objects }) => {
     }
   });
 
-  test('Prometheus scrapes every workload’s sidecar, and nothing else of the workload’s reaches it', () => {
+  test('Prometheus reaches every workload’s sidecar metrics, not its serving port; a stranger neither', () => {
     for (const w of env.workloads) {
       expect([w.name, connects(objects, p.prometheus, p.workload(w), FACTS.sidecarMetricsPort)]).toEqual([
         w.name,
