@@ -37,3 +37,14 @@ test('which kinds hold data: volumes and the backing services’ data stores, no
   for (const kind of ['Deployment', 'ConfigMap', 'Service', 'Namespace', 'KafkaUser', ''])
     expect([kind, isStatefulKind(kind)]).toEqual([kind, false]);
 });
+
+test('existing sync options written with spaces (Argo CD trims them) are merged by key, each key once', () => {
+  const app = new App();
+  const topic = new ApiObject(new Chart(app, 'c'), 't', {
+    apiVersion: 'kafka.strimzi.io/v1',
+    kind: 'KafkaTopic',
+    metadata: { name: 't', namespace: 'kafka', annotations: { [OPTIONS]: ' ServerSideApply=true , Prune=true,, ' } },
+  });
+  protectState(app);
+  expect(topic.toJson().metadata.annotations[OPTIONS]).toBe('ServerSideApply=true,Prune=false,Delete=false');
+});
