@@ -361,3 +361,51 @@ describe('the Helm binary from the npm package', () => {
     );
   });
 });
+
+describe("Kiali's login token signing key", () => {
+  const root: Json = {
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'Application',
+    metadata: { name: 'platform', namespace: 'argocd', annotations: { 'argocd.argoproj.io/sync-wave': '-17' } },
+    spec: { project: 'platform', source: { path: 'dist/prod', directory: { exclude: 'gitops.yaml' } } },
+  };
+  const externalSecret: Json = {
+    apiVersion: 'external-secrets.io/v1',
+    kind: 'ExternalSecret',
+    metadata: { name: 'kiali-login-token', namespace: 'kiali' },
+    spec: { target: { name: 'kiali-login-token' }, data: [{ secretKey: 'signing-key' }] },
+  };
+  const kiali = (signingKey: string, wave: string) => ({
+    app: application('kiali', 'kiali-server', { annotations: { 'argocd.argoproj.io/sync-wave': wave } }),
+    objects: [
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'kiali', namespace: 'kiali' },
+        data: { 'config.yaml': `login_token:\n  signing_key: ${signingKey}\nexternal_services: {}\n` },
+      },
+      {
+        ...deployment('kiali', 'kiali', { 'app.kubernetes.io/name': 'kiali' }),
+        spec: {
+          template: {
+            spec: {
+              containers: [{ name: 'kiali' }],
+              volumes: [{ name: 'k', secret: { secretName: 'kiali-login-token' } }],
+            },
+          },
+        },
+      },
+    ],
+  });
+  const holds = (signingKey: string, wave: string) =>
+    find(operatorClaims([root, externalSecret], [kiali(signingKey, wave)]), /signing key/)[0]!.holds;
+
+  test('holds for a Secret reference whose ExternalSecret is synced by an earlier wave', () => {
+    expect(holds('secret:kiali-login-token:signing-key', '-16')).toBe(true);
+  });
+  test('fails for a key the chart generated, or a Secret made only after Kiali starts', () => {
+    expect(holds('agqJU5z0F8BBa74VcGwU3xDJRX4zjIyh', '-16')).toBe(false);
+    expect(holds('secret:kiali-login-token:signing-key', '-18')).toBe(false);
+    expect(holds('secret:kiali-login-token:other-key', '-16')).toBe(false);
+  });
+});

@@ -411,6 +411,14 @@ export function operatorClaims(
         return [secrets.length > 0 && missing.length === 0, missing.join('; ') || `trusts ${secrets.join(', ')}`];
       },
     );
+    claim(RABBITMQ, "every RabbitmqCluster names its image: the operator's default is never pulled", (o) => {
+      const fallback = env(containers(rabbitOperator(o, 'rabbitmq-operator'))[0]).get('DEFAULT_RABBITMQ_IMAGE');
+      const unnamed = distOf('RabbitmqCluster').filter((c) => !asObject(c.spec).image);
+      return [
+        unnamed.length === 0,
+        `default ${String(fallback)}; clusters without an image: ${unnamed.map(nameOf).join(', ') || 'none'}`,
+      ];
+    });
     claim(RABBITMQ, "the chart renders no NetworkPolicy (the platform's own admit the broker's clients)", (o) => {
       const policies = o.filter((x) => x.kind === 'NetworkPolicy');
       return [policies.length === 0, policies.map(nameOf).join(', ')];
@@ -427,6 +435,87 @@ export function operatorClaims(
         ];
       },
     );
+  }
+  // Jaeger and Kiali, where an environment installs them (the tracing backend and the mesh's console).
+  /** Whether `objects` have a Service `<name>.<namespace>[.svc...]` with the port. */
+  const serves = (objects: readonly Json[], host: string, port: number) => {
+    const [name, namespace] = host.split('.');
+    return objects.some(
+      (x) =>
+        x.kind === 'Service' &&
+        meta(x).name === name &&
+        meta(x).namespace === namespace &&
+        asArray(asObject(x.spec).ports).some((p) => Number(asObject(p).port) === port),
+    );
+  };
+  const everyObject = rendered.flatMap((r) => r.objects);
+  if (byChart('jaeger').length > 0) {
+    claim('jaeger', "the collector istiod's mesh config names is a port of Jaeger's Service (OTLP)", (o) => {
+      const collectors = byChart('istiod')
+        .flatMap((r) => asArray(mesh(r.objects).extensionProviders))
+        .map((p) => asObject(asObject(p).opentelemetry))
+        .filter((p) => p.service !== undefined);
+      const missed = collectors.filter((p) => !serves(o, String(p.service), Number(p.port)));
+      return [
+        collectors.length > 0 && missed.length === 0,
+        `collectors ${collectors.map((p) => `${String(p.service)}:${String(p.port)}`).join(', ') || 'none'}; not served by Jaeger: ${missed.length}`,
+      ];
+    });
+    claim('jaeger', "Jaeger's pods get no ServiceAccount token (they call no API)", (o) =>
+      o
+        .filter((x) => WORKLOAD_KINDS.has(String(x.kind)))
+        .reduce<Check>(
+          ([holds, detail], w) => {
+            const account = o.find(
+              (x) => x.kind === 'ServiceAccount' && meta(x).name === podSpec(w).serviceAccountName,
+            );
+            const mounted = podSpec(w).automountServiceAccountToken ?? account?.automountServiceAccountToken ?? true;
+            return [holds && mounted === false, `${detail}${nameOf(w)} automount ${String(mounted)}; `];
+          },
+          [true, ''],
+        ),
+    );
+  }
+  if (byChart('kiali-server').length > 0) {
+    const kialiConfig = (o: readonly Json[]) =>
+      asObject(load(String(asObject(one(o, 'ConfigMap', (n) => n === 'kiali').data)['config.yaml'])));
+    claim('kiali-server', "the chart renders no NetworkPolicy (the platform's own admit Prometheus alone)", (o) => {
+      const policies = o.filter((x) => x.kind === 'NetworkPolicy');
+      return [policies.length === 0, policies.map(nameOf).join(', ')];
+    });
+    claim(
+      'kiali-server',
+      'the login token signing key is a Secret made by an ExternalSecret of an earlier wave, not a key the chart generates at each render',
+      (o, app) => {
+        const key = String(asObject(kialiConfig(o).login_token).signing_key);
+        const [, secret, field] = /^secret:([^:]+):(.+)$/.exec(key) ?? [];
+        const namespace = String(meta(one(o, 'Deployment')).namespace);
+        const mounted = asArray(podSpec(one(o, 'Deployment')).volumes).some(
+          (v) => asObject(asObject(v).secret).secretName === secret,
+        );
+        const writer = distOf('ExternalSecret').find(
+          (e) =>
+            meta(e).namespace === namespace &&
+            String(asObject(asObject(e.spec).target).name ?? meta(e).name) === secret &&
+            asArray(asObject(e.spec).data).some((d) => asObject(d).secretKey === field),
+        );
+        const syncer = writer && syncedBy(writer);
+        return [
+          !!secret && mounted && !!syncer && wave(syncer) < wave(app),
+          secret
+            ? `Secret ${namespace}/${secret} key ${field}: mounted ${mounted}; ${writer ? `${nameOf(writer)}, synced by ${syncer ? `${nameOf(syncer)} wave ${wave(syncer)}` : 'nothing'}` : 'no ExternalSecret writes it'}; Kiali wave ${wave(app)}`
+            : `a key in the ConfigMap (${key.length} characters)`,
+        ];
+      },
+    );
+    claim('kiali-server', 'Kiali reads Prometheus and the tracing backend at ports of rendered Services', (o) => {
+      const services = asObject(kialiConfig(o).external_services);
+      const urls = [asObject(services.prometheus).url, asObject(services.tracing).internal_url]
+        .filter((u) => u !== undefined)
+        .map((u) => new URL(String(u)));
+      const missed = urls.filter((u) => !serves(everyObject, u.hostname, Number(u.port || 80)));
+      return [urls.length > 0 && missed.length === 0, `${urls.join(', ')}; not served: ${missed.join(', ') || 'none'}`];
+    });
   }
   claim('psmdb-operator', 'the MongoDB operator watches the namespace of the PerconaServerMongoDB', (o) => {
     const deployment = one(o, 'Deployment');
