@@ -306,6 +306,39 @@ export function operatorClaims(
     });
   }
 
+  // No chart's pod waits for a Secret that only a later Application makes: the bootstrap sync waits for
+  // each Application to be healthy before the next wave, so such a pod would never start, nor the sync end.
+  const makers = (secret: string, namespace: string) =>
+    dist.filter(
+      (x) =>
+        meta(x).namespace === namespace &&
+        ((x.kind === 'ExternalSecret' && String(asObject(asObject(x.spec).target).name ?? meta(x).name) === secret) ||
+          (x.kind === 'Certificate' && asObject(x.spec).secretName === secret)),
+    );
+  for (const r of rendered) {
+    const late = r.objects
+      .filter((x) => WORKLOAD_KINDS.has(String(x.kind)))
+      .flatMap((w) =>
+        asArray(podSpec(w).volumes)
+          .map((v) => asObject(asObject(v).secret))
+          .filter((s) => s.secretName !== undefined && s.optional !== true)
+          .flatMap((s) =>
+            makers(String(s.secretName), String(meta(w).namespace))
+              .filter((maker) => !syncedBy(maker) || wave(syncedBy(maker)!) >= wave(r.app))
+              .map(
+                (maker) =>
+                  `${nameOf(w)} mounts ${String(s.secretName)}, made by ${nameOf(maker)} (${syncedBy(maker) ? `${nameOf(syncedBy(maker)!)} wave ${wave(syncedBy(maker)!)}` : 'no Application'})`,
+              ),
+          ),
+      );
+    claims.push({
+      application: `Application ${meta(r.app).name}`,
+      claim: "its pods wait for no Secret that the platform's manifests make after it",
+      holds: late.length === 0,
+      detail: `${late.join('; ') || 'none'}; its wave ${wave(r.app)}`,
+    });
+  }
+
   // Strimzi
   const kafkaUsersNs = [...new Set(distOf('KafkaUser').map((u) => String(meta(u).namespace)))].sort();
   const kafkaNs = [...new Set(distOf('Kafka').map((k) => String(meta(k).namespace)))].sort();
@@ -386,13 +419,17 @@ export function operatorClaims(
     );
     claim(
       RABBITMQ,
-      "both operators trust each broker's CA (its TLS Secret's ca.crt, alone, among the system roots)",
+      "both operators trust each broker's CA (its TLS Secret's ca.crt, alone, in a folder of SSL_CERT_DIR beside the system roots)",
       (o) => {
         const secrets = distOf('RabbitmqCluster').map((c) => String(asObject(asObject(c.spec).tls).secretName));
         const missing = ['rabbitmq-operator', 'messaging-topology-operator'].flatMap((component) => {
           const deployment = rabbitOperator(o, component);
           const pod = podSpec(deployment);
-          const mounts = asArray(asObject(containers(deployment)[0]).volumeMounts).map(asObject);
+          const container = containers(deployment)[0];
+          const mounts = asArray(asObject(container).volumeMounts).map(asObject);
+          // Go's roots: the system bundle, then every file of each SSL_CERT_DIR folder (subPath mounts excepted:
+          // they are not refreshed, so one made before its Secret stays empty).
+          const dirs = String(env(container).get('SSL_CERT_DIR') ?? '/etc/ssl/certs').split(':');
           return secrets
             .filter((secret) => {
               const volume = asArray(pod.volumes)
@@ -403,10 +440,12 @@ export function operatorClaims(
               return !(
                 items.length === 1 &&
                 items[0] === 'ca.crt' &&
-                String(mount?.mountPath ?? '').startsWith('/etc/ssl/certs/')
+                mount?.subPath === undefined &&
+                dirs.includes(String(mount?.mountPath)) &&
+                dirs.includes('/etc/ssl/certs')
               );
             })
-            .map((secret) => `${nameOf(deployment)} lacks ${secret}/ca.crt under /etc/ssl/certs`);
+            .map((secret) => `${nameOf(deployment)} lacks ${secret}/ca.crt in SSL_CERT_DIR ${dirs.join(':')}`);
         });
         return [secrets.length > 0 && missing.length === 0, missing.join('; ') || `trusts ${secrets.join(', ')}`];
       },
