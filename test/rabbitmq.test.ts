@@ -371,11 +371,6 @@ describe('validation: one line per problem, at its path', () => {
       'platform: backingServices.rabbitmq.exchanges.analytics-service.name: "analytics-service" is also the queue of the service of that name: exchanges and queues share names in permissions',
     ],
     [
-      'no broker',
-      (p: PlatformInput) => delete p.backingServices.rabbitmq,
-      'platform: backingServices.rabbitmq: is required: some services use RabbitMQ',
-    ],
-    [
       'the broker in an application namespace',
       (p: PlatformInput) => (p.backingServices.rabbitmq!.namespace = 'orion'),
       'platform: backingServices.rabbitmq.namespace: "orion" is an application namespace, in the mesh: RabbitMQ needs its own (it has its own TLS)',

@@ -36,7 +36,7 @@ export const production: EnvironmentInput = {
     kiali: { repoURL: 'https://kiali.org/helm-charts', chart: 'kiali-server', version: '2.29.0' },
   },
   cloudSqlProxy: { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 500, memoryMiB: 256 } },
-  storage: { kafkaBrokerGiB: 100, mongodbGiB: 10 },
+  storage: { kafkaBrokerGiB: 100 },
   kafka: {
     resources: { requests: { cpuMillis: 1000, memoryMiB: 4096 }, limits: { cpuMillis: 2000, memoryMiB: 4096 } },
     retentionHours: 168,
