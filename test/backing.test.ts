@@ -60,8 +60,9 @@ test('every workload’s uses has exactly the flags of the list', () => {
 
 /**
  * A platform declares only the stores it has. Every kind some platform uses, in every platform that uses
- * it, is taken away two ways: its fragment alone (each client is then one config error, at its flag), and
- * the kind altogether (fragment, flags and fields: synth then emits nothing of it).
+ * it, is taken away two ways: its fragment alone (each client is then one config error at its flag, each
+ * environment setting of it one more), and the kind altogether (fragment, flags, fields and settings:
+ * synth then emits nothing of it).
  */
 type Backing = (typeof BACKING)[number];
 type Inputs = { platform: PlatformInput; environments: EnvironmentInput[] };
