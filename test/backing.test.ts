@@ -60,8 +60,9 @@ test('every workload’s uses has exactly the flags of the list', () => {
 
 /**
  * A platform declares only the stores it has. Every kind some platform uses, in every platform that uses
- * it, is taken away two ways: its fragment alone (each client is then one config error, at its flag), and
- * the kind altogether (fragment, flags and fields: synth then emits nothing of it).
+ * it, is taken away two ways: its fragment alone (each client is then one config error at its flag, each
+ * environment setting of it one more), and the kind altogether (fragment, flags, fields and settings:
+ * synth then emits nothing of it).
  */
 type Backing = (typeof BACKING)[number];
 type Inputs = { platform: PlatformInput; environments: EnvironmentInput[] };
@@ -107,12 +108,22 @@ describe.each(usedKinds)('%s', (_, source, b) => {
   const missing = `the platform declares no ${b.name} (backingServices.${b.name})`;
   const serviceFields = Object.keys(b.schema.service ?? {});
 
-  test('a client of an undeclared kind is one config error, at its flag (or its fields when it sets no flag)', () => {
+  test('a client of an undeclared kind is one config error at its flag (or its fields), each of its environment settings one too', () => {
     const clients = source.platform.services.filter((s) => flagsOf(s, b).length > 0);
+    // Its settings in the environments: one problem each, at its path (they size a store the platform lacks).
+    const settings = source.environments.flatMap((e) => [
+      ...Object.keys(b.schema.environment ?? {})
+        .filter((f) => (e as Record<string, unknown>)[f] !== undefined)
+        .map((f) => `${e.name}: ${f}: ${missing}`),
+      ...Object.keys(b.schema.storage ?? {})
+        .filter((f) => (e.storage as Record<string, unknown> | undefined)?.[f] !== undefined)
+        .map((f) => `${e.name}: storage.${f}: ${missing}`),
+    ]);
     const noFragment = inputsOf(source, (i) => delete (i.platform.backingServices as Record<string, unknown>)[b.name]);
-    expect(problemsOf(noFragment)).toEqual(
-      clients.flatMap((s) => flagsOf(s, b).map((flag) => `platform: services.${s.name}.uses.${flag}: ${missing}`)),
-    );
+    expect(problemsOf(noFragment)).toEqual([
+      ...clients.flatMap((s) => flagsOf(s, b).map((flag) => `platform: services.${s.name}.uses.${flag}: ${missing}`)),
+      ...settings,
+    ]);
     // The kind's own fields of a service (Kafka's topics, RabbitMQ's events), its flags unset.
     const client = clients.find((s) => serviceFields.some((f) => (s as Record<string, unknown>)[f] !== undefined));
     if (!client) return;
@@ -149,6 +160,10 @@ describe.each(usedKinds)('%s', (_, source, b) => {
     const fragment = fragmentOf(source.platform, b)!;
     const without = inputsOf(source, (i) => {
       delete (i.platform.backingServices as Record<string, unknown>)[b.name];
+      for (const e of i.environments) {
+        for (const field of Object.keys(b.schema.environment ?? {})) delete (e as Record<string, unknown>)[field];
+        for (const field of Object.keys(b.schema.storage ?? {})) delete (e.storage as Record<string, unknown>)[field];
+      }
       for (const s of i.platform.services) {
         for (const flag of b.uses) delete (s.uses as Record<string, boolean> | undefined)?.[flag];
         for (const field of serviceFields) delete (s as Record<string, unknown>)[field];

@@ -514,6 +514,17 @@ function checkEnvironment(platform: PlatformSpec | undefined, env: EnvironmentSp
   for (const backing of platform ? declared(platform) : BACKING) {
     backing.check?.environment?.(platform, env, report, checkSize);
   }
+  // Settings of a store the platform does not have (its operators' pins aside: a shared catalogue).
+  for (const backing of platform ? BACKING.filter((b) => !declares(platform, b)) : []) {
+    const missing = `the platform declares no ${backing.name} (backingServices.${backing.name})`;
+    const set = (fields: object | undefined, values: object, path: Path) => {
+      for (const field of Object.keys(fields ?? {})) {
+        if ((values as Readonly<Record<string, unknown>>)[field] !== undefined) report([...path, field], missing);
+      }
+    };
+    set(backing.schema.environment, env, []);
+    set(backing.schema.storage, env.storage, ['storage']);
+  }
   if (platform === undefined) return;
   const scheme = env.imageTagScheme;
   const tagPattern = new RegExp(`^${scheme.prefix}-${TAG_VERSIONS[scheme.version].pattern}$`);
