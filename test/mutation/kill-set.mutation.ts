@@ -76,7 +76,7 @@ for (const name of names) {
   if (name in EXCLUDED || (only.length > 0 && !only.some((prefix) => name.startsWith(prefix)))) continue;
   describe(name, () => {
     const skipped = EXCLUDED_TESTS[name] ?? {};
-    const original = globalThis.test;
+    const [original, originalIt] = [globalThis.test, globalThis.it];
     const filtered = (title: string, ...rest: unknown[]) =>
       title in skipped ? original.skip(title, () => {}) : (original as (...a: unknown[]) => void)(title, ...rest);
     globalThis.test = globalThis.it = Object.assign(filtered, original) as typeof original;
@@ -84,7 +84,7 @@ for (const name of names) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- each file registers its tests as it loads
       require(file);
     } finally {
-      globalThis.test = globalThis.it = original;
+      [globalThis.test, globalThis.it] = [original, originalIt];
     }
   });
 }
