@@ -1,8 +1,12 @@
 /**
- * Copies through External Secrets' Kubernetes provider (lib/references.ts): a SecretStore of that
- * provider reads the Secrets of its `remoteNamespace`, which External Secrets defaults to `default`;
- * the Secrets a copy reads must be written there. Expectations from External Secrets' documentation.
+ * What External Secrets writes, as lib/references.ts must read it, beyond what the platforms use:
+ * - copies through the Kubernetes provider: a SecretStore of that provider reads the Secrets of its
+ *   `remoteNamespace`, which External Secrets defaults to `default`; what a copy reads must be written there;
+ * - templates: a target template's keys replace those of `data` (`mergePolicy: Replace`, the default),
+ *   or join them (`Merge`).
+ * Expectations from External Secrets' documentation.
  * @see https://external-secrets.io/latest/provider/kubernetes/
+ * @see https://external-secrets.io/latest/guides/templating/
  */
 import { secretReferenceProblems } from '../../lib/references';
 import type { KubeObject } from '../../lib/validate';
@@ -44,4 +48,32 @@ test('with remoteNamespace, that namespace and no other', () => {
   expect(problems(store, copy, manager('default'), source('default'))).toEqual([
     'w:ExternalSecret:apps: spec.data[0].remoteRef: Secret "source" is created by no ExternalSecret or operator in namespace "kafka"',
   ]);
+});
+
+test('a template replaces the data’s keys by default, and joins them with mergePolicy Merge', () => {
+  const store = object('SecretStore', 'manager', 'apps', { provider: { gcpsm: {} } });
+  const templated = (mergePolicy?: string) =>
+    object('ExternalSecret', 'es', 'apps', {
+      secretStoreRef: { kind: 'SecretStore', name: 'manager' },
+      target: { name: 's', template: { ...(mergePolicy ? { mergePolicy } : {}), data: { url: 'x://{{ .k }}' } } },
+      data: [{ secretKey: 'k', remoteRef: { key: 'remote' } }],
+    });
+  const pod = (key: string): KubeObject => ({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'web', namespace: 'apps' },
+    spec: {
+      template: {
+        spec: { containers: [{ name: 'a', env: [{ name: 'E', valueFrom: { secretKeyRef: { name: 's', key } } }] }] },
+      },
+    },
+  });
+  const noKey = (key: string) =>
+    `w:Deployment:apps: spec.template.spec.containers[0].env[0]: Secret "s" has no key "${key}" (w:ExternalSecret:apps)`;
+  expect(problems(store, templated(), pod('url'))).toEqual([]);
+  expect(problems(store, templated(), pod('k'))).toEqual([noKey('k')]);
+  expect(problems(store, templated('Replace'), pod('k'))).toEqual([noKey('k')]);
+  expect(problems(store, templated('Merge'), pod('k'))).toEqual([]);
+  expect(problems(store, templated('Merge'), pod('url'))).toEqual([]);
+  expect(problems(store, templated('Merge'), pod('other'))).toEqual([noKey('other')]);
 });
