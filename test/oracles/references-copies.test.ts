@@ -77,3 +77,19 @@ test('a template replaces the data’s keys by default, and joins them with merg
   expect(problems(store, templated('Merge'), pod('url'))).toEqual([]);
   expect(problems(store, templated('Merge'), pod('other'))).toEqual([noKey('other')]);
 });
+
+test('a Secret Manager store authenticates as a ServiceAccount bound to a GCP service account: no other object will do', () => {
+  const store = object('SecretStore', 'manager', 'apps', {
+    provider: { gcpsm: { projectID: 'p', auth: { workloadIdentity: { serviceAccountRef: { name: 'reader' } } } } },
+  });
+  const bound = (kind: string): KubeObject => ({
+    apiVersion: 'v1',
+    kind,
+    metadata: { name: 'reader', namespace: 'apps', annotations: { 'iam.gke.io/gcp-service-account': 'r@p.iam' } },
+  });
+  const unbound =
+    'w:SecretStore:apps: spec.provider.gcpsm.auth.workloadIdentity.serviceAccountRef: no ServiceAccount "reader" bound to a GCP service account (iam.gke.io/gcp-service-account) in namespace "apps"';
+  expect(problems(store, bound('ServiceAccount'))).toEqual([]);
+  expect(problems(store, bound('ConfigMap'))).toEqual([unbound]);
+  expect(problems(store)).toEqual([unbound]);
+});
