@@ -1,0 +1,93 @@
+/**
+ * `npm run plan`'s verdicts (lib/plan.ts) on hand-made trees, beyond what the real description's
+ * changes reach: a volume's size compared as Kubernetes reads quantities (binary and decimal suffixes,
+ * fractions, plain bytes), what removing each kind of stateful object loses, an object protected by its
+ * annotation alone, and how a field that appears is shown.
+ * @see https://kubernetes.io/docs/reference/kubernetes-api/common-definitions/quantity/
+ */
+import * as yaml from 'js-yaml';
+import { formatPlan, planChanges } from '../../lib/plan';
+import type { ManifestFile } from '../../lib/synth';
+import type { KubeObject } from '../../lib/validate';
+
+const PATH = 'dev/data.yaml';
+const file = (...objects: KubeObject[]): ManifestFile => ({
+  path: PATH,
+  objects,
+  content: objects.map((o) => yaml.dump(o)).join('---\n'),
+});
+const base = (...objects: KubeObject[]) => new Map([[PATH, file(...objects).content]]);
+const claim = (storage: string, annotations?: Record<string, string>): KubeObject => ({
+  apiVersion: 'v1',
+  kind: 'PersistentVolumeClaim',
+  metadata: { name: 'data', namespace: 'db', ...(annotations ? { annotations } : {}) },
+  spec: { resources: { requests: { storage } } },
+});
+const effects = (before: KubeObject[], after: KubeObject[]) =>
+  planChanges([file(...after)], base(...before)).destructive.map((d) => d.effect);
+
+/** Quantities in bytes, by Kubernetes' suffixes (binary powers of 1024, decimal powers of 1000). */
+const BYTES: Readonly<Record<string, number>> = {
+  '100': 100,
+  '1000': 1000,
+  '1k': 1e3,
+  '1Ki': 1024,
+  '1M': 1e6,
+  '1Mi': 1024 ** 2,
+  '10240Mi': 10 * 1024 ** 3,
+  '1G': 1e9,
+  '1Gi': 1024 ** 3,
+  '1.5Gi': 1.5 * 1024 ** 3,
+  '10Gi': 10 * 1024 ** 3,
+  '1T': 1e12,
+  '1000Gi': 1000 * 1024 ** 3,
+  '1Ti': 1024 ** 4,
+  '1P': 1e15,
+  '1Pi': 1024 ** 5,
+  '1E': 1e18,
+  '1Ei': 1024 ** 6,
+};
+
+test('a volume shrinks exactly when its new size is smaller in bytes, whatever the suffixes', () => {
+  const sizes = Object.keys(BYTES);
+  expect(sizes).toHaveLength(18);
+  let shrinks = 0;
+  for (const before of sizes) {
+    for (const after of sizes) {
+      if (before === after) continue;
+      const smaller = BYTES[after]! < BYTES[before]!;
+      const found = effects([claim(before)], [claim(after)]).some((e) => e.includes('a smaller volume'));
+      expect([before, after, found]).toEqual([before, after, smaller]);
+      if (smaller) shrinks++;
+    }
+  }
+  expect(shrinks).toBeGreaterThan(100);
+});
+
+test('what is not a quantity is never a smaller volume', () => {
+  for (const after of ['10 Gi', 'Gi', '10GiB', '10gi', '-1Gi', '1.Gi'])
+    expect([after, effects([claim('10Gi')], [claim(after)])]).toEqual([after, []]);
+});
+
+test('removing a stateful object says what it loses; an annotation alone makes an object stateful', () => {
+  const object = (kind: string, annotations?: Record<string, string>): KubeObject => ({
+    apiVersion: kind === 'Application' ? 'argoproj.io/v1alpha1' : 'v1',
+    kind,
+    metadata: { name: 'x', namespace: 'db', ...(annotations ? { annotations } : {}) },
+  });
+  const loses = (o: KubeObject) => effects([o], []);
+  expect(loses(object('PersistentVolumeClaim'))).toEqual([expect.stringContaining('loses the volume and its data')]);
+  expect(loses(object('StatefulSet'))).toEqual([expect.stringContaining('loses its volumes and their data')]);
+  expect(loses(object('Application', { 'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false' }))).toEqual([
+    expect.stringContaining('loses the operator’s CRDs'),
+  ]);
+  const kept = object('ConfigMap', { 'argocd.argoproj.io/sync-options': 'ServerSideApply=true,Prune=false' });
+  expect(loses(kept)).toEqual([expect.stringContaining('loses the data it holds')]);
+  expect(loses(object('ConfigMap'))).toEqual([]);
+  expect(loses(object('ConfigMap', { 'argocd.argoproj.io/sync-options': 'Prune=true' }))).toEqual([]);
+});
+
+test('a field that appears is shown coming from (none)', () => {
+  const lines = formatPlan(planChanges([file(claim('10Gi', { x: 'y', a: 'b' }))], base(claim('10Gi', { x: 'y' }))));
+  expect(lines).toContain('      metadata.annotations.a: (none) -> "b"');
+});
