@@ -56,8 +56,12 @@ test('a volume shrinks exactly when its new size is smaller in bytes, whatever t
     for (const after of sizes) {
       if (before === after) continue;
       const smaller = BYTES[after]! < BYTES[before]!;
-      const found = effects([claim(before)], [claim(after)]).some((e) => e.includes('a smaller volume'));
-      expect([before, after, found]).toEqual([before, after, smaller]);
+      const found = effects([claim(before)], [claim(after)]);
+      expect([before, after, found]).toEqual([
+        before,
+        after,
+        smaller ? [expect.stringContaining('a smaller volume')] : [],
+      ]);
       if (smaller) shrinks++;
     }
   }
@@ -90,4 +94,36 @@ test('removing a stateful object says what it loses; an annotation alone makes a
 test('a field that appears is shown coming from (none)', () => {
   const lines = formatPlan(planChanges([file(claim('10Gi', { x: 'y', a: 'b' }))], base(claim('10Gi', { x: 'y' }))));
   expect(lines).toContain('      metadata.annotations.a: (none) -> "b"');
+});
+
+test('only what loses data: fewer partitions of a topic, a smaller volume, a topic’s replicas; not the same changes elsewhere', () => {
+  const topic = (spec: object): KubeObject => ({
+    apiVersion: 'kafka.strimzi.io/v1',
+    kind: 'KafkaTopic',
+    metadata: { name: 't', namespace: 'kafka' },
+    spec,
+  });
+  const deployment = (spec: object): KubeObject => ({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'web', namespace: 'apps' },
+    spec,
+  });
+  const one = (text: string) => [expect.stringContaining(text)];
+  expect(effects([topic({ partitions: 6 })], [topic({ partitions: 3 })])).toEqual(one('fewer partitions'));
+  expect(effects([topic({ partitions: 3 })], [topic({ partitions: 6 })])).toEqual([]);
+  expect(effects([deployment({ partitions: 6 })], [deployment({ partitions: 3 })])).toEqual([]);
+  expect(effects([topic({ replicas: 3 })], [topic({ replicas: 2 })])).toEqual(one('a changed replication factor'));
+  expect(effects([deployment({ replicas: 3 })], [deployment({ replicas: 2 })])).toEqual([]);
+  // Quantities that are not volumes: a memory limit, an emptyDir's sizeLimit.
+  const pod = (memory: string, sizeLimit: string) =>
+    deployment({
+      template: {
+        spec: {
+          containers: [{ name: 'a', resources: { limits: { memory } } }],
+          volumes: [{ name: 'tmp', emptyDir: { sizeLimit } }],
+        },
+      },
+    });
+  expect(effects([pod('1Gi', '1Gi')], [pod('512Mi', '512Mi')])).toEqual([]);
 });
