@@ -127,3 +127,56 @@ test('only what loses data: fewer partitions of a topic, a smaller volume, a top
     });
   expect(effects([pod('1Gi', '1Gi')], [pod('512Mi', '512Mi')])).toEqual([]);
 });
+
+test('a removed workload names what is keyed by its name, read from its own old objects only', () => {
+  const o = (apiVersion: string, kind: string, namespace: string, name: string, rest: object = {}): KubeObject => ({
+    apiVersion,
+    kind,
+    metadata: { name, namespace },
+    ...rest,
+  });
+  const account = (namespace: string, gsa: string) => ({
+    ...o('v1', 'ServiceAccount', namespace, 'web'),
+    metadata: { name: 'web', namespace, annotations: { 'iam.gke.io/gcp-service-account': gsa } },
+  });
+  const web = [
+    o('apps/v1', 'Deployment', 'apps', 'web'),
+    account('apps', 'web@p.iam.gserviceaccount.com'),
+    o('external-secrets.io/v1', 'ExternalSecret', 'apps', 'web', {
+      spec: { data: [{ remoteRef: { key: 'web-mysql-password' } }, { remoteRef: { key: 'web-api-key' } }] },
+    }),
+    o('v1', 'ConfigMap', 'apps', 'web', {
+      data: {
+        MYSQL_DATABASE: 'webdb',
+        MYSQL_USER: 'webuser',
+        KAFKA_CONSUMER_GROUP: 'web-group',
+        MONGODB_USERNAME: 'webmongo',
+      },
+    }),
+    o('kafka.strimzi.io/v1', 'KafkaUser', 'kafka', 'web'),
+  ];
+  // Objects of other workloads, or of the same name elsewhere, say nothing about this one.
+  const others = [
+    account('other', 'stranger@p.iam.gserviceaccount.com'),
+    o('kafka.strimzi.io/v1', 'KafkaUser', 'kafka', 'api'),
+    o('v1', 'ConfigMap', 'apps', 'api', { data: { PGDATABASE: 'apidb', PGUSER: 'apiuser' } }),
+    o('apps/v1', 'Deployment', 'apps', 'api'),
+  ];
+  expect(effects([...web, ...others], others)).toEqual([
+    'workload removed or renamed: GCP service account web@p.iam.gserviceaccount.com, Secret Manager keys web-mysql-password, web-api-key, MySQL database webdb and user webuser, KafkaUser web, consumer group web-group (committed offsets lost), MongoDB user webmongo change with its name',
+  ]);
+  expect(
+    effects(
+      [...others],
+      others.filter((x) => x.metadata.name !== 'api' || x.kind !== 'Deployment'),
+    ),
+  ).toEqual([
+    'workload removed or renamed: KafkaUser api, PostgreSQL database apidb and user apiuser change with its name'.replace(
+      'KafkaUser api, PostgreSQL database apidb and user apiuser',
+      'PostgreSQL database apidb and user apiuser, KafkaUser api',
+    ),
+  ]);
+  expect(effects([o('apps/v1', 'Deployment', 'apps', 'lone')], [])).toEqual([
+    'workload removed or renamed: its GCP service account and everything keyed by its name change with its name',
+  ]);
+});
