@@ -19,6 +19,7 @@ import { createRequire, Module, SourceMap } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { threadId, Worker, workerData } from 'node:worker_threads';
 
 const self = fileURLToPath(import.meta.url);
 const root = resolve(self, '../..');
@@ -67,8 +68,9 @@ function writeCache(file, data) {
   if (!useCache) return;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(`${file}.${process.pid}`, data);
-    renameSync(`${file}.${process.pid}`, file);
+    const tmp = `${file}.${process.pid}-${threadId}`;
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
   } catch {
     // A read-only node_modules only costs the next run a rebuild.
   }
@@ -219,7 +221,13 @@ function sourceOf(error) {
   return undefined;
 }
 
-const code = cachedBundle() ?? (await bundle());
+// A worker thread started below gets the bundle from the thread that started it.
+const code = workerData?.runBundle ?? cachedBundle() ?? (await bundle());
+
+// What the program may use to render on a second thread (lib/parallel.ts): a worker thread running this
+// same bundle with the same arguments, told by `data` (its workerData) what to do instead.
+globalThis[Symbol.for('orofi.run.startWorker')] = (data, transferList) =>
+  new Worker(self, { argv: [entryArg, ...args], workerData: { ...data, runBundle: code }, transferList }).unref();
 
 // The validators are plain CommonJS files loaded with `require`; give them the code cache too.
 const loadJs = Module._extensions['.js'];
