@@ -5,7 +5,7 @@ import { ConfigError, loadPlatform } from './config/load';
 import { environmentDoc, handWrittenDocs } from './docs';
 import { ProblemsError } from './errors';
 import type { EnvironmentModel } from './model';
-import { canRenderInParallel, renderInParallel, serveQueue, workerJob } from './parallel';
+import { renderInParallel, serveQueue, useTwoThreads, workerJob } from './parallel';
 import { sisterProblem } from './platforms';
 import { synthesizeEnvironment, SynthError } from './synth';
 import { acquireLock, commitTrees, TreeWriter, WriteError, writeFiles, type TreeFile } from './write';
@@ -45,11 +45,12 @@ export function runSynth(command: SynthCommand, log: Pick<Console, 'log' | 'erro
 }
 
 /**
- * From how many workloads per environment the environments are rendered on two threads (lib/parallel.ts).
- * Starting the worker thread costs about 0.4 s of CPU (loading the program and the validators once
- * more); an environment costs about 3 ms per workload. Below that, one thread is faster (Orofi: 8).
+ * From how many workloads per environment the environments are rendered on two threads (lib/parallel.ts;
+ * SYNTH_THREADS=1 or 2 decides otherwise). The worker thread costs about 0.6 s of CPU to start (the
+ * program and its validators loaded once more) and an environment about 3 ms per workload: below a few
+ * hundred workloads one thread is as fast (Orofi has 8; the 100-service test platform 110).
  */
-export const PARALLEL_MIN_WORKLOADS = 100;
+export const PARALLEL_MIN_WORKLOADS = 250;
 
 /** One environment rendered and written to the scratch folder, or why not. */
 interface RenderedEnvironment {
@@ -91,7 +92,7 @@ function renderEnvironments(
 ): boolean {
   const workloads = environments.reduce((n, env) => Math.max(n, env.workloads.length), 0);
   const render = (i: number) => renderEnvironment(environments[i]!, job.scratch);
-  if (environments.length > 1 && workloads >= PARALLEL_MIN_WORKLOADS && canRenderInParallel()) {
+  if (environments.length > 1 && useTwoThreads(workloads >= PARALLEL_MIN_WORKLOADS)) {
     renderInParallel(environments.length, job, render, accept, (i) => environments[i]!.name);
     return true;
   }

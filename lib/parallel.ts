@@ -32,17 +32,19 @@ interface WorkerData<J> {
 /** A result of the worker, or why it could not render the item it took. */
 type Message<T> = { readonly index: number } & ({ readonly result: T } | { readonly error: string });
 
-/**
- * Whether a worker thread can be started here: run by scripts/run.mjs, on the main thread, with more
- * than one CPU. Never under Jest (no run.mjs), nor with SYNTH_THREADS=1.
- */
+/** Whether a worker thread can be started here: run by scripts/run.mjs (never under Jest), on the main thread. */
 export function canRenderInParallel(): boolean {
-  return (
-    isMainThread &&
-    typeof (globalThis as Record<symbol, unknown>)[START_WORKER] === 'function' &&
-    process.env.SYNTH_THREADS !== '1' &&
-    availableParallelism() > 1
-  );
+  return isMainThread && typeof (globalThis as Record<symbol, unknown>)[START_WORKER] === 'function';
+}
+
+/**
+ * Whether to render on two threads: SYNTH_THREADS=1 never, SYNTH_THREADS=2 always (where it can), and
+ * otherwise when the work is `large` and the machine has more than one CPU.
+ */
+export function useTwoThreads(large: boolean): boolean {
+  const wanted = process.env.SYNTH_THREADS;
+  if (wanted === '1' || !canRenderInParallel()) return false;
+  return wanted === '2' || (large && availableParallelism() > 1);
 }
 
 /** The job this thread was started for, if it is a worker started by `renderInParallel`. */
