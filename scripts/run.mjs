@@ -63,16 +63,20 @@ function cachedBundle() {
   }
 }
 
-/** Writes a cache file atomically: concurrent runs (jest workers) never read a half-written one. */
+/**
+ * Writes a cache file atomically: concurrent runs (jest workers) never read a half-written one. Returns
+ * whether it was written.
+ */
 function writeCache(file, data) {
-  if (!useCache) return;
+  if (!useCache) return false;
   try {
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}-${threadId}`;
     writeFileSync(tmp, data);
     renameSync(tmp, file);
+    return true;
   } catch {
-    // A read-only node_modules only costs the next run a rebuild.
+    return false; // a read-only node_modules only costs the next run a rebuild
   }
 }
 
@@ -136,6 +140,9 @@ function fail(where, message) {
   process.exit(1);
 }
 
+/** Whether the bundle just built was written to the cache. */
+let bundleWritten = false;
+
 /** The source map of the bundle, made with it (read only when something fails). */
 let sourceMap;
 
@@ -174,7 +181,7 @@ async function bundle() {
     Object.keys(result.metafile.inputs).map((file) => [resolve(root, file), fingerprint(resolve(root, file))]),
   );
   cycles = importCycles(result.metafile);
-  writeCache(`${cacheBase}.cjs`, code);
+  bundleWritten = writeCache(`${cacheBase}.cjs`, code);
   writeCache(`${cacheBase}.cjs.map`, sourceMap);
   writeCache(`${cacheBase}.json`, JSON.stringify({ runner: fingerprint(self), inputs, cycles })); // last: it is what makes the .cjs valid
   return code;
@@ -229,12 +236,12 @@ function sourceOf(error) {
 // A worker thread started below gets the bundle from the thread that started it.
 const cached = workerData?.runBundle ?? cachedBundle();
 const code = cached ?? (await bundle());
-/** The file the bundle was read from (for its code cache), if it was read from one. */
+/** The file holding the bundle (for its code cache), if there is one. */
 const codeFrom = workerData?.runBundle
   ? workerData.runBundleFrom
-  : cached === undefined
-    ? undefined
-    : `${cacheBase}.cjs`;
+  : cached !== undefined || bundleWritten
+    ? `${cacheBase}.cjs`
+    : undefined;
 
 // What the program may use to render on a second thread (lib/parallel.ts): a worker thread running this
 // same bundle with the same arguments, told by `data` (its workerData) what to do instead.
