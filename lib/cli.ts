@@ -45,10 +45,11 @@ export function runSynth(command: SynthCommand, log: Pick<Console, 'log' | 'erro
 }
 
 /**
- * From how many workloads per environment the environments are rendered on two threads (lib/parallel.ts;
- * SYNTH_THREADS=1 or 2 decides otherwise). The worker thread costs about 0.6 s of CPU to start (the
- * program and its validators loaded once more) and an environment about 3 ms per workload: below a few
- * hundred workloads one thread is as fast (Orofi has 8; the 100-service test platform 110).
+ * From how many workloads per environment the environments are rendered on two threads when a core is
+ * free (lib/parallel.ts; SYNTH_THREADS=1 or 2 decides otherwise). The worker thread costs about 0.6 s of
+ * CPU to start (the program and its validators loaded once more) and an environment about 3 ms per
+ * workload: below a few hundred workloads one thread is as fast (Orofi has 8; the 100-service test
+ * platform 110).
  */
 export const PARALLEL_MIN_WORKLOADS = 250;
 

@@ -10,7 +10,7 @@
  * Each environment is rendered from the same description by the same code whichever thread takes it,
  * and results are put back in environment order, so the output does not depend on the threads.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, MessageChannel, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 
 /** What scripts/run.mjs offers the program it runs: a worker thread running the same entry and arguments. */
@@ -39,12 +39,16 @@ export function canRenderInParallel(): boolean {
 
 /**
  * Whether to render on two threads: SYNTH_THREADS=1 never, SYNTH_THREADS=2 always (where it can), and
- * otherwise when the work is `large` and the machine has more than one CPU.
+ * otherwise when the work is `large` and a core is free: more than one CPU and a 1-minute load average
+ * below their number. On a loaded machine the worker's start-up and the second thread's share cost more
+ * than they bring (1,000 services at load 8 to 15: 13 to 26 s of wall time on two threads against 11.5
+ * to 20 s on one, docs/design/performance.md).
  */
 export function useTwoThreads(large: boolean): boolean {
   const wanted = process.env.SYNTH_THREADS;
   if (wanted === '1' || !canRenderInParallel()) return false;
-  return wanted === '2' || (large && availableParallelism() > 1);
+  const cpus = availableParallelism();
+  return wanted === '2' || (large && cpus > 1 && loadavg()[0]! < cpus);
 }
 
 /** The job this thread was started for, if it is a worker started by `renderInParallel`. */
