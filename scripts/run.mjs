@@ -162,6 +162,11 @@ async function bundle() {
       metafile: true,
       sourcemap: 'external',
       sourcesContent: false,
+      // No comments nor indentation: the bundle is ASCII (esbuild escapes the strings, but keeps comments
+      // as they are, and a single non-ASCII character makes V8 hold the whole source as UTF-16, twice the
+      // size, decoded slowly) and 40 % smaller. Names are kept; errors are located through the source map.
+      minifyWhitespace: true,
+      legalComments: 'none',
       logLevel: 'silent',
       // ajv-formats-draft2019 (under @kubernetes-models/validate) requires Node's deprecated `punycode`,
       // which Node 22 warns about on stderr; the userland package of the same name and API is bundled.
