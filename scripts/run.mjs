@@ -7,7 +7,7 @@
 // imports/validators stay outside: each is loaded from disk when an object of its kind is first
 // validated.
 //
-// Loading JavaScript (~2 MB of bundle, ~1 MB per validator module) is most of a synth's time, so the
+// Loading JavaScript (~4 MB of bundle, ~1 MB per validator module) is most of a synth's time, so the
 // bundle is cached under node_modules/.cache/run/, and V8's code cache is kept for the bundle and for
 // each validator module (what Node 22's module.enableCompileCache does; Node 20 lacks it).
 // - The bundle is reused only while every file that went into it has the size and mtime recorded.
