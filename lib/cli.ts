@@ -37,8 +37,8 @@ export interface SynthCommand {
 
 /**
  * Runs the synth command and returns its exit code. Each environment is written to a scratch folder as
- * soon as it is synthesized and valid (so memory holds one environment at a time per thread); dist/ and docs/ are
- * swapped in only when every environment is, and left as they were otherwise.
+ * soon as it is synthesized and valid (so memory holds one environment at a time per thread); dist/ and
+ * docs/ are swapped in only when every environment is, and left as they were otherwise.
  */
 export function runSynth(command: SynthCommand, log: Pick<Console, 'log' | 'error'> = console): number {
   return runSynthAll([command], log);
