@@ -28,8 +28,13 @@ export interface HelmRelease {
   readonly chart: HelmChart;
   /** Helm values. @default {} */
   readonly values?: Readonly<Record<string, unknown>>;
-  /** Sync wave of the Application within the root Application: releases that need others come later. */
-  readonly wave: number;
+  /**
+   * Sync wave of the Application within the bootstrap Application: releases that need others come later.
+   * `afterPlatform`: after the platform's own Application (the one wave after it), for a release whose
+   * pods need what that Application makes (a Secret of an ExternalSecret) and that the platform does not
+   * need (no CRDs, no webhooks): the platform's Application otherwise comes after every release.
+   */
+  readonly wave: number | 'afterPlatform';
   /** Other namespaces the chart writes to (e.g. an operator's RoleBindings where it watches). @default [] */
   readonly writesTo?: readonly string[];
   /**
@@ -151,6 +156,11 @@ export class GitOpsChart extends PlatformChart {
     const operators = `${name}-operators`;
     const namespace = props.argoNamespace;
     const argo = (n: string) => ({ name: n, namespace });
+    const platformWave =
+      Math.max(
+        SYNC_WAVE.gitops,
+        ...props.releases.map((r) => (r.wave === 'afterPlatform' ? SYNC_WAVE.gitops : r.wave)),
+      ) + 1;
     const destinations = (namespaces: readonly string[]) =>
       [...new Set(namespaces)].sort().map((ns) => ({ server: IN_CLUSTER, namespace: ns }));
     const path = `${props.path ?? 'dist'}/${props.environment}`;
@@ -250,7 +260,7 @@ export class GitOpsChart extends PlatformChart {
         true,
         // The bootstrap sync creates it once every operator Application is healthy: its resources need
         // their CRDs and webhooks (waves order one Application's sync only).
-        Math.max(SYNC_WAVE.gitops, ...props.releases.map((r) => r.wave)) + 1,
+        platformWave,
       );
     };
 
@@ -282,7 +292,7 @@ export class GitOpsChart extends PlatformChart {
           },
         }),
       );
-      setSyncWave(app, release.wave);
+      setSyncWave(app, release.wave === 'afterPlatform' ? platformWave + 1 : release.wave);
       // Its CRDs (deleting one deletes every object of its kind) or its volumes (Loki's) are state.
       keepState(app);
     };

@@ -1,5 +1,5 @@
-import { Size } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
+import type { IContainer } from 'kubernetes-models/v1/Container';
+import type { IResourceRequirements } from 'kubernetes-models/v1/ResourceRequirements';
 import type { ResourceSize } from '../lib/model';
 
 /** UID and GID the containers run as: numeric, so that the kubelet can verify `runAsNonRoot`. */
@@ -10,26 +10,26 @@ export const USER_ID = 10001;
  * privilege escalation, no capabilities, the runtime's default seccomp profile, and images pulled on
  * every start (so a node never runs a stale copy of a tag).
  */
-export function hardenedContainer(): Pick<kplus.ContainerProps, 'securityContext' | 'imagePullPolicy'> {
+export function hardenedContainer(): Pick<IContainer, 'securityContext' | 'imagePullPolicy'> {
   return {
-    imagePullPolicy: kplus.ImagePullPolicy.ALWAYS,
+    imagePullPolicy: 'Always',
     securityContext: {
-      ensureNonRoot: true,
-      user: USER_ID,
-      group: USER_ID,
+      runAsNonRoot: true,
+      runAsUser: USER_ID,
+      runAsGroup: USER_ID,
       privileged: false,
       readOnlyRootFilesystem: true,
       allowPrivilegeEscalation: false,
-      capabilities: { drop: [kplus.Capability.ALL] },
-      seccompProfile: { type: kplus.SeccompProfileType.RUNTIME_DEFAULT },
+      capabilities: { drop: ['ALL'] },
+      seccompProfile: { type: 'RuntimeDefault' },
     },
   };
 }
 
-/** Requests and limits of a container. */
-export function containerResources(size: ResourceSize): kplus.ContainerResources {
+/** Requests and limits of a container (CPU in millicores, memory in MiB). */
+export function containerResources(size: ResourceSize): IResourceRequirements {
   return {
-    cpu: { request: kplus.Cpu.millis(size.requests.cpuMillis), limit: kplus.Cpu.millis(size.limits.cpuMillis) },
-    memory: { request: Size.mebibytes(size.requests.memoryMiB), limit: Size.mebibytes(size.limits.memoryMiB) },
+    requests: { cpu: `${size.requests.cpuMillis}m`, memory: `${size.requests.memoryMiB}Mi` },
+    limits: { cpu: `${size.limits.cpuMillis}m`, memory: `${size.limits.memoryMiB}Mi` },
   };
 }

@@ -62,7 +62,6 @@ export { addGrafanaDashboard, type GrafanaDashboardProps, type DashboardPanel } 
 
 // Shared building blocks.
 export { addModel, addTyped, type KubernetesModel, type TypedObject } from './model-object';
-export { patchRendered } from './rendered-patch';
 export { SYNC_WAVE, setSyncWave, assignSyncWaves } from './sync-waves';
 export type { CircuitBreaker, HelmChart, Replicas, ResourceAmounts, ResourceSize } from '../lib/model';
 

@@ -2,10 +2,12 @@
  * The operators and shared components Argo CD installs, with the Helm values this platform needs. Part
  * of the mapping from the model to construct props (charts/platform.ts).
  */
+import { secretStoreAccountId, serviceAccountEmail } from '../lib/config/common';
 import type { EnvironmentModel, TracingModel } from '../lib/model';
 import { BACKING } from './backing';
 import { RUNTIME_DEFAULT } from './operator-pods';
 import type { HelmRelease } from './gitops';
+import type { SharedSecretSpec, SharedStoreSpec } from './secret-stores';
 import { SYNC_WAVE } from './sync-waves';
 
 /**
@@ -387,6 +389,39 @@ export const tracingService = (t: TracingModel) => `${t.service}.${t.namespace}.
 /** Namespace of Kiali. */
 export const KIALI_NAMESPACE = 'kiali';
 
+/**
+ * Kiali's login token signing key, from Secret Manager: the chart would otherwise generate one at every
+ * render (`randAlphaNum 32` in its ConfigMap, and so a new `checksum/config` on its pods), so that each
+ * time Argo CD renders it anew the key changes, Kiali restarts and every session ends. The chart mounts a
+ * Secret named as `secret:<name>:<key>` and Kiali reads the key from it. The key: 16, 24 or 32 characters.
+ */
+export const KIALI_SIGNING_KEY = {
+  /** The Secret (and its ExternalSecret) in Kiali's namespace, and its key. */
+  secret: 'kiali-login-token',
+  key: 'signing-key',
+  /** The Secret Manager key. */
+  remoteKey: 'kiali-login-token-signing-key',
+  /** The store that reads it, and the ServiceAccount it reads as. */
+  store: 'gcp-secret-manager',
+} as const;
+
+/** Kiali's Secret Manager store and the Secret of its signing key, where Kiali is installed. */
+export function kialiSecrets(env: EnvironmentModel): { stores: SharedStoreSpec[]; secrets: SharedSecretSpec[] } {
+  if (!env.gitops.operators.kiali) return { stores: [], secrets: [] };
+  const { secret, key, remoteKey, store } = KIALI_SIGNING_KEY;
+  return {
+    stores: [
+      {
+        name: store,
+        namespace: KIALI_NAMESPACE,
+        serviceAccount: store,
+        gcpServiceAccount: serviceAccountEmail(env.gcpProject, secretStoreAccountId(KIALI_NAMESPACE)),
+      },
+    ],
+    secrets: [{ name: secret, namespace: KIALI_NAMESPACE, store, entries: [{ key, remoteKey }] }],
+  };
+}
+
 /** Jaeger's query service (its UI and API), on the collector's Service. */
 export const JAEGER_QUERY_PORT = 16686;
 
@@ -437,10 +472,16 @@ function tracingReleases(env: EnvironmentModel): HelmRelease[] {
           name: 'kiali',
           namespace: KIALI_NAMESPACE,
           chart: charts.kiali,
-          wave: SYNC_WAVE.operators + 2,
+          // After the platform's Application, which holds the ExternalSecret of its signing key: its pod mounts
+          // that Secret, so before it the pod could not start, this Application would never be healthy and the
+          // bootstrap sync would wait for it forever. The platform needs nothing of Kiali.
+          wave: 'afterPlatform',
           values: {
             istio_namespace: s.istioNamespace,
             auth: { strategy: 'token' },
+            login_token: { signing_key: `secret:${KIALI_SIGNING_KEY.secret}:${KIALI_SIGNING_KEY.key}` },
+            // The platform's NetworkPolicies admit Prometheus alone; the chart's admits its ports from anywhere.
+            deployment: { network_policy: { enabled: false } },
             external_services: {
               istio: { root_namespace: s.istioNamespace },
               prometheus: {

@@ -10,7 +10,7 @@ import { BACKING } from './backing';
 import { isolatedNamespaces } from './platform-isolation';
 import { externalHostServices, externalServices, meshPolicy, networkRules } from './platform-network';
 import { PlatformMonitoringChart } from './platform-monitoring';
-import { argoCdRelease, operatorReleases } from './platform-operators';
+import { argoCdRelease, kialiSecrets, operatorReleases } from './platform-operators';
 import { PriorityClassesChart } from './priority-classes';
 import { SecretStoresChart } from './secret-stores';
 import { protectState } from './stateful';
@@ -93,7 +93,10 @@ export function addPlatformCharts(app: App, env: EnvironmentModel): void {
     dashboardNamespace: s.monitoringNamespace,
     workloads: env.workloads.map((w) => `${w.namespace}/${w.name}`),
   });
-  const shared = BACKING.map((backing) => backing.charts?.secretStores?.(env) ?? { stores: [], secrets: [] });
+  const shared = [
+    ...BACKING.map((backing) => backing.charts?.secretStores?.(env) ?? { stores: [], secrets: [] }),
+    kialiSecrets(env),
+  ];
   new SecretStoresChart(app, 'secret-stores', {
     platform,
     gcpProject: env.gcpProject,

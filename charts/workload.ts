@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { IHorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import type { IPodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
+import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import type { IConfigMap } from 'kubernetes-models/v1/ConfigMap';
-import { ApiObject, Chart, Duration, JsonPatch } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
+import type { IContainer } from 'kubernetes-models/v1/Container';
+import type { IService } from 'kubernetes-models/v1/Service';
+import type { IServiceAccount } from 'kubernetes-models/v1/ServiceAccount';
+import { ApiObject, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import type { Replicas, ResourceSize } from '../lib/model';
 import {
   CLOUD_SQL_PROXY_HEALTH_PORT,
   cloudSqlProxyContainer,
-  cloudSqlProxyProbes,
   type CloudSqlProxyContainerProps,
 } from './backing/cloud-sql/proxy';
 import { containerResources, hardenedContainer, USER_ID } from './hardening';
@@ -21,7 +23,6 @@ import { WorkloadMeshPolicy, type WorkloadMeshPolicyProps } from './workload-mes
 import { WorkloadMonitoring, type WorkloadMonitoringProps } from './workload-monitoring';
 import { WorkloadNetworkPolicy, type NetworkRule } from './network-policy';
 import { PlatformChart, type PlatformChartProps } from './platform-chart';
-import { patchRendered } from './rendered-patch';
 import { SecretManagerStore } from './secret-stores';
 import { setSyncWave, SYNC_WAVE } from './sync-waves';
 
@@ -164,9 +165,9 @@ export interface WorkloadProps {
  * microservices alike: they differ only in their props.
  */
 export class Workload extends Construct {
-  readonly deployment: kplus.Deployment;
-  readonly service: kplus.Service;
-  readonly serviceAccount: kplus.ServiceAccount;
+  readonly deployment: ApiObject;
+  readonly service: ApiObject;
+  readonly serviceAccount: ApiObject;
   readonly configMap?: ApiObject;
   readonly autoscaler?: ApiObject;
   readonly networkPolicy?: WorkloadNetworkPolicy;
@@ -194,22 +195,26 @@ export class Workload extends Construct {
     /** Pods carry the chart's labels too (part-of, managed-by), which cdk8s sets on top-level objects only. */
     const podLabels = { ...Chart.of(this).labels, ...labels };
 
-    this.serviceAccount = new kplus.ServiceAccount(this, 'ServiceAccount', {
+    const serviceAccount: IServiceAccount = {
+      apiVersion: 'v1',
+      kind: 'ServiceAccount',
       metadata: {
         name,
         namespace,
         labels,
-        annotations: props.gcpServiceAccount ? { 'iam.gke.io/gcp-service-account': props.gcpServiceAccount } : {},
+        ...(props.gcpServiceAccount
+          ? { annotations: { 'iam.gke.io/gcp-service-account': props.gcpServiceAccount } }
+          : {}),
       },
-      automountToken: kubernetesApi,
-    });
+      automountServiceAccountToken: kubernetesApi,
+    };
+    this.serviceAccount = addTyped(this, 'ServiceAccount', serviceAccount);
 
     const podAnnotations: Record<string, string> = {
       'prometheus.io/scrape': 'true',
       'prometheus.io/port': String(props.port),
       'prometheus.io/path': props.metricsPath ?? '/metrics',
     };
-    const envFrom: kplus.EnvFrom[] = [];
     if (props.config) {
       const configMap: IConfigMap = {
         apiVersion: 'v1',
@@ -218,13 +223,8 @@ export class Workload extends Construct {
         data: { ...props.config },
       };
       this.configMap = addTyped(this, 'Config', configMap);
-      envFrom.push(kplus.Env.fromConfigMap(kplus.ConfigMap.fromConfigMapName(this, 'ConfigRef', name)));
       podAnnotations['checksum/config'] = createHash('sha256').update(JSON.stringify(props.config)).digest('hex');
     }
-    const secret = props.secret ? kplus.Secret.fromSecretName(this, 'Secret', props.secret.name) : undefined;
-    const envVariables = Object.fromEntries(
-      (props.secret?.env ?? []).map((e) => [e.name, kplus.EnvValue.fromSecretValue({ secret: secret!, key: e.key })]),
-    );
     if (props.cloudSqlProxy) {
       // The proxy's health port is probed by the kubelet directly, outside the mesh's mTLS.
       podAnnotations['traffic.sidecar.istio.io/excludeInboundPorts'] = String(CLOUD_SQL_PROXY_HEALTH_PORT);
@@ -232,92 +232,100 @@ export class Workload extends Construct {
 
     const drainSeconds = props.drainSeconds ?? 5;
     const autoscaled = props.replicas.max > props.replicas.min;
-    this.deployment = new kplus.Deployment(this, 'Deployment', {
-      metadata: {
-        name,
-        namespace,
-        labels,
-        // Kubernetes advises leaving spec.replicas out of an HPA's target; Polaris's check for it does
-        // not know HPAs, whose own minimum (>= 2) it checks instead (hpaMinAvailability).
-        annotations: autoscaled ? { 'polaris.fairwinds.com/deploymentMissingReplicas-exempt': 'true' } : {},
-      },
-      ...(autoscaled ? {} : { replicas: props.replicas.min }),
-      podMetadata: { labels: podLabels, annotations: podAnnotations },
-      select: false,
-      strategy: kplus.DeploymentStrategy.rollingUpdate({
-        maxSurge: kplus.PercentOrAbsolute.percent(25),
-        maxUnavailable: kplus.PercentOrAbsolute.absolute(0),
-      }),
-      serviceAccount: this.serviceAccount,
-      automountServiceAccountToken: kubernetesApi,
-      terminationGracePeriod: Duration.seconds(drainSeconds + 25),
-      securityContext: { ensureNonRoot: true, user: USER_ID, group: USER_ID, fsGroup: USER_ID },
-      initContainers: props.cloudSqlProxy ? [cloudSqlProxyContainer(props.cloudSqlProxy)] : [],
-      containers: [
-        {
-          ...hardenedContainer(),
-          name,
-          image: `${props.imageRepository}:${props.imageTag}${props.imageDigest ? `@${props.imageDigest}` : ''}`,
-          ports: [{ name: protocol, number: props.port }],
-          resources: containerResources(props.resources),
-          envFrom,
-          envVariables,
-          volumeMounts: [
-            { path: '/tmp', volume: kplus.Volume.fromEmptyDir(this, 'tmp', 'tmp') },
-            ...(props.secretVolumes ?? []).map((v) => ({
-              path: v.mountPath,
-              readOnly: true,
-              volume: kplus.Volume.fromSecret(
-                this,
-                `volume-${v.name}`,
-                kplus.Secret.fromSecretName(this, `secret-${v.name}`, v.secretName),
-                { name: v.name, defaultMode: 0o440 },
-              ),
-            })),
-          ],
-        },
-      ],
-    });
-    this.deployment.select(kplus.LabelSelector.of({ labels: selector }));
-
-    // What cdk8s-plus-28 cannot express, as patches of the rendered Deployment (see rendered-patch.ts).
-    const pod = '/spec/template/spec';
-    const container = `${pod}/containers/0`;
     const check =
       protocol === 'grpc'
         ? (_path: string) => ({ grpc: { port: props.port } })
-        : (path: string) => ({ httpGet: { path, port: props.port, scheme: 'HTTP' } });
+        : (path: string) => ({ httpGet: { path, port: props.port, scheme: 'HTTP' as const } });
     const readiness = props.healthPaths?.readiness ?? '/ready';
     const liveness = props.healthPaths?.liveness ?? '/live';
-    const spread = (topologyKey: string, whenUnsatisfiable: string) => ({
+    const spread = (topologyKey: string, whenUnsatisfiable: 'DoNotSchedule' | 'ScheduleAnyway') => ({
       labelSelector: { matchLabels: selector },
       matchLabelKeys: ['pod-template-hash'],
       maxSkew: 1,
       topologyKey,
       whenUnsatisfiable,
     });
-    patchRendered(
-      ApiObject.of(this.deployment),
-      // cdk8s-plus always labels pods with a hash of the construct path; the stable labels above select them.
-      JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'),
-      // cdk8s-plus sets 2 replicas unless an HPA of its own targets the Deployment: the HPA here is plain.
-      ...(autoscaled ? [JsonPatch.remove('/spec/replicas')] : []),
-      JsonPatch.add(`${container}/startupProbe`, { ...check(liveness), periodSeconds: 2, failureThreshold: 30 }),
-      JsonPatch.add(`${container}/readinessProbe`, { ...check(readiness), periodSeconds: 5, failureThreshold: 3 }),
-      JsonPatch.add(`${container}/livenessProbe`, { ...check(liveness), periodSeconds: 10, failureThreshold: 3 }),
+    const secretVolumes = props.secretVolumes ?? [];
+    const volumeNames = ['tmp', ...secretVolumes.map((v) => v.name)];
+    const twice = volumeNames.find((v, i) => volumeNames.indexOf(v) !== i);
+    if (twice) throw new Error(`${this.node.path}: two volumes named "${twice}"`);
+    const container: IContainer = {
+      ...hardenedContainer(),
+      name,
+      image: `${props.imageRepository}:${props.imageTag}${props.imageDigest ? `@${props.imageDigest}` : ''}`,
+      ports: [{ name: protocol, containerPort: props.port }],
+      resources: containerResources(props.resources),
+      ...(props.config ? { envFrom: [{ configMapRef: { name } }] } : {}),
+      ...(props.secret && props.secret.env.length > 0
+        ? {
+            env: props.secret.env.map((e) => ({
+              name: e.name,
+              valueFrom: { secretKeyRef: { name: props.secret!.name, key: e.key } },
+            })),
+          }
+        : {}),
+      volumeMounts: [
+        { name: 'tmp', mountPath: '/tmp' },
+        ...secretVolumes.map((v) => ({ name: v.name, mountPath: v.mountPath, readOnly: true })),
+      ],
+      startupProbe: { ...check(liveness), periodSeconds: 2, failureThreshold: 30 },
+      readinessProbe: { ...check(readiness), periodSeconds: 5, failureThreshold: 3 },
+      livenessProbe: { ...check(liveness), periodSeconds: 10, failureThreshold: 3 },
       // Keep serving while endpoints and sidecars learn that the pod is going (no shell needed).
-      JsonPatch.add(`${container}/lifecycle`, { preStop: { sleep: { seconds: drainSeconds } } }),
-      // Pod-level seccomp (cdk8s-plus-28 sets it per container only): the containers Istio injects inherit it.
-      JsonPatch.add(`${pod}/securityContext/seccompProfile`, { type: 'RuntimeDefault' }),
-      ...(props.priorityClassName ? [JsonPatch.add(`${pod}/priorityClassName`, props.priorityClassName)] : []),
-      ...(props.cloudSqlProxy ? cloudSqlProxyProbes(`${pod}/initContainers/0`) : []),
-      JsonPatch.add(
-        `${pod}/topologySpreadConstraints`,
-        props.spreadAcrossZones
-          ? [spread(ZONE, 'DoNotSchedule'), spread(HOSTNAME, 'ScheduleAnyway')]
-          : [spread(HOSTNAME, 'ScheduleAnyway')],
-      ),
-    );
+      lifecycle: { preStop: { sleep: { seconds: drainSeconds } } },
+    };
+    const deployment: IDeployment = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: {
+        name,
+        namespace,
+        labels,
+        // Kubernetes advises leaving spec.replicas out of an HPA's target; Polaris's check for it does
+        // not know HPAs, whose own minimum (>= 2) it checks instead (hpaMinAvailability).
+        ...(autoscaled ? { annotations: { 'polaris.fairwinds.com/deploymentMissingReplicas-exempt': 'true' } } : {}),
+      },
+      spec: {
+        // The HPA owns the count of an autoscaled Deployment: a GitOps sync must not reset it.
+        ...(autoscaled ? {} : { replicas: props.replicas.min }),
+        minReadySeconds: 0,
+        progressDeadlineSeconds: 600,
+        selector: { matchLabels: selector },
+        strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: 0 } },
+        template: {
+          metadata: { labels: podLabels, annotations: podAnnotations },
+          spec: {
+            serviceAccountName: name,
+            automountServiceAccountToken: kubernetesApi,
+            // Pod-level seccomp as well: the containers Istio injects inherit it.
+            securityContext: {
+              runAsNonRoot: true,
+              runAsUser: USER_ID,
+              runAsGroup: USER_ID,
+              fsGroup: USER_ID,
+              fsGroupChangePolicy: 'Always',
+              seccompProfile: { type: 'RuntimeDefault' },
+            },
+            ...(props.cloudSqlProxy ? { initContainers: [cloudSqlProxyContainer(props.cloudSqlProxy)] } : {}),
+            containers: [container],
+            volumes: [
+              { name: 'tmp', emptyDir: {} },
+              ...secretVolumes.map((v) => ({ name: v.name, secret: { secretName: v.secretName, defaultMode: 0o440 } })),
+            ],
+            restartPolicy: 'Always',
+            terminationGracePeriodSeconds: drainSeconds + 25,
+            dnsPolicy: 'ClusterFirst',
+            hostNetwork: false,
+            setHostnameAsFQDN: false,
+            ...(props.priorityClassName ? { priorityClassName: props.priorityClassName } : {}),
+            topologySpreadConstraints: props.spreadAcrossZones
+              ? [spread(ZONE, 'DoNotSchedule'), spread(HOSTNAME, 'ScheduleAnyway')]
+              : [spread(HOSTNAME, 'ScheduleAnyway')],
+          },
+        },
+      },
+    };
+    this.deployment = addTyped(this, 'Deployment', deployment);
 
     if (autoscaled) {
       const utilization = (resource: string, percent: number) => ({
@@ -364,15 +372,19 @@ export class Workload extends Construct {
       addTyped(this, 'DisruptionBudget', budget);
     }
 
-    // Selecting by the Deployment object would add cdk8s's hashed `cdk8s.io/metadata.addr` label to the
-    // pods; the Service selects the same stable labels as the Deployment instead.
-    this.service = new kplus.Service(this, 'Service', {
+    const service: IService = {
+      apiVersion: 'v1',
+      kind: 'Service',
       metadata: { name, namespace, labels },
-      ports: [{ name: protocol, port: props.port, targetPort: props.port }],
-    });
-    for (const [key, value] of Object.entries(selector)) this.service.selectLabel(key, value);
-    // Istio selects the protocol by appProtocol (cdk8s-plus-28 cannot set it) or else by the port name.
-    patchRendered(ApiObject.of(this.service), JsonPatch.add('/spec/ports/0/appProtocol', protocol));
+      spec: {
+        type: 'ClusterIP',
+        externalIPs: [],
+        selector,
+        // Istio selects the protocol by appProtocol, or else by the port's name.
+        ports: [{ name: protocol, port: props.port, targetPort: props.port, appProtocol: protocol }],
+      },
+    };
+    this.service = addTyped(this, 'Service', service);
 
     if (props.network) {
       this.networkPolicy = new WorkloadNetworkPolicy(this, 'NetworkPolicy', {
@@ -450,7 +462,7 @@ export class WorkloadChart extends PlatformChart {
     });
     if (secret) {
       // The store reads as the workload's ServiceAccount, which must exist first.
-      setSyncWave(ApiObject.of(this.workload.serviceAccount), SYNC_WAVE.identities);
+      setSyncWave(this.workload.serviceAccount, SYNC_WAVE.identities);
       new SecretManagerStore(this, 'SecretStore', {
         name: props.name,
         namespace: props.namespace,

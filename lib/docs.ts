@@ -140,6 +140,12 @@ function topology(env: EnvironmentModel): string {
   return lines.join('\n');
 }
 
+/** What spreads over zones: the workloads and the data stores the environment has (`a, b and c`). */
+function spreadOverZones(env: EnvironmentModel): string {
+  const what = ['workloads', ...BACKING.flatMap((backing) => backing.docs?.zoneSpread?.(env) ?? [])];
+  return what.length === 1 ? what[0]! : `${what.slice(0, -1).join(', ')} and ${what.at(-1)!}`;
+}
+
 /** `docs/<environment>.md`: the platform as the description and the manifests say it is. */
 export function environmentDoc(env: EnvironmentModel, objects: readonly KubeObject[]): TreeFile {
   const s = env.surroundings;
@@ -159,7 +165,7 @@ export function environmentDoc(env: EnvironmentModel, objects: readonly KubeObje
     '## Hosts and routes',
     '',
     `The cluster: \`${env.cluster.region}\`, zones ${env.cluster.zones.map((z) => `\`${z}\``).join(', ')}` +
-      (env.cluster.acrossZones ? ' (workloads, Kafka and MongoDB spread over zones)' : ' (spread over nodes)') +
+      (env.cluster.acrossZones ? ` (${spreadOverZones(env)} spread over zones)` : ' (spread over nodes)') +
       `, ${env.cluster.dataplaneV2 ? 'GKE Dataplane V2' : 'the legacy dataplane'}.` +
       (env.cluster.ingressAddress
         ? ` The ingress listens on its reserved static address \`${env.cluster.ingressAddress}\`.`
@@ -214,7 +220,10 @@ export function environmentDoc(env: EnvironmentModel, objects: readonly KubeObje
     `Each must exist, with an enabled version, in project \`${env.gcpProject}\` before Argo CD syncs the environment:`,
     'External Secrets reads its latest version. Values are set in Secret Manager, never in this repository.',
     'Each key is read as one GCP service account, the only one to be granted access to it (least privilege:',
-    "every workload reads its own keys as its own account; MongoDB's operator has its own copies of its users' passwords).",
+    `every workload reads its own keys as its own account${BACKING.map((b) => b.docs?.keysNote?.(env))
+      .filter((note) => note !== undefined)
+      .map((note) => `; ${note}`)
+      .join('')}).`,
     '',
     table(
       [

@@ -232,7 +232,7 @@ export interface CoreEnvironmentModel {
   readonly namespaces: readonly string[];
   readonly workloads: readonly WorkloadModel[];
   /** Persistent storage of the backing services, in GiB (their fields, e.g. `kafkaBrokerGiB`). */
-  readonly storage: { readonly [K in keyof BackingShape<'storage'>]: number };
+  readonly storage: { readonly [K in keyof BackingShape<'storage'>]?: number };
   readonly surroundings: Surroundings;
   /** The service mesh: SPIFFE trust domain, circuit breaking, ingress route timeout. */
   readonly mesh: {

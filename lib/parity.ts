@@ -55,8 +55,8 @@ const VERSION_LABELS = ['metadata.labels["app.kubernetes.io/version"]', 'metadat
 const WI = 'metadata.annotations["iam.gke.io/gcp-service-account"]';
 const VALUES = 'spec.source.helm.valuesObject';
 
-/** Every field two environments may set differently. */
-export const ENVIRONMENT_DIFFERENCES: readonly AllowedDifference[] = [
+/** Every field two environments of any platform may set differently (the backing services' aside). */
+const CORE_DIFFERENCES: readonly AllowedDifference[] = [
   {
     why: 'sizes',
     kinds: ['Deployment'],
@@ -126,9 +126,17 @@ export const ENVIRONMENT_DIFFERENCES: readonly AllowedDifference[] = [
   // (Objects are matched with the environment's name in their names read as `{env}`.)
   { why: 'environment name', kinds: ['AppProject'], paths: ['metadata.name', 'spec.description'] },
   { why: 'environment name', kinds: ['Application'], paths: ['metadata.name', 'spec.project', 'spec.source.path'] },
+];
+
+/** Every field two environments may set differently: the core's and every backing service's. */
+export const ENVIRONMENT_DIFFERENCES: readonly AllowedDifference[] = [
+  ...CORE_DIFFERENCES,
   // The backing services' own (their sizes, storage and retention; charts/backing/<kind>/).
   ...BACKING.flatMap((backing) => backing.parity ?? []),
 ];
+
+/** Every backing service's name: what a platform that declares them all has. */
+const ALL_KINDS = BACKING.map((backing) => backing.name);
 
 /** An object only some environments have, and why. */
 export interface EnvironmentOnlyObject {
@@ -174,11 +182,25 @@ interface CompiledRule {
   readonly path: readonly Segment[];
 }
 
-const compiled: readonly CompiledRule[] = ENVIRONMENT_DIFFERENCES.flatMap((rule) =>
-  rule.paths.map((p) => ({ rule, path: parsePath(p) })),
-);
+const compiledFor = new Map<string, readonly CompiledRule[]>();
 
-function ruleFor(object: KubeObject, path: readonly Segment[]): AllowedDifference | undefined {
+/** The rules of a platform that declares the backing services `kinds` (names), compiled once per set. */
+function rulesOf(kinds: readonly string[]): readonly CompiledRule[] {
+  const key = [...kinds].sort().join(' ');
+  let rules = compiledFor.get(key);
+  if (!rules) {
+    const backing = BACKING.filter((b) => kinds.includes(b.name)).flatMap((b) => b.parity ?? []);
+    rules = [...CORE_DIFFERENCES, ...backing].flatMap((rule) => rule.paths.map((p) => ({ rule, path: parsePath(p) })));
+    compiledFor.set(key, rules);
+  }
+  return rules;
+}
+
+function ruleFor(
+  compiled: readonly CompiledRule[],
+  object: KubeObject,
+  path: readonly Segment[],
+): AllowedDifference | undefined {
   return compiled.find(
     ({ rule, path: pattern }) =>
       (rule.kinds === '*' || rule.kinds.includes(object.kind)) &&
@@ -196,9 +218,16 @@ function show(value: unknown): string {
 }
 
 /** Where `a` and `b` differ other than the rules allow, as `<path>: <a> vs <b>`. */
-function fieldProblems(object: KubeObject, a: unknown, b: unknown, path: Segment[], out: string[]): void {
+function fieldProblems(
+  rules: readonly CompiledRule[],
+  object: KubeObject,
+  a: unknown,
+  b: unknown,
+  path: Segment[],
+  out: string[],
+): void {
   if (a === b) return;
-  const rule = path.length > 0 ? ruleFor(object, path) : undefined;
+  const rule = path.length > 0 ? ruleFor(rules, object, path) : undefined;
   if (rule && !rule.numbersOnly) return;
   if (rule?.numbersOnly && typeof a === 'string' && typeof b === 'string') {
     const shape = (s: string) => s.replace(/-?\d+(\.\d+)?(e-?\d+)?/g, 'N');
@@ -206,12 +235,12 @@ function fieldProblems(object: KubeObject, a: unknown, b: unknown, path: Segment
   }
   if (isObject(a) && isObject(b)) {
     for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
-      fieldProblems(object, a[key], b[key], [...path, key], out);
+      fieldProblems(rules, object, a[key], b[key], [...path, key], out);
     }
     return;
   }
   if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-    a.forEach((item, i) => fieldProblems(object, item, b[i], [...path, i], out));
+    a.forEach((item, i) => fieldProblems(rules, object, item, b[i], [...path, i], out));
     return;
   }
   if (JSON.stringify(a) !== JSON.stringify(b)) out.push(`${printPath(path)}: ${show(a)} vs ${show(b)}`);
@@ -228,9 +257,16 @@ const environmentOnly = (o: KubeObject) =>
 
 /**
  * Every way two environments differ other than `ENVIRONMENT_DIFFERENCES` and `ENVIRONMENT_ONLY_OBJECTS`
- * allow, one line each: an object one of them lacks, or a field that differs where it may not.
+ * allow, one line each: an object one of them lacks, or a field that differs where it may not. `kinds`:
+ * the backing services the platform declares (`backingServices.<name>`), whose rules apply; the others'
+ * do not (a platform without Kafka has no Kafka sizes to differ).
  */
-export function parityProblems(a: EnvironmentObjects, b: EnvironmentObjects): string[] {
+export function parityProblems(
+  a: EnvironmentObjects,
+  b: EnvironmentObjects,
+  kinds: readonly string[] = ALL_KINDS,
+): string[] {
+  const rules = rulesOf(kinds);
   const index = (env: EnvironmentObjects) =>
     new Map(env.objects.filter((o) => !environmentOnly(o)).map((o) => [identity(o, env.name), o]));
   const left = index(a);
@@ -244,14 +280,17 @@ export function parityProblems(a: EnvironmentObjects, b: EnvironmentObjects): st
       continue;
     }
     const fields: string[] = [];
-    fieldProblems(object, object, other, [], fields);
+    fieldProblems(rules, object, object, other, [], fields);
     for (const field of fields) problems.push(`${pair}: ${id}: ${field}`);
   }
   for (const id of right.keys()) if (!left.has(id)) problems.push(`${pair}: ${id}: only in ${b.name}`);
   return problems;
 }
 
-/** `parityProblems` of every pair of environments. */
-export function allParityProblems(environments: readonly EnvironmentObjects[]): string[] {
-  return environments.flatMap((a, i) => environments.slice(i + 1).flatMap((b) => parityProblems(a, b)));
+/** `parityProblems` of every pair of environments of a platform that declares the backing services `kinds`. */
+export function allParityProblems(
+  environments: readonly EnvironmentObjects[],
+  kinds: readonly string[] = ALL_KINDS,
+): string[] {
+  return environments.flatMap((a, i) => environments.slice(i + 1).flatMap((b) => parityProblems(a, b, kinds)));
 }

@@ -426,8 +426,8 @@ export const MUTATIONS: readonly Mutation[] = [
       for (const other of workloadsOf(platform)) {
         other.spec.calls = other.spec.calls?.map((c) => (c === w.spec.name ? taken : c));
       }
-      const users = platform.backingServices.mongodb.users;
-      platform.backingServices.mongodb.users = users?.map((u) => (u === w.spec.name ? taken : u));
+      const users = platform.backingServices.mongodb!.users;
+      platform.backingServices.mongodb!.users = users?.map((u) => (u === w.spec.name ? taken : u));
       w.spec.name = taken;
       return `platform: ${w.at.split('.')[0]}.${taken}.name: "${taken}" is taken by ${NAMESPACE_OBJECTS[taken]} of every application namespace`;
     },
@@ -529,7 +529,7 @@ export const MUTATIONS: readonly Mutation[] = [
     apply: ({ platform }, d) => {
       const service = pick(d, platform.services);
       const topic = 'no-such.topic';
-      const declared = (platform.backingServices.kafka.topics ?? []).map((t) => t.name);
+      const declared = (platform.backingServices.kafka!.topics ?? []).map((t) => t.name);
       if (!service || declared.includes(topic)) return undefined;
       const direction = d.one(['produces' as const, 'consumes' as const]);
       const topics = (service.topics = { ...service.topics });
@@ -557,7 +557,7 @@ export const MUTATIONS: readonly Mutation[] = [
         platform.services.filter((s) => !s.uses?.mongodb),
       );
       if (!service) return undefined;
-      const mongodb = platform.backingServices.mongodb;
+      const mongodb = platform.backingServices.mongodb!;
       const k = push(mongodb.users, (l) => (mongodb.users = l), service.name);
       return `platform: backingServices.mongodb.users.${k}: gives MongoDB access to "${service.name}", which does not declare uses.mongodb`;
     },
@@ -680,7 +680,7 @@ export const MUTATIONS: readonly Mutation[] = [
     name: 'retention of an unknown topic',
     apply: (inputs, d) => {
       const env = pickEnv(d, inputs);
-      const declared = (inputs.platform.backingServices.kafka.topics ?? []).map((t) => t.name);
+      const declared = (inputs.platform.backingServices.kafka!.topics ?? []).map((t) => t.name);
       if (!env.kafka || declared.includes('no-such.topic')) return undefined;
       env.kafka.topicRetentionHours = { ...env.kafka.topicRetentionHours, 'no-such.topic': 24 };
       return `${env.name}: kafka.topicRetentionHours.no-such.topic: unknown topic "no-such.topic"`;

@@ -190,7 +190,7 @@ describe('loadPlatform', () => {
     expect(
       problemsAfter((i) => {
         delete env(i, 'staging').cloudSqlProxy;
-        i.platform.backingServices.cloudSql.instance = '{env}_DB';
+        i.platform.backingServices.cloudSql!.instance = '{env}_DB';
       }),
     ).toEqual(
       ENVIRONMENTS.flatMap((name) => [
@@ -202,7 +202,7 @@ describe('loadPlatform', () => {
     );
     expect(
       problemsAfter((i) => {
-        i.platform.backingServices.redis.host = 'redis..internal';
+        i.platform.backingServices.redis!.host = 'redis..internal';
       }),
     ).toEqual([
       'platform: backingServices.redis.host: must be a DNS-1123 subdomain such as "example.com" (got "redis..internal")',
@@ -212,7 +212,7 @@ describe('loadPlatform', () => {
   test('the Cloud SQL proxy image must carry a release tag', () => {
     expect(
       problemsAfter((i) => {
-        i.platform.backingServices.cloudSql.proxyImage = 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:latest';
+        i.platform.backingServices.cloudSql!.proxyImage = 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:latest';
       }),
     ).toEqual([
       'platform: backingServices.cloudSql.proxyImage: must name a release: "latest" is not reproducible (got "gcr.io/cloud-sql-connectors/cloud-sql-proxy:latest")',
@@ -296,7 +296,7 @@ describe('loadPlatform', () => {
         service(i, 'microservice-communication').uses!.kafka = false;
         service(i, 'microservice-analytics').topics = {};
         service(i, 'microservice-identity').topics!.produces!.push('audit.action-recorded');
-        i.platform.backingServices.kafka.topics!.push({ name: 'audit.action-recorded' });
+        i.platform.backingServices.kafka!.topics!.push({ name: 'audit.action-recorded' });
       }),
     ).toEqual([
       'platform: backingServices.kafka.topics: topic "audit.action-recorded" is declared twice',
@@ -336,7 +336,7 @@ describe('loadPlatform', () => {
         (i) => {
           delete env(i, 'production').workloads!['api-gateway-oro']!.imageDigest;
           env(i, 'staging').workloads!['api-gateway-oro']!.imageDigest = 'sha256:1234';
-          i.platform.backingServices.cloudSql.proxyImage = 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0';
+          i.platform.backingServices.cloudSql!.proxyImage = 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0';
         },
         { pinned: true },
       ),
@@ -352,7 +352,7 @@ describe('loadPlatform', () => {
   test('MongoDB access given to a service that does not declare it, or not given to one that does', () => {
     expect(
       problemsAfter((i) => {
-        i.platform.backingServices.mongodb.users = [
+        i.platform.backingServices.mongodb!.users = [
           'microservice-identity',
           'microservice-communication',
           'microservice-unknown',
@@ -370,9 +370,9 @@ describe('loadPlatform', () => {
   test('Kafka and MongoDB need namespaces of their own, outside the mesh, and a backup bucket', () => {
     expect(
       problemsAfter((i) => {
-        i.platform.backingServices.kafka.namespace = 'microservices';
-        i.platform.backingServices.mongodb.namespace = 'api-gateways';
-        delete i.platform.backingServices.mongodb.backupBucket;
+        i.platform.backingServices.kafka!.namespace = 'microservices';
+        i.platform.backingServices.mongodb!.namespace = 'api-gateways';
+        delete i.platform.backingServices.mongodb!.backupBucket;
       }),
     ).toEqual([
       'platform: backingServices.kafka.namespace: "microservices" is an application namespace, in the mesh: Kafka needs its own (Strimzi does not support sidecars)',
@@ -389,7 +389,7 @@ describe('loadPlatform', () => {
         env(i, 'staging').kafka!.topicRetentionHours = { 'audit.actions': 720 };
         env(i, 'staging').kafka!.resources.limits.memoryMiB = 1024;
         delete env(i, 'production').kafka!.controllers;
-        i.platform.backingServices.mongodb.backupBucket = '{env}_Backups';
+        i.platform.backingServices.mongodb!.backupBucket = '{env}_Backups';
       }),
     ).toEqual(
       ENVIRONMENTS.flatMap((name) => [
@@ -413,15 +413,15 @@ describe('loadPlatform', () => {
   test("the platform's Kafka and MongoDB choices are the platform's: no environment sets them", () => {
     expect(
       problemsAfter((i) => {
-        i.platform.backingServices.kafka.dedicatedControllers = false;
-        i.platform.backingServices.mongodb.backupSchedule = '0 */6 * * 1';
+        i.platform.backingServices.kafka!.dedicatedControllers = false;
+        i.platform.backingServices.mongodb!.backupSchedule = '0 */6 * * 1';
       }),
     ).toEqual([
       'platform: backingServices.mongodb.backupSchedule: must be a daily cron schedule "<minute> <hour> * * *" with minutes 0-59 and hours 0-23 (got "0 */6 * * 1")',
     ]);
     expect(
       problemsAfter((i) => {
-        i.platform.backingServices.kafka.dedicatedControllers = false;
+        i.platform.backingServices.kafka!.dedicatedControllers = false;
       }),
     ).toEqual(
       ENVIRONMENTS.map(
@@ -462,7 +462,7 @@ describe('loadPlatform', () => {
           { host: 'api.twilio.com' },
           { host: 'Bad_Host.example.com' },
         ];
-        i.platform.backingServices.cloudSql.instance = '{service}';
+        i.platform.backingServices.cloudSql!.instance = '{service}';
       }),
     ).toEqual([
       'platform: gateways.api-gateway-public.externalHosts.0.host: "*.sendgrid.com" is a wildcard: name each host the workload calls',
@@ -604,9 +604,9 @@ describe('mistakes a platform engineer makes (issue 14)', () => {
     expect(
       problemsAfter((i) => {
         env(i, 'dev').replicas = { min: 2, max: 2 ** 31 };
-        i.platform.backingServices.mongodb.backupSchedule = '75 3 * * *';
+        i.platform.backingServices.mongodb!.backupSchedule = '75 3 * * *';
         env(i, 'production').sizes!.large!.limits.memoryMiB = 10_000_000;
-        env(i, 'production').storage.mongodbGiB = 100_000;
+        env(i, 'production').storage!.mongodbGiB = 100_000;
       }),
     ).toEqual([
       'platform: backingServices.mongodb.backupSchedule: must be a daily cron schedule "<minute> <hour> * * *" with minutes 0-59 and hours 0-23 (got "75 3 * * *")',
@@ -688,7 +688,7 @@ describe('warnings: legal but suspicious graphs', () => {
     analytics.uses = { ...analytics.uses, kafka: false };
     analytics.topics = { produces: [], consumes: [] };
     service(inputs, 'microservice-communication').topics!.consumes = ['identity.user-registered', 'billing.refunded'];
-    inputs.platform.backingServices.kafka.topics!.push({ name: 'billing.refunded' });
+    inputs.platform.backingServices.kafka!.topics!.push({ name: 'billing.refunded' });
     const model = loadPlatform(inputs.platform, inputs.environments);
     expect(model.warnings.filter((w) => w.startsWith('platform: '))).toEqual([
       'platform: services.microservice-analytics: nothing calls it, no gateway routes to it and it consumes no topic',

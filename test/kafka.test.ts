@@ -30,7 +30,7 @@ describe.each(outputs)('%s', (envName, files) => {
       [
         'Kafka',
         ...ofKind(files, 'KafkaNodePool').map(() => 'KafkaNodePool'),
-        ...platform.backingServices.kafka.topics!.map(() => 'KafkaTopic'),
+        ...platform.backingServices.kafka!.topics!.map(() => 'KafkaTopic'),
         ...clients.map(() => 'KafkaUser'),
       ].sort(),
     );
@@ -55,13 +55,13 @@ describe.each(outputs)('%s', (envName, files) => {
     const size = (name: string) =>
       (find(files, 'KafkaNodePool', name).spec as { storage: { size: string } }).storage.size;
     // The platform's choice, the same in every environment; only the sizes are the environment's.
-    if (platform.backingServices.kafka.dedicatedControllers) {
+    if (platform.backingServices.kafka!.dedicatedControllers) {
       expect(roles).toEqual({ controllers: ['controller'], brokers: ['broker'] });
       expect(size('controllers')).toBe(`${config.kafka!.controllers!.storageGiB}Gi`);
-      expect(size('brokers')).toBe(`${config.storage.kafkaBrokerGiB}Gi`);
+      expect(size('brokers')).toBe(`${config.storage!.kafkaBrokerGiB}Gi`);
     } else {
       expect(roles).toEqual({ 'dual-role': ['controller', 'broker'] });
-      expect(size('dual-role')).toBe(`${config.storage.kafkaBrokerGiB}Gi`);
+      expect(size('dual-role')).toBe(`${config.storage!.kafkaBrokerGiB}Gi`);
     }
   });
 
@@ -145,9 +145,9 @@ describe.each(outputs)('%s', (envName, files) => {
   test('topics: exactly those described, RF 3, min ISR 2, partitions as described, retention of the environment', () => {
     const topics = ofKind<KubeObject & { spec: Record<string, unknown> }>(files, 'KafkaTopic');
     expect(topics.map((t) => t.metadata.name).sort()).toEqual(
-      platform.backingServices.kafka.topics!.map((t) => t.name).sort(),
+      platform.backingServices.kafka!.topics!.map((t) => t.name).sort(),
     );
-    for (const described of platform.backingServices.kafka.topics!) {
+    for (const described of platform.backingServices.kafka!.topics!) {
       const topic = topics.find((t) => t.metadata.name === described.name)!;
       expect(topic.metadata.namespace).toBe('kafka');
       expect(topic.metadata.labels).toMatchObject({ 'strimzi.io/cluster': 'kafka' });

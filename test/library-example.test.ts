@@ -40,7 +40,7 @@ test('synthesizes, as a plain cdk8s app, a workload with every field', () => {
     ]);
     type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     const [deployment, service] = ['Deployment', 'Service'].map((kind) => objects.find((o) => o.kind === kind) as Json);
-    // What cdk8s-plus-28 alone would drop or add (see charts/rendered-patch.ts).
+    // What cdk8s-plus-28 would drop (fields newer than Kubernetes 1.28) or add (its hashed pod label).
     expect(JSON.stringify(objects)).not.toContain('cdk8s.io/metadata.addr');
     const container = deployment!.spec.template.spec.containers[0];
     expect(container.readinessProbe.httpGet).toEqual({ path: '/ready', port: 8080, scheme: 'HTTP' });

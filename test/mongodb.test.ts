@@ -42,7 +42,7 @@ describe.each(outputs)('%s', (envName, files) => {
     expect(validateObject(psmdb)).toEqual([]);
     expect(psmdb.metadata.namespace).toBe('mongodb');
     expect(spec.crVersion).toBe('1.22.0');
-    expect(spec.image).toBe(platform.backingServices.mongodb.image);
+    expect(spec.image).toBe(platform.backingServices.mongodb!.image);
   });
 
   test('replica set rs0 of 3 members, sharding off, TLS required, a PodDisruptionBudget', () => {
@@ -62,7 +62,7 @@ describe.each(outputs)('%s', (envName, files) => {
       (rs!.topologySpreadConstraints as Record<string, unknown>[]).map((c) => [c.topologyKey, c.whenUnsatisfiable]),
     ).toEqual([['kubernetes.io/hostname', 'DoNotSchedule']]);
     expect(rs!.volumeSpec).toEqual({
-      persistentVolumeClaim: { resources: { requests: { storage: `${config.storage.mongodbGiB}Gi` } } },
+      persistentVolumeClaim: { resources: { requests: { storage: `${config.storage!.mongodbGiB}Gi` } } },
     });
     const { requests, limits } = config.mongodb!.resources;
     expect(rs!.resources).toEqual({
@@ -145,7 +145,7 @@ describe.each(outputs)('%s', (envName, files) => {
         retention: { type: 'count', count: config.mongodb!.backup.keep, deleteFromStorage: true },
       },
     ]);
-    expect(spec.backup.pitr).toEqual({ enabled: platform.backingServices.mongodb.pointInTimeRecovery ?? true });
+    expect(spec.backup.pitr).toEqual({ enabled: platform.backingServices.mongodb!.pointInTimeRecovery ?? true });
   });
 
   test('NetworkPolicy: mongod admits only the client services, its own members and the operator; Prometheus the exporter', () => {

@@ -95,7 +95,7 @@ test('the cluster of seed 000: one zone, us-central1-a, behind a static address 
 });
 
 test('one Cloud SQL instance and one Memorystore instance (over TLS) for every service', () => {
-  expect(platform.backingServices.cloudSql.instance).not.toContain('{service}');
+  expect(platform.backingServices.cloudSql!.instance).not.toContain('{service}');
   expect(platform.backingServices.redis).toMatchObject({ host: 'redis.orofi.internal', port: 6378 });
 });
 

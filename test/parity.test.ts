@@ -7,6 +7,8 @@ import { allParityProblems, parityProblems, type EnvironmentObjects } from '../l
 import { loadPlatform } from '../lib/config/load';
 import type { KubeObject } from '../lib/validate';
 import { generatePlatform } from './fixtures/generated-platform';
+import { BACKING } from '../charts/backing';
+import { platform } from '../environments';
 import { allObjects, orofiModel, synth } from './helpers';
 
 const model = orofiModel();
@@ -17,7 +19,41 @@ const environments: EnvironmentObjects[] = [...model.values()].map((env) => ({
 
 test('every pair of environments: the same objects, differing only at the listed fields', () => {
   expect(environments.length).toBeGreaterThan(1);
-  expect(allParityProblems(environments)).toEqual([]);
+  // Under the rules of the backing services the description declares.
+  const declared = BACKING.filter((b) => (platform.backingServices as Record<string, unknown>)[b.name]);
+  expect(declared.length).toBeGreaterThan(0);
+  expect(
+    allParityProblems(
+      environments,
+      declared.map((b) => b.name),
+    ),
+  ).toEqual([]);
+});
+
+test("a backing service's rules apply only where the platform declares it", () => {
+  // Two environments whose Kafka node pools differ in size: Kafka's parity rule (storage) allows it
+  // where the platform declares Kafka; elsewhere it is a difference like any other.
+  const pool = (env: EnvironmentObjects, size: string): EnvironmentObjects => ({
+    name: env.name,
+    objects: [
+      {
+        apiVersion: 'kafka.strimzi.io/v1',
+        kind: 'KafkaNodePool',
+        metadata: { name: 'pool', namespace: 'kafka' },
+        spec: { storage: { size } },
+      } as unknown as KubeObject,
+    ],
+  });
+  const [a, b] = [pool(environments[0]!, '10Gi'), pool(environments[1]!, '20Gi')];
+  const all = BACKING.map((k) => k.name);
+  expect(allParityProblems([a, b])).toEqual([]);
+  expect(allParityProblems([a, b], all)).toEqual([]);
+  expect(
+    allParityProblems(
+      [a, b],
+      all.filter((k) => k !== 'kafka'),
+    ),
+  ).toEqual([`${a.name} vs ${b.name}: KafkaNodePool kafka/pool: spec.storage.size: "10Gi" vs "20Gi"`]);
 });
 
 test("only environments with an ingress allow-list have its policy: dev's, the one exception", () => {

@@ -45,7 +45,7 @@ test('a changed field is shown with its old and new value; not destructive', () 
 
 test('a topic removed: destructive in every environment, listed first under its own heading', () => {
   const plan = planAfter((i) => {
-    const kafka = i.platform.backingServices.kafka;
+    const kafka = i.platform.backingServices.kafka!;
     kafka.topics = kafka.topics!.filter((t) => t.name !== 'audit.action-recorded');
     for (const s of i.platform.services) {
       s.topics = {
@@ -70,9 +70,9 @@ test('a topic removed: destructive in every environment, listed first under its 
 
 test('fewer partitions, a smaller volume, a changed replica set name', () => {
   const plan = planAfter((i) => {
-    i.platform.backingServices.kafka.topics![0]!.partitions = 1;
-    i.environments[2]!.storage.kafkaBrokerGiB = 5;
-    i.platform.backingServices.mongodb.replicaSet = 'rs1';
+    i.platform.backingServices.kafka!.topics![0]!.partitions = 1;
+    i.environments[2]!.storage!.kafkaBrokerGiB = 5;
+    i.platform.backingServices.mongodb!.replicaSet = 'rs1';
   });
   const all = effects(plan).join('\n');
   expect(all).toMatch(
@@ -93,7 +93,7 @@ test('a workload renamed: its identity and everything keyed by its name are name
     for (const g of [...i.platform.gateways, ...i.platform.services]) {
       g.calls = g.calls?.map((c) => (c === 'microservice-communication' ? 'microservice-messaging' : c));
     }
-    const users = i.platform.backingServices.mongodb.users!;
+    const users = i.platform.backingServices.mongodb!.users!;
     if (users.includes('microservice-communication')) {
       users.splice(users.indexOf('microservice-communication'), 1, 'microservice-messaging');
     }
@@ -121,13 +121,13 @@ test('a whole environment removed: its stateful objects are destructive changes'
 });
 
 test('a stateful object renamed or moved to another namespace', () => {
-  const renamed = effects(planAfter((i) => (i.platform.backingServices.kafka.cluster = 'events')));
+  const renamed = effects(planAfter((i) => (i.platform.backingServices.kafka!.cluster = 'events')));
   expect(renamed).toContainEqual(
     expect.stringMatching(
       /^dev: Kafka kafka\/kafka \(kafka\.strimzi\.io\/v1\): removed or renamed \(added: Kafka kafka\/events\): a new one starts empty; deleting it loses the Kafka cluster/,
     ),
   );
-  const moved = effects(planAfter((i) => (i.platform.backingServices.mongodb.namespace = 'mongo')));
+  const moved = effects(planAfter((i) => (i.platform.backingServices.mongodb!.namespace = 'mongo')));
   expect(moved).toContainEqual(
     expect.stringMatching(
       /^production: PerconaServerMongoDB mongodb\/\S+ \(psmdb\.percona\.com\/v1\): moved to namespace mongo: the new one starts empty; deleting it loses the replica set/,
@@ -179,7 +179,7 @@ describe('as a command, against a git revision', () => {
   test('exit 0: no change; 1: changes; 2: destructive changes; 3: an unknown revision', () => {
     expect(run(() => undefined)).toEqual({ code: 0, printed: 'plan: no changes against dist/ at HEAD' });
     expect(run((i) => (i.environments[0]!.imageTag = 'dev-1234567')).code).toBe(1);
-    const destructive = run((i) => (i.platform.backingServices.kafka.topics![0]!.partitions = 1));
+    const destructive = run((i) => (i.platform.backingServices.kafka!.topics![0]!.partitions = 1));
     expect(destructive.code).toBe(2);
     expect(destructive.printed.split('\n').slice(0, 3)).toEqual([
       'plan: a fresh synth against dist/ at HEAD',

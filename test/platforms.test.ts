@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IVirtualService } from '@kubernetes-models/istio/networking.istio.io/v1/VirtualService';
 import { runSynthAll } from '../lib/cli';
+import type { KubeObject } from '../lib/validate';
 import { runDiff } from '../lib/diff';
 import { outputsOf, selectPlatforms, sisterProblem } from '../lib/platforms';
 import { platforms } from '../platforms';
@@ -181,6 +182,34 @@ describe.each(cases)('%s', (_, source, env) => {
         consumers.includes(client.name) ? [client.name] : [],
       ]);
     }
+  });
+
+  test("Kiali, where installed, signs its logins with a key from a Secret the platform's Application makes before it", () => {
+    const input = source.environments.find((e) => e.name === env.name)!;
+    const applications = ofKind(files, 'Application');
+    const kiali = applications.find(
+      (a) =>
+        input.operators.kiali &&
+        (a.spec as { source: { chart?: string } }).source.chart === input.operators.kiali.chart,
+    );
+    if (!input.operators.kiali) return expect(applications.map((a) => a.metadata.name)).not.toContain('kiali');
+    type Spec = {
+      source: { helm: { valuesObject: { login_token: { signing_key: string } } } };
+      destination: { namespace: string };
+    };
+    const spec = kiali!.spec as Spec;
+    const [, secret, key] = /^secret:([^:]+):(.+)$/.exec(spec.source.helm.valuesObject.login_token.signing_key) ?? [];
+    const writer = ofKind(files, 'ExternalSecret').find(
+      (e) =>
+        e.metadata.namespace === spec.destination.namespace &&
+        (e.spec as { target: { name: string } }).target.name === secret &&
+        (e.spec as { data: { secretKey: string }[] }).data.some((d) => d.secretKey === key),
+    );
+    expect(writer).toBeDefined();
+    const wave = (o: KubeObject) =>
+      Number((o.metadata.annotations as Record<string, string>)['argocd.argoproj.io/sync-wave']);
+    const platformApp = applications.find((a) => a.metadata.name === `${env.platform}-${env.name}`)!;
+    expect(wave(platformApp)).toBeLessThan(wave(kiali!));
   });
 
   test('writes to its own folder: Argo CD syncs <folder>/dist/<environment>', () => {

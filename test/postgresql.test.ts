@@ -20,7 +20,7 @@ const POSTGRES_PORT = 5432;
 const CLOUD_SQL_SERVER_PORT = 3307;
 
 const platform = postgresPlatform as PlatformInput & { services: { name: string; uses?: object }[] };
-const cloudSql = postgresPlatform.backingServices.cloudSql;
+const cloudSql = postgresPlatform.backingServices.cloudSql!;
 const clients = platform.services.filter((s) => (s.uses as { postgresql?: boolean } | undefined)?.postgresql);
 const others = [...platform.services, ...postgresPlatform.gateways].filter((w) => !clients.includes(w));
 

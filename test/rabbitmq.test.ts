@@ -305,7 +305,19 @@ describe.each(synthesized)('$env.name', ({ env, files }) => {
     const source = spec(app).source as { chart: string; targetRevision: string; helm: { valuesObject: Spec } };
     expect([source.chart, source.targetRevision]).toEqual(['rabbitmq-cluster-operator', '4.4.40']);
     expect((spec(app).destination as { namespace: string }).namespace).toBe(d.broker.namespace);
-    expect(JSON.stringify(source.helm.valuesObject)).toContain(`/etc/ssl/certs/${d.broker.cluster}-ca.crt`);
+    // The CA of the broker's certificate, optional (made only after the operators are healthy), among Go's roots.
+    for (const operator of ['clusterOperator', 'msgTopologyOperator']) {
+      const values = source.helm.valuesObject[operator] as {
+        extraVolumes: { secret: { secretName: string; optional: boolean; items: { key: string }[] } }[];
+        extraVolumeMounts: { mountPath: string; subPath?: string }[];
+        extraEnvVars: { name: string; value: string }[];
+      };
+      expect(values.extraVolumes.map((v) => v.secret)).toEqual([
+        { secretName: `${d.broker.cluster}-tls`, optional: true, items: [expect.objectContaining({ key: 'ca.crt' })] },
+      ]);
+      expect(values.extraVolumeMounts.map((m) => [m.mountPath, m.subPath])).toEqual([['/etc/rabbitmq-ca', undefined]]);
+      expect(values.extraEnvVars).toContainEqual({ name: 'SSL_CERT_DIR', value: '/etc/ssl/certs:/etc/rabbitmq-ca' });
+    }
     // The CA's key lives where cert-manager runs (its cluster resource namespace, which a CA ClusterIssuer reads).
     const certManager = find(files, 'Application', 'cert-manager');
     expect(find(files, 'Certificate', `${d.broker.cluster}-ca`).metadata.namespace).toBe(
@@ -369,11 +381,6 @@ describe('validation: one line per problem, at its path', () => {
       'an exchange named like a queue',
       (p: PlatformInput) => (p.backingServices.rabbitmq!.exchanges![1]!.name = 'analytics-service'),
       'platform: backingServices.rabbitmq.exchanges.analytics-service.name: "analytics-service" is also the queue of the service of that name: exchanges and queues share names in permissions',
-    ],
-    [
-      'no broker',
-      (p: PlatformInput) => delete p.backingServices.rabbitmq,
-      'platform: backingServices.rabbitmq: is required: some services use RabbitMQ',
     ],
     [
       'the broker in an application namespace',

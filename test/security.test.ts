@@ -97,7 +97,11 @@ describe.each(cases)('%s', (envName, { env, files }) => {
 
   test("restricted for the applications', Kafka's and MongoDB's namespaces; elsewhere the level the charts there need, with a reason", () => {
     const enforced = new Map(namespaces.map((n) => [n.metadata.name, label(n, 'pod-security.kubernetes.io/enforce')]));
-    for (const name of [...platform.namespaces, env.surroundings.kafka.namespace, env.surroundings.mongodb.namespace]) {
+    for (const name of [
+      ...platform.namespaces,
+      env.surroundings.kafka!.namespace,
+      env.surroundings.mongodb!.namespace,
+    ]) {
       expect([name, enforced.get(name)]).toEqual([name, 'restricted']);
     }
     // Each other namespace: the most privileged level any chart installed there needs, else restricted.
@@ -194,10 +198,10 @@ describe.each(cases)('%s', (envName, { env, files }) => {
       images.push(get(psmdb, 'spec', 'image') as string, get(psmdb, 'spec', 'backup', 'image') as string);
     }
     const named = [
-      platform.backingServices.cloudSql.proxyImage,
-      platform.backingServices.mongodb.image!,
-      platform.backingServices.mongodb.backupImage!,
-      platform.backingServices.mongodb.exporterImage!,
+      platform.backingServices.cloudSql!.proxyImage,
+      platform.backingServices.mongodb!.image!,
+      platform.backingServices.mongodb!.backupImage!,
+      platform.backingServices.mongodb!.exporterImage!,
     ];
     expect(images).toEqual(expect.arrayContaining(named));
     const pinned = /^[^@\s]+:[A-Za-z0-9_][A-Za-z0-9_.-]*@sha256:[0-9a-f]{64}$/;

@@ -85,7 +85,7 @@ describe('runSynth', () => {
     const before = treeDigest(out);
     const { code, printed } = synthInto(out, (i) => {
       i.platform.services[0]!.topics!.consumes!.push('billing.invoice-paid');
-      i.platform.backingServices.mongodb.users!.push('microservice-analytics');
+      i.platform.backingServices.mongodb!.users!.push('microservice-analytics');
     });
     expect(code).toBe(1);
     expect(printed).toBe(
@@ -99,7 +99,7 @@ describe('runSynth', () => {
   test('warnings are printed, and synth still succeeds', () => {
     const out = join(tempDir(), 'dist');
     const { code, printed } = synthInto(out, (i) => {
-      i.platform.backingServices.kafka.topics!.push({ name: 'billing.refunded' });
+      i.platform.backingServices.kafka!.topics!.push({ name: 'billing.refunded' });
     });
     expect(code).toBe(0);
     expect(printed.split('\n')[0]).toBe(

@@ -324,7 +324,7 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
     }
     expect(w.secretMounts).toHaveLength((w.uses.kafka ? 2 : 0) + (w.uses.mongodb ? 1 : 0) + (w.uses.redis ? 1 : 0));
     // One Memorystore instance for every service, over TLS, verified with its server CA.
-    const redis = platform.backingServices.redis;
+    const redis = platform.backingServices.redis!;
     if (w.uses.redis) {
       expect(data).toMatchObject({
         REDIS_HOST: redis.host,
@@ -335,7 +335,7 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
       expect(w.secretMounts).toContainEqual({ volume: 'redis-ca', secretName: 'redis-ca', mountPath: '/etc/redis/ca' });
     }
     // One Cloud SQL instance for every service, one database and one user each.
-    const instance = `orofi-${env.name}-cloud:${platform.cluster.region}:${platform.backingServices.cloudSql.instance}`;
+    const instance = `orofi-${env.name}-cloud:${platform.cluster.region}:${platform.backingServices.cloudSql!.instance}`;
     if (w.uses.mysql) {
       expect(data.CLOUD_SQL_INSTANCE_CONNECTION_NAME).toBe(instance);
       expect([data.MYSQL_HOST, data.MYSQL_PORT, data.MYSQL_USER]).toEqual(['127.0.0.1', '3306', w.name]);
@@ -351,9 +351,9 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
     expect(podSpec.initContainers).toHaveLength(1);
     const proxy = proxies[0]!;
     expect(proxy.restartPolicy).toBe('Always');
-    expect(proxy.image).toBe(platform.backingServices.cloudSql.proxyImage);
+    expect(proxy.image).toBe(platform.backingServices.cloudSql!.proxyImage);
     expect(proxy.args).toContain(
-      `orofi-${env.name}-cloud:${platform.cluster.region}:${platform.backingServices.cloudSql.instance}`,
+      `orofi-${env.name}-cloud:${platform.cluster.region}:${platform.backingServices.cloudSql!.instance}`,
     );
     expect(proxy.args).toEqual(expect.arrayContaining(['--private-ip', '--port=3306']));
     expect(proxy.args!.some((a) => a.includes('credentials'))).toBe(false);
@@ -413,7 +413,7 @@ describe.each(cases)('%s', (_, { env, workload: w, files }) => {
         '169.254.169.254/32:80',
         platform.cluster.dataplaneV2 ? '169.254.169.252/32:988' : '127.0.0.1/32:988',
         ...(w.uses.mysql ? ['10.100.0.0/16:3307', '199.36.153.8/30:443'] : []),
-        ...(w.uses.redis ? [`10.100.0.0/16:${platform.backingServices.redis.port}`] : []),
+        ...(w.uses.redis ? [`10.100.0.0/16:${platform.backingServices.redis!.port}`] : []),
         // External hosts: the internet (private ranges excepted) on their ports; the Sidecar names the hosts.
         ...[...new Set(w.externalHosts.map((h) => h.port))].map((port) => `0.0.0.0/0:${port}`),
       ].sort(),

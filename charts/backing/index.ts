@@ -6,6 +6,7 @@
  * output's order follows the list).
  */
 import type { z } from 'zod';
+import type { PlatformSpec } from '../../lib/config/schema';
 import { cloudSql } from './cloud-sql';
 import { kafka } from './kafka';
 import { mongodb } from './mongodb';
@@ -64,6 +65,14 @@ export function backingUsesShape(boolean: () => z.ZodDefault<z.ZodBoolean>): Bac
 /** The flags of a kind that a workload's (or service's) `uses` sets, in the kind's order. */
 export function flagsSet(backing: BackingService<BackingTypes>, uses: object): string[] {
   return backing.uses.filter((flag) => (uses as Readonly<Record<string, boolean>>)[flag]);
+}
+
+/**
+ * Whether the description declares the kind (`backingServices.<name>`): a platform declares only the
+ * stores it has, and nothing of an undeclared kind is checked, resolved or emitted.
+ */
+export function declares(platform: PlatformSpec, backing: BackingService<BackingTypes>): boolean {
+  return (platform.backingServices as Readonly<Record<string, unknown>>)[backing.name] !== undefined;
 }
 
 /** What a workload that uses nothing uses: every flag false. */

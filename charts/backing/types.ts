@@ -16,8 +16,11 @@
  * 6. `kinds`: the sync wave of its custom resources and which of them hold data;
  * 7. `docs`: its rows and sections in `docs/<env>.md`.
  *
- * Every hook is optional but `schema.platform`; hooks are called in the order of the list, and their
- * results are concatenated in that order (which the output's bytes depend on: append new kinds).
+ * `schema.platform` is optional in the description (a platform declares only the stores it has), and the
+ * `check` and `model` hooks are called only for the kinds it declares (lib/config/load.ts): they may
+ * read `backingServices.<name>` as present. Every hook is optional but `schema.platform`; hooks are
+ * called in the order of the list, and their results are concatenated in that order (which the output's
+ * bytes depend on: append new kinds).
  *
  * @see ./README.md for a walk-through of adding a kind.
  */
@@ -256,6 +259,10 @@ export interface BackingService<T extends BackingTypes> {
       env: EnvironmentModel,
       table: (header: readonly string[], rows: readonly (readonly string[])[]) => string,
     ): readonly string[];
+    /** What the Secret Manager keys' least-privilege line adds for it (its operator's own keys), when the environment has it. */
+    keysNote?(env: EnvironmentModel): string | undefined;
+    /** Its name in the cluster line's "spread over zones", when the environment has it and it spreads. */
+    zoneSpread?(env: EnvironmentModel): string | undefined;
     /** The inventory's "identifying fields" of its kinds. */
     readonly identifyingFields?: Readonly<Record<string, (object: KubeObject, spec: Json) => string>>;
   };

@@ -35,7 +35,12 @@ export function secretStoreAccountId(namespace: string): string {
 
 /** A GCP service account's e-mail in the environment's project. */
 export function gsaOf(platform: PlatformSpec, env: EnvironmentSpec, id: string): string {
-  return `${id}@${gcpProjectOf(platform, env)}.iam.gserviceaccount.com`;
+  return serviceAccountEmail(gcpProjectOf(platform, env), id);
+}
+
+/** A GCP service account's e-mail in a project. */
+export function serviceAccountEmail(project: string, id: string): string {
+  return `${id}@${project}.iam.gserviceaccount.com`;
 }
 
 /** `jwt-signing-key` -> `JWT_SIGNING_KEY` */

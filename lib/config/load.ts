@@ -4,7 +4,7 @@
  * relate fields to each other) and reported together with its environment and path.
  */
 import type { z } from 'zod';
-import { BACKING, flagsSet } from '../../charts/backing';
+import { BACKING, declares, flagsSet } from '../../charts/backing';
 import { ISTIO_CNI_NAMESPACE } from '../../charts/platform-operators';
 import { ProblemsError } from '../errors';
 import type {
@@ -173,7 +173,7 @@ function componentNamespaces(platform: PlatformSpec): Map<string, string> {
     [platform.monitoringNamespace, 'Prometheus, Grafana and Loki (monitoringNamespace)'],
     [platform.gitops.namespace, 'Argo CD (gitops.namespace)'],
   ]);
-  for (const backing of BACKING) {
+  for (const backing of declared(platform)) {
     for (const [namespace, what] of backing.check?.componentNamespaces?.(platform) ?? [])
       components.set(namespace, what);
   }
@@ -189,7 +189,7 @@ function reservedWorkloadNames(platform: PlatformSpec): Map<string, string> {
     ['allow-nothing', 'the AuthorizationPolicy of every application namespace'],
     ['deny-all', 'the NetworkPolicy of every application namespace'],
     ['default', 'the Sidecar of every application namespace'],
-    ...BACKING.flatMap((backing) => backing.check?.reservedNames?.(platform) ?? []),
+    ...declared(platform).flatMap((backing) => backing.check?.reservedNames?.(platform) ?? []),
     [`${platform.name}-overview`, `the overview dashboard (dashboard-${platform.name}-overview)`],
   ]);
 }
@@ -389,7 +389,31 @@ function checkPlatform(platform: PlatformSpec, report: Report): void {
       report([...path, 'calls'], 'API gateways are reached only from the ingress, not called by workloads');
     }
   }
-  for (const backing of BACKING) backing.check?.platform?.(platform, report);
+  checkUndeclared(platform, report);
+  for (const backing of declared(platform)) backing.check?.platform?.(platform, report);
+}
+
+/** The kinds of backing service the description declares (`backingServices.<name>`), in the list's order. */
+const declared = (platform: PlatformSpec) => BACKING.filter((backing) => declares(platform, backing));
+
+/**
+ * A service that uses a kind the description does not declare, or sets its fields (Kafka's `topics`),
+ * is one problem, at the flag (or the field when it sets no flag); nothing else of the kind is checked.
+ */
+function checkUndeclared(platform: PlatformSpec, report: Report): void {
+  for (const backing of BACKING.filter((b) => !declares(platform, b))) {
+    const missing = `the platform declares no ${backing.name} (backingServices.${backing.name})`;
+    const fields = Object.entries(backing.schema.service ?? {});
+    platform.services.forEach((spec, i) => {
+      const flags = flagsSet(backing, spec.uses);
+      for (const flag of flags) report(['services', i, 'uses', flag], missing);
+      if (flags.length > 0) return;
+      for (const [field, schema] of fields) {
+        const value = (spec as unknown as Readonly<Record<string, unknown>>)[field];
+        if (JSON.stringify(value) !== JSON.stringify(schema.parse(undefined))) report(['services', i, field], missing);
+      }
+    });
+  }
 }
 
 /** Zones are the region's, each listed once. */
@@ -421,7 +445,7 @@ function checkExternalHosts(hosts: readonly ExternalHostSpec[], path: Path, repo
 
 /** The images the description names are pinned by digest where an environment requires it. */
 function checkPinnedImages(platform: PlatformSpec, environments: readonly string[], report: Report): void {
-  const images = BACKING.flatMap((backing) => backing.check?.images?.(platform) ?? []);
+  const images = declared(platform).flatMap((backing) => backing.check?.images?.(platform) ?? []);
   for (const [path, image] of images) {
     if (!image.includes('@') || !IMAGE_DIGEST.test(image.slice(image.indexOf('@') + 1))) {
       report(
@@ -487,7 +511,20 @@ function checkEnvironment(platform: PlatformSpec | undefined, env: EnvironmentSp
       );
     }
   });
-  for (const backing of BACKING) backing.check?.environment?.(platform, env, report, checkSize);
+  for (const backing of platform ? declared(platform) : BACKING) {
+    backing.check?.environment?.(platform, env, report, checkSize);
+  }
+  // Settings of a store the platform does not have (its operators' pins aside: a shared catalogue).
+  for (const backing of platform ? BACKING.filter((b) => !declares(platform, b)) : []) {
+    const missing = `the platform declares no ${backing.name} (backingServices.${backing.name})`;
+    const set = (fields: object | undefined, values: object, path: Path) => {
+      for (const field of Object.keys(fields ?? {})) {
+        if ((values as Readonly<Record<string, unknown>>)[field] !== undefined) report([...path, field], missing);
+      }
+    };
+    set(backing.schema.environment, env, []);
+    set(backing.schema.storage, env.storage, ['storage']);
+  }
   if (platform === undefined) return;
   const scheme = env.imageTagScheme;
   const tagPattern = new RegExp(`^${scheme.prefix}-${TAG_VERSIONS[scheme.version].pattern}$`);
@@ -527,7 +564,7 @@ function backingAccess(platform: PlatformSpec, env: EnvironmentSpec, spec: Named
   const fields: Record<string, unknown> = {};
   const keys: string[] = [];
   if ('uses' in spec) {
-    for (const backing of BACKING) {
+    for (const backing of declared(platform)) {
       const flags = flagsSet(backing, spec.uses);
       if (flags.length === 0) continue;
       const part = backing.model?.client?.({ platform, env }, spec);
@@ -592,7 +629,7 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
   const models: Record<string, unknown> = {};
   const secretStores: SharedSecretStore[] = [];
   const surroundings: Record<string, unknown> = {};
-  for (const backing of BACKING) {
+  for (const backing of declared(platform)) {
     const model = backing.model?.environment?.(context) ?? {};
     Object.assign(models, model);
     secretStores.push(...(backing.model?.secretStores?.(context, model) ?? []));
@@ -698,7 +735,7 @@ function graphWarnings(platform: PlatformSpec): string[] {
       warn(['services', i], 'nothing calls it, no gateway routes to it and it consumes no topic');
     }
   });
-  for (const backing of BACKING) backing.check?.warnings?.(platform, warn);
+  for (const backing of declared(platform)) backing.check?.warnings?.(platform, warn);
   // Each cycle once, from its first workload in the description's order.
   const order = new Map(workloads.map((w, i) => [w.spec.name, i]));
   const callsOf = new Map(workloads.map((w) => [w.spec.name, w.spec.calls]));

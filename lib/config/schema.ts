@@ -358,8 +358,8 @@ export const environmentSchema = z.strictObject({
       syncWindows: z.array(syncWindowSchema).default([]),
     })
     .default({ syncWindows: [] }),
-  /** Persistent storage of the stateful backbone. */
-  storage: z.strictObject(backingShape('storage')),
+  /** Persistent storage of the stateful backbone: each kind's fields, required where some service uses it. */
+  storage: z.strictObject(backingShape('storage')).default({}),
   /** The settings of each kind of backing service in this environment (charts/backing/<kind>/schema.ts). */
   ...backingShape('environment'),
   /** Per-workload overrides, keyed by workload name. */

@@ -62,9 +62,7 @@ export const platform: PlatformInput = {
     },
   ],
   backingServices: {
-    // The seed has neither Kafka nor MongoDB: these blocks are required by the schema and unused.
-    kafka: { cluster: 'kafka', namespace: 'kafka' },
-    mongodb: { cluster: 'mongodb', namespace: 'mongodb' },
+    // The seed has neither Kafka nor MongoDB: not declared, so nothing of them is emitted.
     // PostgreSQL (the seed's 5432) for auth, user and analytics: "database per service", one database and
     // one user each on one Cloud SQL instance. The seed gives no version: the newest Cloud SQL offers.
     cloudSql: {

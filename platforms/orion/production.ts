@@ -35,7 +35,6 @@ export const production: EnvironmentInput = {
     storageGiB: 50,
   },
   cloudSqlProxy: { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 500, memoryMiB: 256 } },
-  storage: { kafkaBrokerGiB: 10, mongodbGiB: 10 },
   workloads: {
     'auth-service': { replicas: { min: 3, max: 10 } },
     'user-service': { replicas: { min: 3, max: 10 } },

@@ -30,5 +30,4 @@ export const staging: EnvironmentInput = {
     storageGiB: 10,
   },
   cloudSqlProxy: { requests: { cpuMillis: 50, memoryMiB: 64 }, limits: { cpuMillis: 200, memoryMiB: 128 } },
-  storage: { kafkaBrokerGiB: 10, mongodbGiB: 10 },
 };

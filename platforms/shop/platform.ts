@@ -90,8 +90,7 @@ export const platform: PlatformInput = {
         },
       ],
     },
-    // The seed has no MongoDB: this block is required by the schema and unused (no workload uses it).
-    mongodb: { cluster: 'mongodb', namespace: 'mongodb' },
+    // The seed has no MongoDB (nor RabbitMQ): not declared, so nothing of them is emitted.
     // Cloud SQL (the diagram's DB), PostgreSQL (the table): one instance, a database and a user each for
     // auth and product. The seed gives no version: the newest Cloud SQL offers.
     cloudSql: {

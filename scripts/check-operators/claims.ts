@@ -306,6 +306,39 @@ export function operatorClaims(
     });
   }
 
+  // No chart's pod waits for a Secret that only a later Application makes: the bootstrap sync waits for
+  // each Application to be healthy before the next wave, so such a pod would never start, nor the sync end.
+  const makers = (secret: string, namespace: string) =>
+    dist.filter(
+      (x) =>
+        meta(x).namespace === namespace &&
+        ((x.kind === 'ExternalSecret' && String(asObject(asObject(x.spec).target).name ?? meta(x).name) === secret) ||
+          (x.kind === 'Certificate' && asObject(x.spec).secretName === secret)),
+    );
+  for (const r of rendered) {
+    const late = r.objects
+      .filter((x) => WORKLOAD_KINDS.has(String(x.kind)))
+      .flatMap((w) =>
+        asArray(podSpec(w).volumes)
+          .map((v) => asObject(asObject(v).secret))
+          .filter((s) => s.secretName !== undefined && s.optional !== true)
+          .flatMap((s) =>
+            makers(String(s.secretName), String(meta(w).namespace))
+              .filter((maker) => !syncedBy(maker) || wave(syncedBy(maker)!) >= wave(r.app))
+              .map(
+                (maker) =>
+                  `${nameOf(w)} mounts ${String(s.secretName)}, made by ${nameOf(maker)} (${syncedBy(maker) ? `${nameOf(syncedBy(maker)!)} wave ${wave(syncedBy(maker)!)}` : 'no Application'})`,
+              ),
+          ),
+      );
+    claims.push({
+      application: `Application ${meta(r.app).name}`,
+      claim: "its pods wait for no Secret that the platform's manifests make after it",
+      holds: late.length === 0,
+      detail: `${late.join('; ') || 'none'}; its wave ${wave(r.app)}`,
+    });
+  }
+
   // Strimzi
   const kafkaUsersNs = [...new Set(distOf('KafkaUser').map((u) => String(meta(u).namespace)))].sort();
   const kafkaNs = [...new Set(distOf('Kafka').map((k) => String(meta(k).namespace)))].sort();
@@ -386,13 +419,17 @@ export function operatorClaims(
     );
     claim(
       RABBITMQ,
-      "both operators trust each broker's CA (its TLS Secret's ca.crt, alone, among the system roots)",
+      "both operators trust each broker's CA (its TLS Secret's ca.crt, alone, in a folder of SSL_CERT_DIR beside the system roots)",
       (o) => {
         const secrets = distOf('RabbitmqCluster').map((c) => String(asObject(asObject(c.spec).tls).secretName));
         const missing = ['rabbitmq-operator', 'messaging-topology-operator'].flatMap((component) => {
           const deployment = rabbitOperator(o, component);
           const pod = podSpec(deployment);
-          const mounts = asArray(asObject(containers(deployment)[0]).volumeMounts).map(asObject);
+          const container = containers(deployment)[0];
+          const mounts = asArray(asObject(container).volumeMounts).map(asObject);
+          // Go's roots: the system bundle, then every file of each SSL_CERT_DIR folder (subPath mounts excepted:
+          // they are not refreshed, so one made before its Secret stays empty).
+          const dirs = String(env(container).get('SSL_CERT_DIR') ?? '/etc/ssl/certs').split(':');
           return secrets
             .filter((secret) => {
               const volume = asArray(pod.volumes)
@@ -403,14 +440,24 @@ export function operatorClaims(
               return !(
                 items.length === 1 &&
                 items[0] === 'ca.crt' &&
-                String(mount?.mountPath ?? '').startsWith('/etc/ssl/certs/')
+                mount?.subPath === undefined &&
+                dirs.includes(String(mount?.mountPath)) &&
+                dirs.includes('/etc/ssl/certs')
               );
             })
-            .map((secret) => `${nameOf(deployment)} lacks ${secret}/ca.crt under /etc/ssl/certs`);
+            .map((secret) => `${nameOf(deployment)} lacks ${secret}/ca.crt in SSL_CERT_DIR ${dirs.join(':')}`);
         });
         return [secrets.length > 0 && missing.length === 0, missing.join('; ') || `trusts ${secrets.join(', ')}`];
       },
     );
+    claim(RABBITMQ, "every RabbitmqCluster names its image: the operator's default is never pulled", (o) => {
+      const fallback = env(containers(rabbitOperator(o, 'rabbitmq-operator'))[0]).get('DEFAULT_RABBITMQ_IMAGE');
+      const unnamed = distOf('RabbitmqCluster').filter((c) => !asObject(c.spec).image);
+      return [
+        unnamed.length === 0,
+        `default ${String(fallback)}; clusters without an image: ${unnamed.map(nameOf).join(', ') || 'none'}`,
+      ];
+    });
     claim(RABBITMQ, "the chart renders no NetworkPolicy (the platform's own admit the broker's clients)", (o) => {
       const policies = o.filter((x) => x.kind === 'NetworkPolicy');
       return [policies.length === 0, policies.map(nameOf).join(', ')];
@@ -427,6 +474,87 @@ export function operatorClaims(
         ];
       },
     );
+  }
+  // Jaeger and Kiali, where an environment installs them (the tracing backend and the mesh's console).
+  /** Whether `objects` have a Service `<name>.<namespace>[.svc...]` with the port. */
+  const serves = (objects: readonly Json[], host: string, port: number) => {
+    const [name, namespace] = host.split('.');
+    return objects.some(
+      (x) =>
+        x.kind === 'Service' &&
+        meta(x).name === name &&
+        meta(x).namespace === namespace &&
+        asArray(asObject(x.spec).ports).some((p) => Number(asObject(p).port) === port),
+    );
+  };
+  const everyObject = rendered.flatMap((r) => r.objects);
+  if (byChart('jaeger').length > 0) {
+    claim('jaeger', "the collector istiod's mesh config names is a port of Jaeger's Service (OTLP)", (o) => {
+      const collectors = byChart('istiod')
+        .flatMap((r) => asArray(mesh(r.objects).extensionProviders))
+        .map((p) => asObject(asObject(p).opentelemetry))
+        .filter((p) => p.service !== undefined);
+      const missed = collectors.filter((p) => !serves(o, String(p.service), Number(p.port)));
+      return [
+        collectors.length > 0 && missed.length === 0,
+        `collectors ${collectors.map((p) => `${String(p.service)}:${String(p.port)}`).join(', ') || 'none'}; not served by Jaeger: ${missed.length}`,
+      ];
+    });
+    claim('jaeger', "Jaeger's pods get no ServiceAccount token (they call no API)", (o) =>
+      o
+        .filter((x) => WORKLOAD_KINDS.has(String(x.kind)))
+        .reduce<Check>(
+          ([holds, detail], w) => {
+            const account = o.find(
+              (x) => x.kind === 'ServiceAccount' && meta(x).name === podSpec(w).serviceAccountName,
+            );
+            const mounted = podSpec(w).automountServiceAccountToken ?? account?.automountServiceAccountToken ?? true;
+            return [holds && mounted === false, `${detail}${nameOf(w)} automount ${String(mounted)}; `];
+          },
+          [true, ''],
+        ),
+    );
+  }
+  if (byChart('kiali-server').length > 0) {
+    const kialiConfig = (o: readonly Json[]) =>
+      asObject(load(String(asObject(one(o, 'ConfigMap', (n) => n === 'kiali').data)['config.yaml'])));
+    claim('kiali-server', "the chart renders no NetworkPolicy (the platform's own admit Prometheus alone)", (o) => {
+      const policies = o.filter((x) => x.kind === 'NetworkPolicy');
+      return [policies.length === 0, policies.map(nameOf).join(', ')];
+    });
+    claim(
+      'kiali-server',
+      'the login token signing key is a Secret made by an ExternalSecret of an earlier wave, not a key the chart generates at each render',
+      (o, app) => {
+        const key = String(asObject(kialiConfig(o).login_token).signing_key);
+        const [, secret, field] = /^secret:([^:]+):(.+)$/.exec(key) ?? [];
+        const namespace = String(meta(one(o, 'Deployment')).namespace);
+        const mounted = asArray(podSpec(one(o, 'Deployment')).volumes).some(
+          (v) => asObject(asObject(v).secret).secretName === secret,
+        );
+        const writer = distOf('ExternalSecret').find(
+          (e) =>
+            meta(e).namespace === namespace &&
+            String(asObject(asObject(e.spec).target).name ?? meta(e).name) === secret &&
+            asArray(asObject(e.spec).data).some((d) => asObject(d).secretKey === field),
+        );
+        const syncer = writer && syncedBy(writer);
+        return [
+          !!secret && mounted && !!syncer && wave(syncer) < wave(app),
+          secret
+            ? `Secret ${namespace}/${secret} key ${field}: mounted ${mounted}; ${writer ? `${nameOf(writer)}, synced by ${syncer ? `${nameOf(syncer)} wave ${wave(syncer)}` : 'nothing'}` : 'no ExternalSecret writes it'}; Kiali wave ${wave(app)}`
+            : `a key in the ConfigMap (${key.length} characters)`,
+        ];
+      },
+    );
+    claim('kiali-server', 'Kiali reads Prometheus and the tracing backend at ports of rendered Services', (o) => {
+      const services = asObject(kialiConfig(o).external_services);
+      const urls = [asObject(services.prometheus).url, asObject(services.tracing).internal_url]
+        .filter((u) => u !== undefined)
+        .map((u) => new URL(String(u)));
+      const missed = urls.filter((u) => !serves(everyObject, u.hostname, Number(u.port || 80)));
+      return [urls.length > 0 && missed.length === 0, `${urls.join(', ')}; not served: ${missed.join(', ') || 'none'}`];
+    });
   }
   claim('psmdb-operator', 'the MongoDB operator watches the namespace of the PerconaServerMongoDB', (o) => {
     const deployment = one(o, 'Deployment');

@@ -82,9 +82,9 @@ export function expectedComponentPolicies(env: EnvironmentModel): string[] {
     ),
     // A data store's operator runs only where the environment has the data store.
     ...(env.kafka
-      ? [`${s.kafka.namespace}/strimzi-cluster-operator`, `${env.kafka.namespace}/${env.kafka.cluster}`]
+      ? [`${s.kafka!.namespace}/strimzi-cluster-operator`, `${env.kafka.namespace}/${env.kafka.cluster}`]
       : []),
-    ...(env.mongodb ? [`${s.mongodb.namespace}/psmdb-operator`] : []),
+    ...(env.mongodb ? [`${s.mongodb!.namespace}/psmdb-operator`] : []),
     ...[...monitoring, 'prometheus-admission', 'loki', 'alloy'].map((n) => `${s.monitoringNamespace}/${n}`),
   ];
 }
@@ -99,8 +99,8 @@ export function expectedComponentNamespaces(env: EnvironmentModel): string[] {
       s.ingressGateway.namespace,
       FACTS.certManagerNamespace,
       FACTS.externalSecretsNamespace,
-      ...(env.kafka ? [s.kafka.namespace] : []),
-      ...(env.mongodb ? [s.mongodb.namespace] : []),
+      ...(env.kafka ? [s.kafka!.namespace] : []),
+      ...(env.mongodb ? [s.mongodb!.namespace] : []),
       s.monitoringNamespace,
     ]),
   ];
@@ -159,12 +159,12 @@ export function expectedWorkloadConnections(env: EnvironmentModel, w: WorkloadMo
     conn(peer.pods(s.istioNamespace, FACTS.istiodPods), FACTS.istiodPort),
     ...FACTS.metadataServer(env.cluster.dataplaneV2).map(([cidr, port]) => conn(peer.cidr(cidr), port)),
     ...calleesOf(env, w).map((c) => conn(podsOf(c), c.port)),
-    ...(w.uses.kafka ? [conn(peer.namespace(s.kafka.namespace), s.kafka.port)] : []),
-    ...(w.uses.mongodb ? [conn(peer.namespace(s.mongodb.namespace), s.mongodb.port)] : []),
+    ...(w.uses.kafka ? [conn(peer.namespace(s.kafka!.namespace), s.kafka!.port)] : []),
+    ...(w.uses.mongodb ? [conn(peer.namespace(s.mongodb!.namespace), s.mongodb!.port)] : []),
     ...(w.uses.mysql || w.uses.postgresql
       ? [conn(peer.cidr(s.privateServicesCidr), FACTS.cloudSqlPort), conn(peer.cidr(s.googleApisCidr), FACTS.httpsPort)]
       : []),
-    ...(w.uses.redis ? [conn(peer.cidr(s.privateServicesCidr), s.redisPort)] : []),
+    ...(w.uses.redis ? [conn(peer.cidr(s.privateServicesCidr), s.redisPort!)] : []),
     ...[...new Set(w.externalHosts.map((h) => h.port))].map((port) => conn(peer.cidr(FACTS.internet), port)),
     // Where the platform traces, the proxy sends spans to the collector (Jaeger's chart labels its pods
     // with the release, the collector's Service name).
@@ -460,13 +460,13 @@ export function expectedSidecarReach(env: EnvironmentModel, w: WorkloadModel): s
   return [
     `namespace ${s.istioNamespace}`,
     ...calleesOf(env, w).map((c) => `service ${c.namespace}/${c.name}`),
-    ...(w.uses.kafka ? [`namespace ${s.kafka.namespace}`] : []),
-    ...(w.uses.mongodb ? [`namespace ${s.mongodb.namespace}`] : []),
+    ...(w.uses.kafka ? [`namespace ${s.kafka!.namespace}`] : []),
+    ...(w.uses.mongodb ? [`namespace ${s.mongodb!.namespace}`] : []),
     `external ${FACTS.metadataServer(env.cluster.dataplaneV2)[0][0]}:${FACTS.metadataServer(env.cluster.dataplaneV2)[0][1]}`,
     ...(w.uses.mysql || w.uses.postgresql
       ? [`external ${s.privateServicesCidr}:${FACTS.cloudSqlPort}`, `external ${FACTS.sqlAdminApi}:${FACTS.httpsPort}`]
       : []),
-    ...(w.uses.redis ? [`external ${s.privateServicesCidr}:${s.redisPort}`] : []),
+    ...(w.uses.redis ? [`external ${s.privateServicesCidr}:${s.redisPort!}`] : []),
     ...w.externalHosts.map((h) => `external ${h.host}:${h.port}`),
   ].sort();
 }

@@ -5,7 +5,7 @@
  * pod's loopback on the engine's port.
  */
 import { byName, expand, gcpProjectOf } from '../../../lib/config/common';
-import type { ServiceSpec } from '../../../lib/config/schema';
+import type { PlatformSpec, ServiceSpec } from '../../../lib/config/schema';
 import type { EnvironmentModel } from '../../../lib/model';
 import type { ExternalService } from '../../mesh-defaults';
 import type { BackingService, BackingTypes, ResolveContext } from '../types';
@@ -75,8 +75,11 @@ const databaseOf = (service: string) => service.replaceAll('-', '_');
 const engineUsedBy = (spec: { readonly uses: Readonly<Record<string, boolean>> }): CloudSqlEngine | undefined =>
   (Object.keys(ENGINES) as CloudSqlEngine[]).find((engine) => spec.uses[engine]);
 
+/** `backingServices.cloudSql`; its hooks run only when the description declares it (lib/config/load.ts). */
+const cloudSqlOf = (platform: PlatformSpec) => platform.backingServices.cloudSql!;
+
 function instanceConnectionName({ platform, env }: ResolveContext): string {
-  const { cloudSql } = platform.backingServices;
+  const cloudSql = cloudSqlOf(platform);
   const region = cloudSql.region ?? platform.cluster.region;
   return `${gcpProjectOf(platform, env)}:${region}:${expand(cloudSql.instance, '', env.name)}`;
 }
@@ -112,7 +115,7 @@ export const cloudSql: BackingService<CloudSqlTypes> = {
   secretKeys: { mysql: ENGINES.mysql.secretKey, postgresql: ENGINES.postgresql.secretKey },
   check: {
     platform: (platform, report) => {
-      const { instance, engine: version } = platform.backingServices.cloudSql;
+      const { instance, engine: version } = cloudSqlOf(platform);
       const engine = engineOf(version);
       if (instance.includes('{service}')) {
         report(
@@ -146,7 +149,7 @@ export const cloudSql: BackingService<CloudSqlTypes> = {
     },
     environment: (platform, env, report) => {
       if (platform === undefined) return;
-      const { instance, engine } = platform.backingServices.cloudSql;
+      const { instance, engine } = cloudSqlOf(platform);
       const id = expand(instance, '', env.name);
       const used = platform.services.some((s) => engineUsedBy(s) !== undefined);
       if (!instance.includes('{service}') && used && !CLOUD_SQL_INSTANCE.test(id)) {
@@ -159,13 +162,11 @@ export const cloudSql: BackingService<CloudSqlTypes> = {
         );
       }
     },
-    images: (platform) => [
-      [['backingServices', 'cloudSql', 'proxyImage'], platform.backingServices.cloudSql.proxyImage],
-    ],
+    images: (platform) => [[['backingServices', 'cloudSql', 'proxyImage'], cloudSqlOf(platform).proxyImage]],
   },
   model: {
     client: (ctx, spec) => {
-      const { cloudSql } = ctx.platform.backingServices;
+      const cloudSql = cloudSqlOf(ctx.platform);
       const engine = engineOf(cloudSql.engine);
       const port = CLOUD_SQL_PROXY_PORTS[engine];
       const connectionName = instanceConnectionName(ctx);
@@ -193,7 +194,7 @@ export const cloudSql: BackingService<CloudSqlTypes> = {
     environment: (ctx) => {
       const clients = ctx.platform.services.filter((s: ServiceSpec) => engineUsedBy(s) !== undefined).sort(byName);
       if (clients.length === 0) return {};
-      const version = ctx.platform.backingServices.cloudSql.engine;
+      const version = cloudSqlOf(ctx.platform).engine;
       return {
         cloudSql: {
           instanceConnectionName: instanceConnectionName(ctx),
@@ -229,7 +230,7 @@ export const cloudSql: BackingService<CloudSqlTypes> = {
         services: [cloudSql, googleApis],
       };
     },
-    serviceEntries: (env) => Object.values(managedServices(env)),
+    serviceEntries: (env) => (env.cloudSql ? Object.values(managedServices(env)) : []),
   },
   parity: [
     {

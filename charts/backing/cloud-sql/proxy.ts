@@ -1,5 +1,4 @@
-import { JsonPatch } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
+import type { IContainer } from 'kubernetes-models/v1/Container';
 import type { ResourceSize } from '../../../lib/model';
 import { containerResources, hardenedContainer } from '../../hardening';
 
@@ -32,15 +31,18 @@ export interface CloudSqlProxyContainerProps {
  * The Cloud SQL Auth Proxy as a native sidecar: an init container with `restartPolicy: Always`, so it
  * starts before the application and stops after it. It authenticates with the pod's Workload Identity
  * (no key file), connects over the instance's private IP, and is hardened like every other container.
+ * Startup and liveness probes on its health port; no readiness probe: a database outage must not take
+ * the pod out of its Service, the application reports that itself.
  * @see https://cloud.google.com/sql/docs/mysql/connect-kubernetes-engine
  * @see https://cloud.google.com/sql/docs/postgres/connect-kubernetes-engine
  */
-export function cloudSqlProxyContainer(props: CloudSqlProxyContainerProps): kplus.ContainerProps {
+export function cloudSqlProxyContainer(props: CloudSqlProxyContainerProps): IContainer {
+  const check = (path: string) => ({ httpGet: { path, port: CLOUD_SQL_PROXY_HEALTH_PORT, scheme: 'HTTP' as const } });
   return {
     ...hardenedContainer(),
     name: 'cloud-sql-proxy',
     image: props.image,
-    restartPolicy: kplus.ContainerRestartPolicy.ALWAYS,
+    restartPolicy: 'Always',
     args: [
       '--private-ip',
       '--structured-logs',
@@ -52,19 +54,7 @@ export function cloudSqlProxyContainer(props: CloudSqlProxyContainerProps): kplu
       props.instanceConnectionName,
     ],
     resources: containerResources(props.resources),
+    startupProbe: { ...check('/startup'), periodSeconds: 1, failureThreshold: 60 },
+    livenessProbe: { ...check('/liveness'), periodSeconds: 10, failureThreshold: 3 },
   };
-}
-
-/**
- * The proxy's startup and liveness probes, as patches of the rendered pod (cdk8s-plus-28 drops
- * plain-number probe ports). No readiness probe: a database outage must not take the pod out of
- * its Service, the application reports that itself.
- * @param container JSON pointer of the proxy container in the rendered object
- */
-export function cloudSqlProxyProbes(container: string): JsonPatch[] {
-  const check = (path: string) => ({ httpGet: { path, port: CLOUD_SQL_PROXY_HEALTH_PORT, scheme: 'HTTP' } });
-  return [
-    JsonPatch.add(`${container}/startupProbe`, { ...check('/startup'), periodSeconds: 1, failureThreshold: 60 }),
-    JsonPatch.add(`${container}/livenessProbe`, { ...check('/liveness'), periodSeconds: 10, failureThreshold: 3 }),
-  ];
 }

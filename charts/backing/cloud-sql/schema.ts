@@ -22,10 +22,10 @@ export const engineOf = (version: CloudSqlVersion): CloudSqlEngine =>
   (CLOUD_SQL_VERSIONS.mysql as readonly string[]).includes(version) ? 'mysql' : 'postgresql';
 
 /**
- * `backingServices.cloudSql`: the Cloud SQL instance, MySQL or PostgreSQL, reached through the Cloud SQL
- * Auth Proxy sidecar: one instance per environment, with one database and one user per service.
+ * The Cloud SQL instance, MySQL or PostgreSQL, reached through the Cloud SQL Auth Proxy sidecar: one
+ * instance per environment, with one database and one user per service.
  */
-export const cloudSqlSchema = z.strictObject({
+export const cloudSqlPlatformSchema = z.strictObject({
   /** Region of the instance. @default - the cluster's region */
   region: label.optional(),
   /** Instance id; `{env}` is replaced by the environment name. */
@@ -38,6 +38,9 @@ export const cloudSqlSchema = z.strictObject({
   /** Image of the Cloud SQL Auth Proxy (v2), with its tag. */
   proxyImage: taggedImage,
 });
+
+/** `backingServices.cloudSql`: optional, a platform has a Cloud SQL instance or not. */
+export const cloudSqlSchema = cloudSqlPlatformSchema.optional();
 
 /** An environment's fields. */
 export const cloudSqlEnvironmentShape = {

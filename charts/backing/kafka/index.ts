@@ -5,6 +5,7 @@
 import type { App } from 'cdk8s';
 import { acrossZones, byName, duplicates } from '../../../lib/config/common';
 import { asArray } from '../../../lib/json';
+import type { PlatformSpec } from '../../../lib/config/schema';
 import type { EnvironmentModel } from '../../../lib/model';
 import { apiServer, DNS, podsNamed, prometheusPods } from '../../network-peers';
 import type { NetworkRule } from '../../network-policy';
@@ -28,7 +29,8 @@ export interface KafkaTypes extends BackingTypes {
   readonly storage: typeof kafkaStorageShape;
   readonly service: typeof kafkaServiceShape;
   readonly operators: typeof kafkaOperatorsShape;
-  readonly surroundings: { readonly kafka: { readonly namespace: string; readonly port: number } };
+  /** Where its cluster runs, when the description declares Kafka. */
+  readonly surroundings: { readonly kafka?: { readonly namespace: string; readonly port: number } };
   /** The Kafka cluster, when some workload uses Kafka. */
   readonly model: { readonly kafka?: KafkaModel };
   /** Its Kafka rights, when it uses Kafka. */
@@ -51,6 +53,9 @@ const certificateSecret = (client: string) => `${client}-kafka-user`;
 
 type Service = ResolveContext['platform']['services'][number];
 
+/** `backingServices.kafka`; its hooks run only when the description declares it (lib/config/load.ts). */
+const kafkaOf = (platform: PlatformSpec) => platform.backingServices.kafka!;
+
 /** A microservice's Kafka rights, from the topics it declares. */
 function kafkaAccess(spec: Service): KafkaAccess {
   const consumes = [...spec.topics.consumes].sort();
@@ -66,9 +71,10 @@ function kafkaAccess(spec: Service): KafkaAccess {
 
 function resolveKafka({ platform, env }: ResolveContext): KafkaModel | undefined {
   const clients = platform.services.filter((s) => s.uses.kafka).sort(byName);
-  if (clients.length === 0 || env.kafka === undefined) return undefined;
-  const { kafka } = platform.backingServices;
   const settings = env.kafka;
+  const storageGiB = env.storage.kafkaBrokerGiB;
+  if (clients.length === 0 || settings === undefined || storageGiB === undefined) return undefined;
+  const kafka = kafkaOf(platform);
   const topics = kafka.topics
     .map((topic) => ({
       name: topic.name,
@@ -86,7 +92,7 @@ function resolveKafka({ platform, env }: ResolveContext): KafkaModel | undefined
     clientNamespaces: [...new Set(clients.map((s) => s.namespace))].sort(),
     topics,
     users: clients.map(kafkaAccess),
-    brokers: { resources: settings.resources, storageGiB: env.storage.kafkaBrokerGiB },
+    brokers: { resources: settings.resources, storageGiB },
     ...(kafka.dedicatedControllers && settings.controllers ? { controllers: settings.controllers } : {}),
     acrossZones: acrossZones(platform),
   };
@@ -138,14 +144,14 @@ export const kafka: BackingService<KafkaTypes> = {
   },
   check: {
     reservedNames: (platform) => {
-      const name = clusterCaSecret(platform.backingServices.kafka.cluster);
+      const name = clusterCaSecret(kafkaOf(platform).cluster);
       const what = "the copy of the Kafka cluster CA in the Kafka clients' namespace";
       // A copy of a CA Secret comes with a ServiceAccount `<name>-reader` and a SecretStore `<name>-source`.
       return [name, `${name}-reader`, `${name}-source`].map((n) => [n, what] as const);
     },
     /** Topics exist and are declared once; each service's Kafka use and topics agree. */
     platform: (platform, report) => {
-      const { kafka } = platform.backingServices;
+      const kafka = kafkaOf(platform);
       const topicNames = kafka.topics.map((t) => t.name);
       const declared = new Set(topicNames);
       for (const name of duplicates(topicNames)) {
@@ -187,7 +193,14 @@ export const kafka: BackingService<KafkaTypes> = {
         if (env.kafka.controllers) checkSize(['kafka', 'controllers', 'resources'], env.kafka.controllers.resources);
       }
       if (platform === undefined) return;
-      const dedicated = platform.backingServices.kafka.dedicatedControllers;
+      const used = platform.services.some((s) => s.uses.kafka);
+      if (used && env.storage.kafkaBrokerGiB === undefined) {
+        report(['storage', 'kafkaBrokerGiB'], 'is required: some services use Kafka');
+      }
+      if (used && env.operators.strimzi === undefined) {
+        report(['operators', 'strimzi'], 'is required: some services use Kafka');
+      }
+      const dedicated = kafkaOf(platform).dedicatedControllers;
       if (env.kafka && dedicated && !env.kafka.controllers) {
         report(['kafka', 'controllers'], "is required: the platform's Kafka has dedicated controllers");
       }
@@ -197,8 +210,8 @@ export const kafka: BackingService<KafkaTypes> = {
           "the platform's Kafka has no dedicated controllers (backingServices.kafka.dedicatedControllers)",
         );
       }
-      const topics = new Set(platform.backingServices.kafka.topics.map((t) => t.name));
-      if (platform.services.some((s) => s.uses.kafka) && env.kafka === undefined) {
+      const topics = new Set(kafkaOf(platform).topics.map((t) => t.name));
+      if (used && env.kafka === undefined) {
         report(['kafka'], 'is required: some services use Kafka');
       }
       for (const topic of Object.keys(env.kafka?.topicRetentionHours ?? {})) {
@@ -207,7 +220,7 @@ export const kafka: BackingService<KafkaTypes> = {
     },
     /** A topic produced but never consumed, or the reverse. */
     warnings: (platform, warn) => {
-      platform.backingServices.kafka.topics.forEach((topic, i) => {
+      kafkaOf(platform).topics.forEach((topic, i) => {
         const by = (direction: 'produces' | 'consumes') =>
           platform.services
             .filter((s) => s.topics[direction].includes(topic.name))
@@ -223,7 +236,7 @@ export const kafka: BackingService<KafkaTypes> = {
   },
   model: {
     client: ({ platform }, spec) => {
-      const { kafka } = platform.backingServices;
+      const kafka = kafkaOf(platform);
       return {
         config: {
           KAFKA_BOOTSTRAP_SERVERS: `${kafka.cluster}-kafka-bootstrap.${kafka.namespace}.svc:${kafka.port}`,
@@ -241,7 +254,7 @@ export const kafka: BackingService<KafkaTypes> = {
       };
     },
     surroundings: ({ platform }) => {
-      const { namespace, port } = platform.backingServices.kafka;
+      const { namespace, port } = kafkaOf(platform);
       return { kafka: { namespace, port } };
     },
     environment: (ctx) => {
@@ -251,18 +264,19 @@ export const kafka: BackingService<KafkaTypes> = {
   },
   charts: {
     add: addKafkaChart,
-    clientRules: (env) => ({
-      egress: [
-        { peer: { namespace: env.surroundings.kafka.namespace }, ports: [{ port: env.surroundings.kafka.port }] },
-      ],
-      namespaces: [env.surroundings.kafka.namespace],
-    }),
+    clientRules: (env) =>
+      env.kafka
+        ? {
+            egress: [{ peer: { namespace: env.kafka.namespace }, ports: [{ port: env.kafka.port }] }],
+            namespaces: [env.kafka.namespace],
+          }
+        : {},
     namespaces: (env) => (env.kafka ? [env.kafka.namespace] : []),
     /** The cluster operator, and the cluster's pods when there is one. */
     // Where the environment has a Kafka cluster: its operator has nothing to do otherwise.
     isolation: (env) => {
       if (!env.kafka) return [];
-      const kafkaNamespace = env.surroundings.kafka.namespace;
+      const kafkaNamespace = env.kafka.namespace;
       const api = apiServer(env);
       const scrapedBy = (...ports: number[]): NetworkRule => ({
         peer: prometheusPods(env),
@@ -311,12 +325,12 @@ export const kafka: BackingService<KafkaTypes> = {
       ];
     },
     operators: (env, wave) =>
-      !env.kafka
+      !env.kafka || !env.gitops.operators.strimzi
         ? []
         : [
             {
               name: 'strimzi-kafka-operator',
-              namespace: env.surroundings.kafka.namespace,
+              namespace: env.kafka.namespace,
               chart: env.gitops.operators.strimzi,
               wave,
               crds: 'unannotated',
@@ -388,6 +402,7 @@ export const kafka: BackingService<KafkaTypes> = {
         '',
       ];
     },
+    zoneSpread: (env) => (env.kafka?.acrossZones ? 'Kafka' : undefined),
     identifyingFields: {
       KafkaTopic: (_o, spec) => `partitions ${String(spec.partitions)}`,
       KafkaNodePool: (_o, spec) => `replicas ${String(spec.replicas)}, ${asArray(spec.roles).join(' and ')}`,

@@ -11,8 +11,8 @@ const topicName = z
     'must be a topic name that is also a Kubernetes name: lower-case letters, digits, "." and "-"',
   );
 
-/** `backingServices.kafka`: the Strimzi Kafka cluster; clients use its TLS listener (mutual TLS). */
-export const kafkaSchema = z.strictObject({
+/** The Strimzi Kafka cluster; clients use its TLS listener (mutual TLS). */
+export const kafkaPlatformSchema = z.strictObject({
   cluster: label,
   /** Its own namespace, outside the mesh (Strimzi does not support sidecars). */
   namespace: label,
@@ -70,8 +70,17 @@ export const kafkaEnvironmentShape = {
     .optional(),
 };
 
+/** `backingServices.kafka`: optional, a platform has a Kafka cluster or not. */
+export const kafkaSchema = kafkaPlatformSchema.optional();
+
 /** An environment's `storage` fields. */
-export const kafkaStorageShape = { kafkaBrokerGiB: storageGiB };
+export const kafkaStorageShape = {
+  /** Each broker's volume (required when some service uses Kafka). */
+  kafkaBrokerGiB: storageGiB.optional(),
+};
 
 /** An environment's `operators` fields. */
-export const kafkaOperatorsShape = { strimzi: helmChart };
+export const kafkaOperatorsShape = {
+  /** The Strimzi cluster operator (required when some service uses Kafka). */
+  strimzi: helmChart.optional(),
+};

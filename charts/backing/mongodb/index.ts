@@ -13,6 +13,7 @@ import {
   secretStoreAccountId,
 } from '../../../lib/config/common';
 import { asArray, asObject } from '../../../lib/json';
+import type { PlatformSpec } from '../../../lib/config/schema';
 import type { EnvironmentModel } from '../../../lib/model';
 import { apiServer, DNS, podsNamed, prometheusPods } from '../../network-peers';
 import { RUNTIME_DEFAULT } from '../../operator-pods';
@@ -30,7 +31,8 @@ export interface MongoTypes extends BackingTypes {
   readonly storage: typeof mongodbStorageShape;
   readonly service: Record<never, never>;
   readonly operators: typeof mongodbOperatorsShape;
-  readonly surroundings: { readonly mongodb: { readonly namespace: string; readonly port: number } };
+  /** Where its replica set runs, when the description declares MongoDB. */
+  readonly surroundings: { readonly mongodb?: { readonly namespace: string; readonly port: number } };
   /** The MongoDB replica set, when some workload uses MongoDB. */
   readonly model: { readonly mongodb?: MongoModel };
   readonly workload: Record<never, never>;
@@ -45,6 +47,9 @@ const GCS_BUCKET = /^[a-z0-9][-a-z0-9_]{1,61}[a-z0-9]$/;
 
 /** The MongoDB operator's pods, as its pinned chart (psmdb-operator 1.22.0) labels them. */
 export const PSMDB_OPERATOR_PODS = { 'app.kubernetes.io/name': 'psmdb-operator' };
+
+/** `backingServices.mongodb`; its hooks run only when the description declares it (lib/config/load.ts). */
+const mongodbOf = (platform: PlatformSpec) => platform.backingServices.mongodb!;
 
 /** The copy, beside the clients, of the CA certificate of the replica set's TLS certificate. */
 const caSecret = (cluster: string) => `${cluster}-ca`;
@@ -94,15 +99,15 @@ export const mongodb: BackingService<MongoTypes> = {
     componentNamespaces: (platform) =>
       platform.services.some((s) => s.uses.mongodb)
         ? []
-        : [[platform.backingServices.mongodb.namespace, 'the MongoDB operator (backingServices.mongodb.namespace)']],
+        : [[mongodbOf(platform).namespace, 'the MongoDB operator (backingServices.mongodb.namespace)']],
     reservedNames: (platform) => {
-      const name = caSecret(platform.backingServices.mongodb.cluster);
+      const name = caSecret(mongodbOf(platform).cluster);
       const what = "the copy of the MongoDB CA in the MongoDB clients' namespaces";
       return [name, `${name}-reader`, `${name}-source`].map((n) => [n, what] as const);
     },
     /** MongoDB users are exactly the services that declare `uses.mongodb`; the replica set has its own namespace. */
     platform: (platform, report) => {
-      const { mongodb } = platform.backingServices;
+      const mongodb = mongodbOf(platform);
       // The first of services with the same name (duplicates are reported on their own).
       const services = new Map([...platform.services].reverse().map((s) => [s.name, s]));
       mongodb.users.forEach((name, i) => {
@@ -144,25 +149,30 @@ export const mongodb: BackingService<MongoTypes> = {
     environment: (platform, env, report, checkSize) => {
       if (env.mongodb) checkSize(['mongodb', 'resources'], env.mongodb.resources);
       if (platform === undefined) return;
-      const { mongodb } = platform.backingServices;
-      if (platform.services.some((s) => s.uses.mongodb) && env.mongodb === undefined) {
-        report(['mongodb'], 'is required: some services use MongoDB');
+      const mongodb = mongodbOf(platform);
+      const used = platform.services.some((s) => s.uses.mongodb);
+      if (used && env.mongodb === undefined) report(['mongodb'], 'is required: some services use MongoDB');
+      if (used && env.storage.mongodbGiB === undefined) {
+        report(['storage', 'mongodbGiB'], 'is required: some services use MongoDB');
+      }
+      if (used && env.operators.psmdbOperator === undefined) {
+        report(['operators', 'psmdbOperator'], 'is required: some services use MongoDB');
       }
       const bucket = mongodb.backupBucket === undefined ? undefined : expand(mongodb.backupBucket, '', env.name);
-      if (platform.services.some((s) => s.uses.mongodb) && bucket !== undefined && !GCS_BUCKET.test(bucket)) {
+      if (used && bucket !== undefined && !GCS_BUCKET.test(bucket)) {
         report(['name'], `gives the MongoDB backup bucket "${bucket}", which is not a valid GCS bucket name`);
       }
     },
     images: (platform) =>
       platform.services.some((s) => s.uses.mongodb)
         ? (['image', 'backupImage', 'exporterImage'] as const).map(
-            (field) => [['backingServices', 'mongodb', field], platform.backingServices.mongodb[field]] as const,
+            (field) => [['backingServices', 'mongodb', field], mongodbOf(platform)[field]] as const,
           )
         : [],
   },
   model: {
     client: ({ platform }, spec) => {
-      const { mongodb } = platform.backingServices;
+      const mongodb = mongodbOf(platform);
       /** Its own database, and its user, both named after it. */
       const database = spec.name.replaceAll('-', '_');
       return {
@@ -179,13 +189,14 @@ export const mongodb: BackingService<MongoTypes> = {
       };
     },
     surroundings: ({ platform }) => {
-      const { namespace, port } = platform.backingServices.mongodb;
+      const { namespace, port } = mongodbOf(platform);
       return { mongodb: { namespace, port } };
     },
     environment: ({ platform, env }) => {
       const clients = platform.services.filter((s) => s.uses.mongodb).sort(byName);
-      const { mongodb } = platform.backingServices;
-      if (clients.length === 0 || env.mongodb === undefined || mongodb.backupBucket === undefined) return {};
+      const mongodb = mongodbOf(platform);
+      const storageGiB = env.storage.mongodbGiB;
+      if (clients.length === 0 || !env.mongodb || !mongodb.backupBucket || storageGiB === undefined) return {};
       const model: MongoModel = {
         cluster: mongodb.cluster,
         namespace: mongodb.namespace,
@@ -194,7 +205,7 @@ export const mongodb: BackingService<MongoTypes> = {
         image: mongodb.image,
         backupImage: mongodb.backupImage,
         exporterImage: mongodb.exporterImage,
-        storageGiB: env.storage.mongodbGiB,
+        storageGiB,
         resources: env.mongodb.resources,
         acrossZones: acrossZones(platform),
         users: clients.map((s) => ({
@@ -234,18 +245,19 @@ export const mongodb: BackingService<MongoTypes> = {
   },
   charts: {
     add: addMongoChart,
-    clientRules: (env) => ({
-      egress: [
-        { peer: { namespace: env.surroundings.mongodb.namespace }, ports: [{ port: env.surroundings.mongodb.port }] },
-      ],
-      namespaces: [env.surroundings.mongodb.namespace],
-    }),
+    clientRules: (env) =>
+      env.mongodb
+        ? {
+            egress: [{ peer: { namespace: env.mongodb.namespace }, ports: [{ port: env.mongodb.port }] }],
+            namespaces: [env.mongodb.namespace],
+          }
+        : {},
     namespaces: (env) => (env.mongodb ? [env.mongodb.namespace] : []),
     /** The operator's pods: the API, and mongod of the replica set it manages. */
     // Where the environment has a replica set: its operator has nothing to do otherwise.
     isolation: (env) => {
       if (!env.mongodb) return [];
-      const mongoNamespace = env.surroundings.mongodb.namespace;
+      const mongoNamespace = env.mongodb.namespace;
       return [
         {
           namespace: mongoNamespace,
@@ -264,7 +276,7 @@ export const mongodb: BackingService<MongoTypes> = {
                           namespace: mongoNamespace,
                           podLabels: { 'app.kubernetes.io/instance': env.mongodb.cluster },
                         },
-                        ports: [{ port: env.surroundings.mongodb.port }],
+                        ports: [{ port: env.mongodb.port }],
                       },
                     ]
                   : []),
@@ -275,12 +287,12 @@ export const mongodb: BackingService<MongoTypes> = {
       ];
     },
     operators: (env, wave) =>
-      !env.mongodb
+      !env.mongodb || !env.gitops.operators.psmdbOperator
         ? []
         : [
             {
               name: 'psmdb-operator',
-              namespace: env.surroundings.mongodb.namespace,
+              namespace: env.mongodb.namespace,
               chart: env.gitops.operators.psmdbOperator,
               wave,
               crds: 'unannotated',
@@ -358,5 +370,9 @@ export const mongodb: BackingService<MongoTypes> = {
     { why: 'retention', kinds: ['PerconaServerMongoDB'], paths: ['spec.backup.tasks[].retention.count'] },
     { why: 'GCP project', kinds: ['PerconaServerMongoDB'], paths: ['spec.backup.storages.*.gcs.bucket'] },
   ],
-  docs: { diagram: { id: 'mongodb', label: () => 'MongoDB' } },
+  docs: {
+    diagram: { id: 'mongodb', label: () => 'MongoDB' },
+    zoneSpread: (env) => (env.mongodb?.acrossZones ? 'MongoDB' : undefined),
+    keysNote: (env) => (env.mongodb ? "MongoDB's operator has its own copies of its users' passwords" : undefined),
+  },
 };

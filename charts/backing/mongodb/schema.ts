@@ -31,8 +31,8 @@ const dailySchedule = z.string().refine((schedule) => {
   );
 }, 'must be a daily cron schedule "<minute> <hour> * * *" with minutes 0-59 and hours 0-23');
 
-/** `backingServices.mongodb`: the Percona MongoDB replica set. */
-export const mongodbSchema = z.strictObject({
+/** The Percona MongoDB replica set. */
+export const mongodbPlatformSchema = z.strictObject({
   cluster: label,
   /** Its own namespace, outside the mesh (it has its own TLS and authentication). */
   namespace: label,
@@ -72,8 +72,17 @@ export const mongodbEnvironmentShape = {
     .optional(),
 };
 
+/** `backingServices.mongodb`: optional, a platform has a MongoDB replica set or not. */
+export const mongodbSchema = mongodbPlatformSchema.optional();
+
 /** An environment's `storage` fields. */
-export const mongodbStorageShape = { mongodbGiB: storageGiB };
+export const mongodbStorageShape = {
+  /** Each member's volume (required when some service uses MongoDB). */
+  mongodbGiB: storageGiB.optional(),
+};
 
 /** An environment's `operators` fields. */
-export const mongodbOperatorsShape = { psmdbOperator: helmChart };
+export const mongodbOperatorsShape = {
+  /** Percona's MongoDB operator (required when some service uses MongoDB). */
+  psmdbOperator: helmChart.optional(),
+};

@@ -85,7 +85,7 @@ export const rabbitmq: BackingService<RabbitMqTypes> = {
   secretKeys: { rabbitmq: PASSWORD_KEY },
   check: {
     platform: (platform, report) =>
-      checkRabbitMq(platform.backingServices.rabbitmq, platform.services, platform.namespaces, report),
+      checkRabbitMq(platform.backingServices.rabbitmq!, platform.services, platform.namespaces, report),
     environment: (platform, env, report) => {
       const used = platform?.services.some((s) => s.uses.rabbitmq) ?? false;
       checkRabbitMqEnvironment(used, env, report);
@@ -192,6 +192,7 @@ export const rabbitmq: BackingService<RabbitMqTypes> = {
   docs: {
     topology: (env, node) => (env.rabbitmq ? topologyLines(env.rabbitmq, node) : []),
     sections: (env, table) => (env.rabbitmq ? section(env.rabbitmq, table) : []),
+    zoneSpread: (env) => (env.rabbitmq?.acrossZones ? 'RabbitMQ' : undefined),
     identifyingFields: {
       RabbitmqCluster: (_o, spec) => `replicas ${String(spec.replicas)}`,
       Permission: (_o, spec) => {

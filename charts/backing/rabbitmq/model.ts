@@ -88,10 +88,11 @@ export interface RabbitMqServiceSpec {
  * The description's RabbitMQ problems, one per line at its path: an exchange or event declared twice,
  * an event no exchange declares, a consumed event that no service publishes, events listed twice,
  * events without `uses.rabbitmq` (and the reverse), an exchange named like a queue (names share the
- * permissions' regexes), the broker in an application namespace or missing while services use it.
+ * permissions' regexes), the broker in an application namespace. (A service that uses RabbitMQ where the
+ * description declares none is the core's problem, lib/config/load.ts.)
  */
 export function checkRabbitMq(
-  broker: RabbitMqPlatformSpec | undefined,
+  broker: RabbitMqPlatformSpec,
   services: readonly RabbitMqServiceSpec[],
   applicationNamespaces: readonly string[],
   report: Report,
@@ -109,10 +110,6 @@ export function checkRabbitMq(
       );
     }
   });
-  if (broker === undefined) {
-    if (services.some((s) => s.uses.rabbitmq)) report(at, 'is required: some services use RabbitMQ');
-    return;
-  }
   if (applicationNamespaces.includes(broker.namespace)) {
     report(
       [...at, 'namespace'],

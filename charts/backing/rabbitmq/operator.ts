@@ -12,27 +12,36 @@ import type { RabbitMqModel } from './model';
 /** Name of the release and of its Application. */
 export const OPERATOR_RELEASE = 'rabbitmq-cluster-operator';
 
-/** Where the topology operator finds the broker's CA among the trusted roots (Go reads /etc/ssl/certs). */
-export const trustedCaPath = (cluster: string) => `/etc/ssl/certs/${cluster}-ca.crt`;
+/** The folder of the broker's CA in the operators' pods, among those Go reads trusted roots from. */
+export const TRUSTED_CA_DIR = '/etc/rabbitmq-ca';
 
 export function operatorRelease(model: RabbitMqModel, chart: HelmChart): HelmRelease {
-  const file = `${model.cluster}-ca.crt`;
   // Both call the broker's management API over TLS: they trust the broker's CA (the CA only, not the key).
+  // The Secret is the broker's certificate's, made in the platform's Application, which Argo CD creates
+  // only once this one is healthy: so the volume is optional (a pod that waited for it would never start)
+  // and mounted whole, not by subPath (kubelet fills it in when the Secret appears; a subPath mount would
+  // stay empty). Go reads the roots of SSL_CERT_DIR once, at the first TLS handshake: the first call to a
+  // broker's management API, which waits for the broker, which mounts the same Secret.
   const trust = {
     extraVolumes: [
-      { name: 'rabbitmq-ca', secret: { secretName: `${model.cluster}-tls`, items: [{ key: 'ca.crt', path: file }] } },
+      {
+        name: 'rabbitmq-ca',
+        secret: {
+          secretName: `${model.cluster}-tls`,
+          optional: true,
+          items: [{ key: 'ca.crt', path: `${model.cluster}-ca.crt` }],
+        },
+      },
     ],
-    extraVolumeMounts: [
-      { name: 'rabbitmq-ca', mountPath: trustedCaPath(model.cluster), subPath: file, readOnly: true },
-    ],
+    extraVolumeMounts: [{ name: 'rabbitmq-ca', mountPath: TRUSTED_CA_DIR, readOnly: true }],
+    extraEnvVars: [{ name: 'SSL_CERT_DIR', value: `/etc/ssl/certs:${TRUSTED_CA_DIR}` }],
   };
   return {
     name: OPERATOR_RELEASE,
     namespace: model.namespace,
     chart,
-    // After the broker's certificate (wave policy + 3), whose CA its pods mount: the Secret exists before
-    // they start (Go reads the trusted roots once). Nothing before the broker (wave dataClusters) needs
-    // the operators or their CRDs.
+    // Among the operators, before the platform's Application (which needs its CRDs); its own order there
+    // does not matter: nothing of the bootstrap needs it.
     wave: SYNC_WAVE.policy + 4,
     crds: 'unannotated',
     // The topology operator's RoleBindings where it watches: the clients' namespaces.

@@ -3,6 +3,7 @@
  * encryption) verified with its server CA, whose copy each client namespace gets, and its AUTH string.
  */
 import { gsaOf } from '../../../lib/config/common';
+import type { PlatformSpec } from '../../../lib/config/schema';
 import type { EnvironmentModel } from '../../../lib/model';
 import type { ExternalService } from '../../mesh-defaults';
 import type { BackingService, BackingTypes } from '../types';
@@ -18,7 +19,8 @@ export interface RedisTypes extends BackingTypes {
   readonly storage: Record<never, never>;
   readonly service: Record<never, never>;
   readonly operators: Record<never, never>;
-  readonly surroundings: { readonly redisPort: number };
+  /** Its port, when the description declares Redis. */
+  readonly surroundings: { readonly redisPort?: number };
   /** The Redis instance, when some workload uses Redis. */
   readonly model: { readonly redis?: RedisModel };
   readonly workload: Record<never, never>;
@@ -31,12 +33,15 @@ const REDIS_CA_DIR = '/etc/redis/ca';
  */
 const REDIS_CA = { secret: 'redis-ca', reader: 'redis-ca-reader', store: 'redis-ca-source' } as const;
 
+/** `backingServices.redis`; its hooks run only when the description declares it (lib/config/load.ts). */
+const redisOf = (platform: PlatformSpec) => platform.backingServices.redis!;
+
 /** The instance's private address, in the private services range. */
-const memorystore = (env: EnvironmentModel): ExternalService => ({
+const memorystore = (env: EnvironmentModel, redis: RedisModel): ExternalService => ({
   name: 'memorystore',
   hosts: ['memorystore.private-services.internal'],
   addresses: [env.surroundings.privateServicesCidr],
-  ports: [{ number: env.surroundings.redisPort, protocol: 'TCP' }],
+  ports: [{ number: redis.port, protocol: 'TCP' }],
   resolution: 'NONE',
 });
 
@@ -55,22 +60,23 @@ export const redis: BackingService<RedisTypes> = {
     // Memorystore's in-transit encryption: TLS on its port, verified with the instance's server CA.
     client: ({ platform }) => ({
       config: {
-        REDIS_HOST: platform.backingServices.redis.host,
-        REDIS_PORT: String(platform.backingServices.redis.port),
+        REDIS_HOST: redisOf(platform).host,
+        REDIS_PORT: String(redisOf(platform).port),
         REDIS_TLS: 'true',
         REDIS_TLS_CA_FILE: `${REDIS_CA_DIR}/ca.crt`,
       },
       mounts: [{ volume: 'redis-ca', secretName: REDIS_CA.secret, mountPath: REDIS_CA_DIR }],
     }),
-    surroundings: ({ platform }) => ({ redisPort: platform.backingServices.redis.port }),
+    surroundings: ({ platform }) => ({ redisPort: redisOf(platform).port }),
     environment: ({ platform, env }) => {
       const clients = platform.services.filter((s) => s.uses.redis);
       if (clients.length === 0) return {};
       return {
         redis: {
+          port: redisOf(platform).port,
           clientNamespaces: [...new Set(clients.map((s) => s.namespace))].sort(),
           caSecret: REDIS_CA.secret,
-          caRemoteKey: platform.backingServices.redis.serverCaKey,
+          caRemoteKey: redisOf(platform).serverCaKey,
           caStore: {
             name: REDIS_CA.store,
             serviceAccount: REDIS_CA.reader,
@@ -81,11 +87,14 @@ export const redis: BackingService<RedisTypes> = {
     },
   },
   charts: {
-    clientRules: (env) => ({
-      egress: [{ peer: { cidr: env.surroundings.privateServicesCidr }, ports: [{ port: env.surroundings.redisPort }] }],
-      services: [memorystore(env)],
-    }),
-    serviceEntries: (env) => [memorystore(env)],
+    clientRules: (env) =>
+      env.redis
+        ? {
+            egress: [{ peer: { cidr: env.surroundings.privateServicesCidr }, ports: [{ port: env.redis.port }] }],
+            services: [memorystore(env, env.redis)],
+          }
+        : {},
+    serviceEntries: (env) => (env.redis ? [memorystore(env, env.redis)] : []),
     // The server CA's copy in each client namespace, through a store of its own there.
     secretStores: (env) => {
       const redis = env.redis;

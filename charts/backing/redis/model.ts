@@ -3,6 +3,8 @@ import type { SharedSecretStore } from '../../../lib/model';
 
 /** The Memorystore Redis instance and the copies of its server CA beside its clients. */
 export interface RedisModel {
+  /** Its TLS port. */
+  readonly port: number;
   /** Namespaces of the Redis clients: each gets the CA Secret. */
   readonly clientNamespaces: readonly string[];
   /** Name of the CA Secret (key `ca.crt`) in each client namespace. */
