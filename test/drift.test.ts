@@ -22,7 +22,7 @@ describe.each(platforms.map((p) => [p.name, p] as const))('%s', (_, source) => {
   const dist = join(ROOT, source.folder, 'dist');
   const docs = join(ROOT, source.folder, 'docs');
   const model = loadPlatform(source.platform, source.environments);
-  const fresh = synthAll(model);
+  const fresh = synthAll(model.environments);
   test.each([
     [`${source.folder}/dist/`, dist, fresh],
     [`${source.folder}/docs/`, docs, [...generateDocs(model, fresh), ...handWrittenDocs(docs)]],

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isDeepStrictEqual } from 'node:util';
 import { join, relative } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { environments, platform } from '../environments';
 import type { EnvironmentInput, PlatformInput } from '../lib/config/schema';
 import { loadPlatform } from '../lib/config/load';
@@ -73,9 +73,9 @@ export function synth(env: EnvironmentModel): ManifestFile[] {
   return synthFresh(env);
 }
 
-/** Every environment of a platform's model, through `synth`, in order, as `synthesizePlatform` gives them. */
-export function synthAll(model: { environments: readonly EnvironmentModel[] }): ManifestFile[] {
-  return model.environments.flatMap((env) => synth(env));
+/** The files of every environment through `synth`, in order, as `synthesizePlatform` gives them. */
+export function synthAll(environments: Iterable<EnvironmentModel>): ManifestFile[] {
+  return [...environments].flatMap((env) => synth(env));
 }
 
 /** Synthesizes one environment in this process and fails the test on any validation problem. */

@@ -13,7 +13,7 @@ type Inputs = ReturnType<typeof orofiInputs>;
 
 // Through the shared synth (test/helpers.ts): the environments a change leaves as they were are not
 // synthesized again.
-const synthOf = (inputs: Inputs) => synthAll(loadPlatform(inputs.platform, inputs.environments));
+const synthOf = (inputs: Inputs) => synthAll(loadPlatform(inputs.platform, inputs.environments).environments);
 const base = synthOf(orofiInputs());
 const baseTree = new Map(base.map((f) => [f.path, f.content]));
 

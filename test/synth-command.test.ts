@@ -23,7 +23,7 @@ function synthInto(outDir: string, mutate: (i: ReturnType<typeof orofiInputs>) =
 
 /** An output folder holding what synth writes for the real description (the shared synth, test/helpers.ts). */
 function synthesizedInto(outDir: string) {
-  writeTreeAtomically(outDir, synthAll({ environments: [...orofiModel().values()] }));
+  writeTreeAtomically(outDir, synthAll(orofiModel().values()));
 }
 
 describe('runSynth', () => {

@@ -10,7 +10,7 @@ import { orofiModel, synthAll } from './helpers';
 const roundTrip = (value: unknown) => yaml.load(toYaml(value));
 
 test('every synthesized file reads back as its objects, in order', () => {
-  for (const file of synthAll({ environments: [...orofiModel().values()] })) {
+  for (const file of synthAll(orofiModel().values())) {
     expect(yaml.loadAll(file.content)).toEqual(file.objects);
   }
 });
