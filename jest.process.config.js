@@ -13,4 +13,5 @@ module.exports = {
   ...base,
   testMatch: processTests,
   testPathIgnorePatterns: ['/node_modules/'],
+  globalSetup: '<rootDir>/test/global-setup-process.js',
 };

@@ -4,9 +4,11 @@
 import { ConfigError, loadPlatform } from './config/load';
 import { environmentDoc, handWrittenDocs } from './docs';
 import { ProblemsError } from './errors';
+import type { EnvironmentModel } from './model';
+import { renderInParallel, serveQueue, useTwoThreads, workerJob } from './parallel';
 import { sisterProblem } from './platforms';
 import { synthesizeEnvironment, SynthError } from './synth';
-import { acquireLock, commitTrees, TreeWriter, WriteError, type TreeFile } from './write';
+import { acquireLock, commitTrees, TreeWriter, WriteError, writeFiles, type TreeFile } from './write';
 
 export interface SynthCommand {
   /** The platform description, as exported by `environments/platform.ts`. */
@@ -35,11 +37,74 @@ export interface SynthCommand {
 
 /**
  * Runs the synth command and returns its exit code. Each environment is written to a scratch folder as
- * soon as it is synthesized and valid (so memory holds one environment at a time); dist/ and docs/ are
- * swapped in only when every environment is, and left as they were otherwise.
+ * soon as it is synthesized and valid (so memory holds one environment at a time per thread); dist/ and
+ * docs/ are swapped in only when every environment is, and left as they were otherwise.
  */
 export function runSynth(command: SynthCommand, log: Pick<Console, 'log' | 'error'> = console): number {
   return runSynthAll([command], log);
+}
+
+/**
+ * From how many workloads per environment the environments are rendered on two threads when a core is
+ * free (lib/parallel.ts; SYNTH_THREADS=1 or 2 decides otherwise). The worker thread costs about 0.6 s of
+ * CPU to start (the program and its validators loaded once more) and an environment about 3 ms per
+ * workload: below a few hundred workloads one thread is as fast (Orofi has 8; the 100-service test
+ * platform 110).
+ */
+export const PARALLEL_MIN_WORKLOADS = 250;
+
+/** One environment rendered and written to the scratch folder, or why not. */
+interface RenderedEnvironment {
+  /** Its page of docs/. */
+  readonly doc?: TreeFile;
+  readonly files: number;
+  readonly objects: number;
+  /** Invalid objects: nothing was written. */
+  readonly problems: readonly string[];
+  /** The files could not be written. */
+  readonly writeError?: string;
+}
+
+/**
+ * Renders one environment and, if it is valid, writes its files to `scratch` (the scratch folder of
+ * dist/'s TreeWriter), on whichever thread renders it: only the page of docs/ and the counts go back.
+ */
+function renderEnvironment(env: EnvironmentModel, scratch: string): RenderedEnvironment {
+  const problems: string[] = [];
+  const files = synthesizeEnvironment(env, problems);
+  if (problems.length > 0) return { files: 0, objects: 0, problems };
+  try {
+    writeFiles(scratch, files);
+  } catch (error) {
+    return { files: 0, objects: 0, problems, writeError: (error as Error).message.split('\n')[0] };
+  }
+  const objects = files.flatMap((f) => f.objects);
+  return { doc: environmentDoc(env, objects), files: files.length, objects: objects.length, problems };
+}
+
+/**
+ * Renders every environment of a platform, handing each to `accept` as soon as it is rendered: on two
+ * threads when the platform is large (see above; then it returns true), in order otherwise.
+ */
+function renderEnvironments(
+  environments: readonly EnvironmentModel[],
+  job: WorkerJob,
+  accept: (index: number, rendered: RenderedEnvironment) => void,
+): boolean {
+  const workloads = environments.reduce((n, env) => Math.max(n, env.workloads.length), 0);
+  const render = (i: number) => renderEnvironment(environments[i]!, job.scratch);
+  if (environments.length > 1 && useTwoThreads(workloads >= PARALLEL_MIN_WORKLOADS)) {
+    renderInParallel(environments.length, job, render, accept, (i) => environments[i]!.name);
+    return true;
+  }
+  environments.forEach((_, i) => accept(i, render(i)));
+  return false;
+}
+
+/** What a worker thread renders: the environments of `commands[command]`, into `scratch`. */
+interface WorkerJob {
+  readonly command: number;
+  readonly scratch: string;
 }
 
 /**
@@ -48,6 +113,14 @@ export function runSynth(command: SynthCommand, log: Pick<Console, 'log' | 'erro
  * together, or none is.
  */
 export function runSynthAll(commands: readonly SynthCommand[], log: Pick<Console, 'log' | 'error'> = console): number {
+  // A worker thread (lib/parallel.ts) runs this same command: it renders the environments it takes.
+  const job = workerJob<WorkerJob>();
+  if (job) {
+    const command = commands[job.command]!;
+    const { environments } = loadPlatform(command.platform, command.environments);
+    serveQueue((i) => renderEnvironment(environments[i]!, job.scratch));
+    return 0;
+  }
   const started = performance.now();
   const writers: TreeWriter[] = [];
   const releases: (() => void)[] = [];
@@ -58,7 +131,7 @@ export function runSynthAll(commands: readonly SynthCommand[], log: Pick<Console
     const summaries: string[] = [];
     let files = 0;
     let objects = 0;
-    for (const command of commands) {
+    for (const [index, command] of commands.entries()) {
       const own = (problem: string) => sisterProblem(command.sister, problem);
       // One run at a time; an output folder that cannot be written fails before any work.
       const waitMs = command.lockWaitMs ?? Number(process.env.SYNTH_LOCK_WAIT_MS ?? 30_000);
@@ -75,24 +148,21 @@ export function runSynthAll(commands: readonly SynthCommand[], log: Pick<Console
       }
       for (const warning of model.warnings) log.log(`synth: warning: ${own(warning)}`);
       const docs: TreeFile[] = [];
-      const envProblems: string[] = [];
-      for (const env of model.environments) {
-        const envFiles = synthesizeEnvironment(env, envProblems);
-        if (envProblems.length > 0) continue; // still check the others, but write nothing more
-        dist.add(envFiles);
-        docs.push(
-          environmentDoc(
-            env,
-            envFiles.flatMap((f) => f.objects),
-          ),
-        );
-        files += envFiles.length;
-        objects += envFiles.reduce((n, f) => n + f.objects.length, 0);
-      }
+      const problemsByEnv: (readonly string[])[] = [];
+      const parallel = renderEnvironments(model.environments, { command: index, scratch: dist.tmp }, (i, env) => {
+        if (env.writeError) throw new WriteError(`cannot write ${command.outDir}: ${env.writeError}`);
+        problemsByEnv[i] = env.problems;
+        if (problemsByEnv.some((p) => p.length > 0)) return; // still report the others, but write nothing more
+        docs[i] = env.doc!;
+        files += env.files;
+        objects += env.objects;
+      });
+      const envProblems = problemsByEnv.flat();
       problems.push(...envProblems.map(own));
       const envs = model.environments.map((e) => e.name).join(', ');
       const name = command.sister?.name ?? model.environments[0]?.platform;
-      summaries.push(commands.length > 1 || command.sister ? `${name} (${envs})` : envs);
+      const threads = parallel ? ' on 2 threads' : '';
+      summaries.push(commands.length > 1 || command.sister ? `${name} (${envs}${threads})` : `${envs}${threads}`);
       if (command.docsDir && problems.length + configProblems.length === 0) {
         const docsWriter = new TreeWriter(command.docsDir);
         writers.push(docsWriter);

@@ -174,6 +174,24 @@ function guarded<T>(target: string, step: () => T): T {
 }
 
 /**
+ * Writes files under `dir` (a scratch folder of a `TreeWriter`, which may be written from another thread
+ * too: see lib/parallel.ts), making their folders; `made` remembers the folders already made.
+ */
+export function writeFiles(dir: string, files: readonly TreeFile[], made = new Set<string>()): void {
+  const mkdir = (folder: string) => {
+    if (made.has(folder)) return;
+    mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  };
+  mkdir(dir);
+  for (const file of files) {
+    const path = join(dir, file.path);
+    mkdir(dirname(path));
+    writeFileSync(path, file.content);
+  }
+}
+
+/**
  * Builds the new content of `target` file by file in a scratch folder beside it; `commitTrees` swaps
  * it in, `abort` throws it away. Files can be added as they are produced, so that a large tree never
  * has to be held in memory.
@@ -201,23 +219,13 @@ export class TreeWriter {
     if (locked !== undefined) throw new WriteError(`cannot write ${target}: ${locked} is not writable`);
     guarded(target, () => recover(this.real));
     this.tmp = join(parent, `${tmpPrefix}${process.pid}`);
-    guarded(target, () => this.mkdir(this.tmp));
-  }
-
-  private mkdir(dir: string): void {
-    if (this.made.has(dir)) return;
-    mkdirSync(dir, { recursive: true });
-    this.made.add(dir);
+    guarded(target, () => writeFiles(this.tmp, [], this.made));
   }
 
   /** @throws WriteError (the scratch folder is removed then) */
   add(files: readonly TreeFile[]): void {
     try {
-      for (const file of files) {
-        const path = join(this.tmp, file.path);
-        this.mkdir(dirname(path));
-        writeFileSync(path, file.content);
-      }
+      writeFiles(this.tmp, files, this.made);
     } catch (error) {
       this.abort();
       throw new WriteError(`cannot write ${this.target}: ${reasonOf(error)}`);

@@ -13,8 +13,8 @@
 //      require the ESM-only kubernetes-models packages, which have only an `import` export.
 //   3. Generated platforms of 100, 300 and 1,000 microservices (plus one gateway per ten; topics,
 //      secrets, MongoDB, MySQL, Redis) x 3 environments, through the same command code into a scratch
-//      folder: median of RUNS_GENERATED runs, peak resident memory, output size, and how time grows
-//      with size.
+//      folder: median of RUNS_GENERATED runs, peak resident memory (of the process: both threads when
+//      synth renders on two, lib/parallel.ts), output size, and how time grows with size.
 //
 //   4. `npm test` on a fresh clone: `git clone` of this repository's HEAD into a scratch folder, with this
 //      node_modules linked in (what `npm ci` would install; its caches are keyed by path, so nothing is
@@ -170,7 +170,7 @@ if (SECTIONS.has(3)) {
   console.log(
     `\n3. generated platforms x 3 environments (median of ${RUNS_GENERATED} runs each, after one warm-up run)`,
   );
-  console.log('   services   objects   median wall   peak RSS     output      ms/service');
+  console.log('   services   objects   median wall   peak RSS     output      ms/service   threads');
   const rows = [];
   for (const size of SIZES) {
     const out = join(mkdtempSync(join(tmpdir(), 'orofi-bench-')), 'dist');
@@ -181,10 +181,11 @@ if (SECTIONS.has(3)) {
     const rssMiB = Math.max(...runs.map((r) => Number(/maxrss (\d+)/.exec(r.stderr)?.[1] ?? 0))) / 1024;
     const bytes = treeBytes(out);
     const objects = Number(/(\d+) objects/.exec(runs[0].stdout)?.[1]);
+    const threads = / on 2 threads:/.test(runs[0].stdout) ? 2 : 1;
     rmSync(join(out, '..'), { recursive: true, force: true });
     rows.push({ size, ms, rssMiB });
     console.log(
-      `   ${String(size).padStart(8)}   ${String(objects).padStart(7)}   ${seconds(ms).padStart(11)}   ${`${rssMiB.toFixed(0)} MiB`.padStart(8)}   ${`${(bytes / 1024 / 1024).toFixed(1)} MiB`.padStart(9)}   ${(ms / size).toFixed(2).padStart(10)}`,
+      `   ${String(size).padStart(8)}   ${String(objects).padStart(7)}   ${seconds(ms).padStart(11)}   ${`${rssMiB.toFixed(0)} MiB`.padStart(8)}   ${`${(bytes / 1024 / 1024).toFixed(1)} MiB`.padStart(9)}   ${(ms / size).toFixed(2).padStart(10)}   ${threads}`,
     );
   }
   const first = rows[0];

@@ -2,10 +2,10 @@
  * Before the workers start:
  * - synthesize the real platform once (test/fixtures/synth-json.ts) into a JSON file that every test file
  *   reads (test/helpers.ts `synth`) instead of synthesizing and validating it again;
- * - bundle the two entry points that tests run as real processes (the synth fixtures), once, so that the
- *   concurrent processes of synth-command and faults tests find scripts/run.mjs's bundle and code caches
- *   ready instead of each bundling the app on a fresh clone;
- * - bundle the heavy dependencies for the resolver (test/vendor.js).
+ * - bundle the heavy dependencies for the resolver (test/vendor.js);
+ * - run the entry points that tests then start as many concurrent processes (`warmUps`: the process-level
+ *   suite's, jest.process.config.js), once, so that those processes find scripts/run.mjs's bundle and code
+ *   caches ready instead of each bundling the app on a fresh clone. `npm test` starts none concurrently.
  * The folder of the JSON and the bundle is removed by test/global-teardown.js.
  */
 const { spawn } = require('node:child_process');
@@ -25,7 +25,8 @@ function run(args) {
   });
 }
 
-module.exports = async () => {
+/** `warmUps`: entry points (relative to the repository) with their arguments before the output folder. */
+async function setUp(warmUps = []) {
   const scratch = mkdtempSync(join(tmpdir(), 'orofi-warm-up-'));
   const shared = mkdtempSync(join(tmpdir(), 'orofi-test-output-'));
   process.env.OROFI_TEST_OUTPUT = join(shared, 'environments.json');
@@ -33,10 +34,12 @@ module.exports = async () => {
     await Promise.all([
       buildVendor(join(shared, 'vendor')).then(() => (process.env.OROFI_TEST_VENDOR = join(shared, 'vendor'))),
       run([join(root, 'test/fixtures/synth-json.ts'), process.env.OROFI_TEST_OUTPUT]),
-      run([join(root, 'test/fixtures/synth.ts'), join(scratch, 'real')]),
-      run([join(root, 'test/fixtures/synth-generated.ts'), '1', join(scratch, 'generated')]),
+      ...warmUps.map(([entry, ...args], i) => run([join(root, entry), ...args, join(scratch, String(i))])),
     ]);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-};
+}
+
+module.exports = () => setUp();
+module.exports.setUp = setUp;

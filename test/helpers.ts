@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { environments, platform } from '../environments';
 import type { EnvironmentInput, PlatformInput } from '../lib/config/schema';
 import { loadPlatform } from '../lib/config/load';
@@ -47,19 +48,34 @@ export function orofiModel(): Map<string, EnvironmentModel> {
 
 let shared: { problems: string[]; environments: Record<string, ManifestFile[]> } | undefined;
 
+/** The model of the real environment `env` stands for (same platform, same name), if `env` equals it. */
+function realEnvironment(env: EnvironmentModel): EnvironmentModel | undefined {
+  const source = platforms.find((p) => p.name === env.platform);
+  const real = source && platformModel(source).get(env.name);
+  return real === env || isDeepStrictEqual(real, env) ? real : undefined;
+}
+
 /**
- * Synthesizes one environment and fails the test on any validation problem. A real environment (of
- * `platformModel()`, any platform) is read from the synth test/global-setup.js ran once for the whole
- * test run, in a process of its own, rather than synthesized and validated again in every test file.
+ * Synthesizes one environment and fails the test on any validation problem. An environment whose model
+ * equals a real one (of `platformModel()`, any platform: the same object, or one loaded again from the
+ * same or equivalent inputs) is read from the synth test/global-setup.js ran once for the whole test
+ * run, in a process of its own, rather than synthesized and validated again in every test file: the
+ * objects of an environment are a function of its model alone (platform.test.ts checks that another
+ * process gives the same). Read-only: one copy per test file.
  */
 export function synth(env: EnvironmentModel): ManifestFile[] {
   const file = process.env.OROFI_TEST_OUTPUT;
-  if (file && models.get(env.platform)?.get(env.name) === env) {
+  if (file && realEnvironment(env)) {
     shared ??= JSON.parse(readFileSync(file, 'utf8')) as NonNullable<typeof shared>;
     expect(shared.problems).toEqual([]);
     return shared.environments[`${env.platform}/${env.name}`]!;
   }
   return synthFresh(env);
+}
+
+/** The files of every environment through `synth`, in order, as `synthesizePlatform` gives them. */
+export function synthAll(environments: Iterable<EnvironmentModel>): ManifestFile[] {
+  return [...environments].flatMap((env) => synth(env));
 }
 
 /** Synthesizes one environment in this process and fails the test on any validation problem. */

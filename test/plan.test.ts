@@ -7,12 +7,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPlatform } from '../lib/config/load';
 import { formatPlan, planChanges, runPlan, treeAtRevision } from '../lib/plan';
-import { synthesizePlatform } from '../lib/synth';
-import { orofiInputs, tempDir } from './helpers';
+import { orofiInputs, synthAll, tempDir } from './helpers';
 
 type Inputs = ReturnType<typeof orofiInputs>;
 
-const synthOf = (inputs: Inputs) => synthesizePlatform(loadPlatform(inputs.platform, inputs.environments));
+// Through the shared synth (test/helpers.ts): the environments a change leaves as they were are not
+// synthesized again.
+const synthOf = (inputs: Inputs) => synthAll(loadPlatform(inputs.platform, inputs.environments).environments);
 const base = synthOf(orofiInputs());
 const baseTree = new Map(base.map((f) => [f.path, f.content]));
 

@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './helpers';
+import { ROOT, treeDigest } from './helpers';
 
 const entry = join(ROOT, 'test', 'fixtures', 'run-script-entry.generated.ts');
 const run = () => spawnSync(process.execPath, [join(ROOT, 'scripts/run.mjs'), entry, 'arg'], { encoding: 'utf8' });
@@ -68,5 +68,50 @@ describe('the bundle cache belongs to its checkout', () => {
     symlinkSync(join(original, 'node_modules'), join(linked, 'node_modules'));
     writeEntry(linked, 'c');
     expect(runIn(linked)).toBe('c\n');
+  });
+});
+
+describe('rendering on a second thread (lib/parallel.ts, started by the runner)', () => {
+  const runFixture = (...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'scripts/run.mjs'), ...args], { encoding: 'utf8' });
+
+  test('every item once, on both threads, each result handed over', () => {
+    const { stdout, stderr, status } = runFixture(join(ROOT, 'test/fixtures/parallel.ts'), '12');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines.map((l) => Number(l.split(':')[0])).sort((a, b) => a - b)).toEqual([...Array(12).keys()]);
+    for (const line of lines) expect(line).toMatch(/^(\d+): \1 (main|worker)$/);
+    expect(lines.some((l) => l.endsWith('worker'))).toBe(true);
+    expect(lines.some((l) => l.endsWith('main'))).toBe(true);
+  });
+
+  test("a worker's failure is one line naming the item", () => {
+    const { stdout, status } = runFixture(join(ROOT, 'test/fixtures/parallel.ts'), '12', 'worker-fails');
+    expect(status).toBe(0);
+    expect(stdout.trim().split('\n').at(-1)).toMatch(/^failed: item (\d+): Error: item \1 is invalid$/);
+  });
+
+  test('a platform renders on two threads (SYNTH_THREADS=2) exactly what one thread renders', () => {
+    const [parallel, sequential] = [{ SYNTH_THREADS: '2' }, { SYNTH_THREADS: '1' }].map((extra) => {
+      const out = join(mkdtempSync(join(tmpdir(), 'orofi-parallel-')), 'dist');
+      mkdirSync(out);
+      const result = spawnSync(
+        process.execPath,
+        [join(ROOT, 'scripts/run.mjs'), join(ROOT, 'test/fixtures/synth-generated.ts'), '100', out, `${out}-docs`],
+        { encoding: 'utf8', env: { ...process.env, ...extra } },
+      );
+      expect(result.status).toBe(0);
+      const digest = { dist: treeDigest(out), docs: treeDigest(`${out}-docs`) };
+      rmSync(join(out, '..'), { recursive: true, force: true });
+      return { stdout: result.stdout, digest };
+    });
+    const files = Object.keys(parallel!.digest.dist).length;
+    expect(files).toBeGreaterThan(300);
+    expect(parallel!.stdout).toMatch(
+      new RegExp(`^synth: dev, staging, production on 2 threads: ${files} files, `, 'm'),
+    );
+    expect(sequential!.stdout).toMatch(new RegExp(`^synth: dev, staging, production: ${files} files, `, 'm'));
+    expect(parallel!.digest).toEqual(sequential!.digest);
   });
 });

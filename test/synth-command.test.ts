@@ -5,7 +5,7 @@ import yaml from 'js-yaml';
 import { environments, platform } from '../environments';
 import { runSynth } from '../lib/cli';
 import { recover, scratchPaths, writeTreeAtomically } from '../lib/write';
-import { orofiInputs, ROOT, tempDir, treeDigest } from './helpers';
+import { orofiInputs, orofiModel, ROOT, synthAll, tempDir, treeDigest } from './helpers';
 
 const ENVIRONMENTS = environments.map((e) => e.name);
 
@@ -19,6 +19,11 @@ function synthInto(outDir: string, mutate: (i: ReturnType<typeof orofiInputs>) =
     { log: (m: string) => printed.push(m), error: (m: string) => printed.push(m) },
   );
   return { code, printed: printed.join('\n') };
+}
+
+/** An output folder holding what synth writes for the real description (the shared synth, test/helpers.ts). */
+function synthesizedInto(outDir: string) {
+  writeTreeAtomically(outDir, synthAll(orofiModel().values()));
 }
 
 describe('runSynth', () => {
@@ -58,7 +63,7 @@ describe('runSynth', () => {
 
   test('bad input: exit code 1, every problem printed, dist/ untouched', () => {
     const out = join(tempDir(), 'dist');
-    synthInto(out);
+    synthesizedInto(out);
     writeFileSync(join(out, 'hand-edit.yaml'), 'kept as it was');
     const before = treeDigest(out);
     const { code, printed } = synthInto(out, (i) => {
@@ -76,7 +81,7 @@ describe('runSynth', () => {
 
   test('a topic that does not exist, or MongoDB access nobody declared: exit code 1, dist/ untouched', () => {
     const out = join(tempDir(), 'dist');
-    synthInto(out);
+    synthesizedInto(out);
     const before = treeDigest(out);
     const { code, printed } = synthInto(out, (i) => {
       i.platform.services[0]!.topics!.consumes!.push('billing.invoice-paid');

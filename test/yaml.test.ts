@@ -4,15 +4,13 @@
  * is left unquoted.
  */
 import * as yaml from 'js-yaml';
-import { environments, platform } from '../environments';
-import { loadPlatform } from '../lib/config/load';
-import { synthesizePlatform } from '../lib/synth';
 import { toYaml } from '../lib/yaml';
+import { orofiModel, synthAll } from './helpers';
 
 const roundTrip = (value: unknown) => yaml.load(toYaml(value));
 
 test('every synthesized file reads back as its objects, in order', () => {
-  for (const file of synthesizePlatform(loadPlatform(platform, environments))) {
+  for (const file of synthAll(orofiModel().values())) {
     expect(yaml.loadAll(file.content)).toEqual(file.objects);
   }
 });

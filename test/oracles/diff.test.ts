@@ -10,12 +10,12 @@ import { changedFields, diffDocs, diffManifests, formatDiff, runDiff } from '../
 import type { ManifestFile } from '../../lib/synth';
 import type { KubeObject } from '../../lib/validate';
 import { objectName } from '../../lib/validate';
-import { synthesizeEnvironment } from '../../lib/synth';
-import { orofiInputs, orofiModel, tempDir } from '../helpers';
+import { orofiInputs, orofiModel, synth, tempDir } from '../helpers';
 
 const env = [...orofiModel().values()][0]!;
-// A synth of its own: these tests compare objects with their YAML, which no other test may have touched.
-const files = synthesizeEnvironment(env, []);
+// The shared synth, parsed for this file alone: these tests compare objects with their YAML, which no
+// other test file may have touched.
+const files = synth(env);
 const WAVE = 'argocd.argoproj.io/sync-wave';
 
 /** The committed tree: the fresh files, with `edit` applied to the objects of one file. */
