@@ -132,7 +132,8 @@ export function meshPolicy(env: EnvironmentModel, workload: WorkloadModel) {
     ...backing.flatMap((rules) => (rules.namespaces ?? []).map((namespace) => `${namespace}/*`)),
     ...local(METADATA),
     ...backing.flatMap((rules) => (rules.services ?? []).flatMap(local)),
-    ...workload.externalHosts.map((h) => `./${h.host}`),
+    // A host declared with several ports once.
+    ...new Set(workload.externalHosts.map((h) => `./${h.host}`)),
     // The tracing collector, which the proxy itself sends spans to.
     ...(env.tracing
       ? [`${env.tracing.namespace}/${env.tracing.service}.${env.tracing.namespace}.svc.cluster.local`]

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// A random sample of the mutants of charts/ and lib/, for an estimate of the overall score when the
+// full run (thousands of mutants, a day on this machine) does not fit:
+//
+//   node scripts/mutation-sample.mjs --size 60 --seed 18 > reports/mutation/sample.json
+//   npm run test:mutation -- --mutate "$(node scripts/mutation-sample.mjs --size 60 --seed 18 --mutate)"
+//   node scripts/mutation-summary.mjs reports/mutation/events --sample reports/mutation/sample.json
+//
+// The mutants are listed by StrykerJS's own instrumenter (the mutants `stryker run` makes of the same
+// files, in the same order), drawn without replacement with a seeded generator (same seed, same sample),
+// and given to `--mutate` as the exact range of each. A range also takes the mutants of the code inside
+// it: the summary counts only the sampled ones (`--sample`).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Instrumenter } from '@stryker-mutator/instrumenter';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? fallback : process.argv[i + 1];
+};
+const size = Number(arg('size', 60));
+const seed = Number(arg('seed', 18));
+
+/** Every .ts file under charts/ and lib/ (stryker.config.mjs `mutate`), in path order. */
+const files = ['charts', 'lib']
+  .flatMap((dir) => readdirSync(join(root, dir), { recursive: true }).map((f) => join(dir, f)))
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
+
+const quiet = {
+  isDebugEnabled: () => false,
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  isTraceEnabled: () => false,
+};
+const { mutants } = await new Instrumenter(quiet).instrument(
+  files.map((name) => ({ name: join(root, name), content: readFileSync(join(root, name), 'utf8'), mutate: true })),
+  { plugins: null, excludedMutations: [], ignorers: [] },
+);
+
+// mulberry32: a small seeded generator; a partial Fisher-Yates shuffle draws without replacement.
+let state = seed >>> 0;
+const random = () => {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const order = mutants.map((_, i) => i);
+for (let i = 0; i < Math.min(size, order.length); i++) {
+  const j = i + Math.floor(random() * (order.length - i));
+  [order[i], order[j]] = [order[j], order[i]];
+}
+const sample = order
+  .slice(0, size)
+  .sort((a, b) => a - b)
+  .map((i) => {
+    const m = mutants[i];
+    return {
+      file: relative(root, m.fileName),
+      // StrykerJS's locations: lines from 0 in the API, from 1 in `--mutate` ranges; columns from 0 in both.
+      location: m.location,
+      mutatorName: m.mutatorName,
+      replacement: m.replacement,
+    };
+  });
+
+if (process.argv.includes('--mutate')) {
+  const range = ({ file, location: { start, end } }) =>
+    `${file}:${start.line + 1}:${start.column}-${end.line + 1}:${end.column}`;
+  console.log([...new Set(sample.map(range))].join(','));
+} else {
+  console.log(JSON.stringify({ seed, size, population: mutants.length, files: files.length, sample }, null, 2));
+}
