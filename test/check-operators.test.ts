@@ -364,13 +364,16 @@ describe('the Helm binary from the npm package', () => {
   });
 });
 
+/** The Application that syncs the platform's own objects (dist/<env> without gitops.yaml), at a wave. */
+const platformApplication = (wave: string): Json => ({
+  apiVersion: 'argoproj.io/v1alpha1',
+  kind: 'Application',
+  metadata: { name: 'platform', namespace: 'argocd', annotations: { 'argocd.argoproj.io/sync-wave': wave } },
+  spec: { project: 'platform', source: { path: 'dist/prod', directory: { exclude: 'gitops.yaml' } } },
+});
+
 describe("Kiali's login token signing key", () => {
-  const root: Json = {
-    apiVersion: 'argoproj.io/v1alpha1',
-    kind: 'Application',
-    metadata: { name: 'platform', namespace: 'argocd', annotations: { 'argocd.argoproj.io/sync-wave': '-17' } },
-    spec: { project: 'platform', source: { path: 'dist/prod', directory: { exclude: 'gitops.yaml' } } },
-  };
+  const root = platformApplication('-17');
   const externalSecret: Json = {
     apiVersion: 'external-secrets.io/v1',
     kind: 'ExternalSecret',
@@ -413,12 +416,7 @@ describe("Kiali's login token signing key", () => {
 });
 
 test("a chart's pod that mounts a Secret the platform's Application makes after it never starts: optional or later only", () => {
-  const root: Json = {
-    apiVersion: 'argoproj.io/v1alpha1',
-    kind: 'Application',
-    metadata: { name: 'platform', namespace: 'argocd', annotations: { 'argocd.argoproj.io/sync-wave': '5' } },
-    spec: { project: 'platform', source: { path: 'dist/prod', directory: { exclude: 'gitops.yaml' } } },
-  };
+  const root = platformApplication('5');
   const certificate: Json = {
     apiVersion: 'cert-manager.io/v1',
     kind: 'Certificate',
