@@ -90,6 +90,44 @@ describe.each(cases)('%s', (_, { env, objects }) => {
     }
   });
 
+  test('the monitoring stack reaches itself and DNS on the upstream charts’ ports; a stranger reaches none of it', () => {
+    const ns = env.surroundings.monitoringNamespace;
+    const pod = (name: string): Pod => ({ namespace: ns, labels: { 'app.kubernetes.io/name': name } });
+    const [grafana, alertmanager, loki] = [pod('grafana'), pod('alertmanager'), pod('loki')];
+    // Upstream defaults: Prometheus's web port 9090, Alertmanager's 9093, Loki's HTTP 3100, Grafana's 3000.
+    const needed: [string, Pod, Pod, number][] = [
+      ['grafana -> prometheus', grafana, p.prometheus, 9090],
+      ['grafana -> loki', grafana, loki, 3100],
+      ['prometheus -> alertmanager', p.prometheus, alertmanager, 9093],
+    ];
+    expect(needed).toHaveLength(3);
+    for (const [what, from, to, port] of needed)
+      expect([what, connects(objects, from, to, port)]).toEqual([what, true]);
+    // Only those ports, end to end: Loki's memberlist (7946) and gRPC (9095), Prometheus's 8080 stay shut.
+    for (const [what, from, to, port] of [
+      ['grafana -> loki', grafana, loki, 7946],
+      ['grafana -> loki', grafana, loki, 9095],
+      ['grafana -> prometheus', grafana, p.prometheus, 8080],
+    ] as const)
+      expect([what, port, connects(objects, from, to, port)]).toEqual([what, port, false]);
+    for (const [what, from] of [
+      ['grafana', grafana],
+      ['alertmanager', alertmanager],
+    ] as const)
+      for (const protocol of ['UDP', 'TCP'])
+        expect([what, protocol, connects(objects, from, p.dns, FACTS.dns.port, protocol)]).toEqual([
+          what,
+          protocol,
+          true,
+        ]);
+    for (const [what, to, port] of [
+      ['grafana', grafana, 3000],
+      ['alertmanager', alertmanager, 9093],
+      ['loki', loki, 3100],
+    ] as const)
+      expect([what, connects(objects, p.stranger, to, port)]).toEqual([what, false]);
+  });
+
   test('each workload is reached by exactly its callers (and the ingress gateway, for API gateways) on its port', () => {
     const gateways = env.workloads.filter((w) => w.role === 'api-gateway');
     expect(gateways.length).toBeGreaterThan(0);
