@@ -21,6 +21,12 @@ const obj = (v: unknown): Record<string, unknown> =>
 const model = orofiModel();
 const cases = [...model.values()].map((env) => [env.name, { env, objects: allObjects(synth(env)) }] as const);
 
+/** A pod of the monitoring stack, labelled `app.kubernetes.io/name` as its chart labels it. */
+const monitoringPod = (namespace: string, name: string): Pod => ({
+  namespace,
+  labels: { 'app.kubernetes.io/name': name },
+});
+
 /** The pods of each party, with the labels their charts and operators give them. */
 function parties(env: EnvironmentModel, objects: readonly KubeObject[]) {
   const s = env.surroundings;
@@ -40,6 +46,9 @@ function parties(env: EnvironmentModel, objects: readonly KubeObject[]) {
       namespace: s.monitoringNamespace,
       labels: { ...FACTS.prometheusPods, 'app.kubernetes.io/managed-by': 'prometheus-operator' },
     },
+    grafana: monitoringPod(s.monitoringNamespace, 'grafana'),
+    alertmanager: monitoringPod(s.monitoringNamespace, 'alertmanager'),
+    loki: monitoringPod(s.monitoringNamespace, 'loki'),
     dns: { namespace: FACTS.dns.namespace, labels: FACTS.dns.pods },
     ingressGateway: {
       namespace: s.ingressGateway.namespace,
@@ -91,9 +100,7 @@ describe.each(cases)('%s', (_, { env, objects }) => {
   });
 
   test('the monitoring stack reaches itself and DNS on the upstream charts’ ports; a stranger reaches none of it', () => {
-    const ns = env.surroundings.monitoringNamespace;
-    const pod = (name: string): Pod => ({ namespace: ns, labels: { 'app.kubernetes.io/name': name } });
-    const [grafana, alertmanager, loki] = [pod('grafana'), pod('alertmanager'), pod('loki')];
+    const { grafana, alertmanager, loki } = p;
     // Upstream defaults: Prometheus's web port 9090, Alertmanager's 9093, Loki's HTTP 3100, Grafana's 3000.
     const needed: [string, Pod, Pod, number][] = [
       ['grafana -> prometheus', grafana, p.prometheus, 9090],
