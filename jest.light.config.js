@@ -11,4 +11,5 @@ module.exports = {
   // tests as test/light-setup.js says.
   transform: {},
   setupFiles: ['<rootDir>/test/light-setup.js'],
+  globalSetup: '<rootDir>/test/light-global-setup.js',
 };

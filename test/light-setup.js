@@ -6,7 +6,7 @@
  * test/transform.js and test/resolver.js make Jest load them:
  * - TypeScript and ES-module syntax (the project's `.ts`, the `.js` of `imports/`) are compiled to
  *   CommonJS by esbuild, as test/transform.js does, with inline source maps so that stack traces name the
- *   TypeScript lines. The runner imports each test file with `import()`: test/light-hooks.mjs hands a
+ *   TypeScript lines: by global setup, once for every worker (test/compile.js). The runner imports each test file with `import()`: test/light-hooks.mjs hands a
  *   `.ts` one to the CommonJS loader.
  * - The project's own imports of the heavy packages come from the bundle global setup made
  *   (test/vendor.js `vendorShim`), as test/resolver.js has them under Jest.
@@ -20,29 +20,28 @@
  *   timeout (5 s, or its own) fails instead of hanging the run.
  */
 const Module = require('node:module');
-const { readFileSync } = require('node:fs');
+const { existsSync, readFileSync } = require('node:fs');
 const { dirname, join, relative } = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { transformSync } = require('esbuild');
+const { ESM_SYNTAX, options, outputOf } = require('./compile');
 const { vendorShim } = require('./vendor');
 
 const root = join(__dirname, '..');
-const ESM_SYNTAX = /^\s*(import\s|import\{|export\s|export\{)/m;
 const SHARED = /^(node_modules|imports|lib|charts)\//;
 
 process.setSourceMapsEnabled(true);
 
 const compiled = new Map();
-function compile(module, file, loader) {
+/** Compiles `file` as test/compile.js does, taking what global setup compiled when it did. */
+function compile(module, file) {
   let code = compiled.get(file);
   if (code === undefined) {
-    code = transformSync(readFileSync(file, 'utf8'), {
-      loader,
-      format: 'cjs',
-      target: 'node20',
-      sourcemap: 'inline',
-      sourcefile: file,
-    }).code;
+    const dir = process.env.OROFI_TEST_COMPILED;
+    if (dir && existsSync(outputOf(dir, file))) code = readFileSync(outputOf(dir, file), 'utf8');
+    else {
+      const source = readFileSync(file, 'utf8');
+      code = require('esbuild').transformSync(source, options(file, source)).code;
+    }
     compiled.set(file, code);
   }
   module._compile(code, file);
@@ -93,12 +92,12 @@ function withTimeout(fn, ms) {
 const plainJs = Module._extensions['.js'];
 Module._extensions['.js'] = (module, file) => {
   if (file.includes('/node_modules/') || !ESM_SYNTAX.test(readFileSync(file, 'utf8'))) return plainJs(module, file);
-  compile(module, file, 'js');
+  compile(module, file);
 };
 Module._extensions['.ts'] = (module, file) => {
   const testFile = file.endsWith('.test.ts');
   if (testFile) freshModules();
-  compile(module, file, 'ts');
+  compile(module, file);
   if (testFile) {
     const state = circus.getState();
     asCircusRuns(state.rootDescribeBlock, false, state.testTimeout);
