@@ -257,6 +257,9 @@ describe('Secret Manager: one reader per key', () => {
     expect(problems(...objects, reads('a', 'k1'), reads('b', 'k1'))).toEqual([
       twice('k1', 'b-reader', 'a-reader', 'w:ExternalSecret'),
     ]);
+    // Only a SecretStore or a ClusterSecretStore is a store, whatever else has its name and shape.
+    const namesake = { ...secretManagerStore('c', 'nobody'), apiVersion: 'example.com/v1', kind: 'Lookalike' };
+    expect(problems(...objects, namesake, reads('a', 'k1'))).toEqual([]);
   });
 
   test('a ClusterSecretStore reads as the ServiceAccount of the namespace it names, for every ExternalSecret', () => {
