@@ -6,8 +6,8 @@
  * test/transform.js and test/resolver.js make Jest load them:
  * - TypeScript and ES-module syntax (the project's `.ts`, the `.js` of `imports/`) are compiled to
  *   CommonJS by esbuild, as test/transform.js does, with inline source maps so that stack traces name the
- *   TypeScript lines: by global setup, once for every worker (test/compile.js). The runner imports each test file with `import()`: test/light-hooks.mjs hands a
- *   `.ts` one to the CommonJS loader.
+ *   TypeScript lines: by global setup, once for every worker (test/compile.js). The runner imports each
+ *   test file with `import()`: test/light-hooks.mjs hands a `.ts` one to the CommonJS loader.
  * - The project's own imports of the heavy packages come from the bundle global setup made
  *   (test/vendor.js `vendorShim`), as test/resolver.js has them under Jest.
  * - Each test file gets fresh copies of every project module but the code of lib/ and charts/ (and the
@@ -28,6 +28,7 @@ const { vendorShim } = require('./vendor');
 
 const root = join(__dirname, '..');
 const SHARED = /^(node_modules|imports|lib|charts)\//;
+const HARNESS = ['test/light-setup.js', 'test/compile.js', 'test/vendor.js'];
 
 process.setSourceMapsEnabled(true);
 
@@ -51,7 +52,7 @@ function compile(module, file) {
 function freshModules() {
   for (const file of Object.keys(require.cache)) {
     const path = relative(root, file);
-    if (!path.startsWith('..') && !SHARED.test(path) && file !== __filename && dirname(file) !== __dirname) {
+    if (!path.startsWith('..') && !SHARED.test(path) && !HARNESS.includes(path)) {
       delete require.cache[file];
     }
   }
