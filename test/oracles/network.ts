@@ -107,7 +107,7 @@ export function expectedComponentNamespaces(env: EnvironmentModel): string[] {
 }
 
 type Labels = Readonly<Record<string, string>>;
-const labelText = (labels: Labels) =>
+export const labelText = (labels: Labels) =>
   Object.entries(labels)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([k, v]) => `${k}=${v}`)
