@@ -51,9 +51,11 @@ import {
   expectedMongoConnections,
   expectedSidecarReach,
   expectedWorkloadConnections,
+  labelText,
   readNetworkPolicy,
   readSidecarReach,
 } from './oracles/network';
+import { expectedIsolation } from './oracles/isolation';
 import { waveProblems } from './oracles/waves';
 
 const SEED = Number(process.env.PROPERTY_SEED ?? 9);
@@ -183,6 +185,19 @@ function checkAgainstOracles(env: EnvironmentModel, inputs: Inputs, files: reado
   if (env.mongodb) {
     const read = readNetworkPolicy(byName('NetworkPolicy', env.mongodb.namespace, env.mongodb.cluster));
     expect({ ingress: read.ingress, egress: read.egress }).toEqual(expectedMongoConnections(env));
+  }
+  // The shared components' own policies, each with its pods and every peer and port (oracles/isolation).
+  const isolation = expectedIsolation(env);
+  // With the workloads' own policies and their namespaces' deny-alls, that is every NetworkPolicy.
+  expect(isolation.size + env.workloads.length + env.namespaces.length).toBe(policies.length);
+  for (const [id, want] of isolation) {
+    const read = readNetworkPolicy(byName('NetworkPolicy', ...(id.split('/') as [string, string])));
+    expect({ id, selects: read.selects, ingress: read.ingress, egress: read.egress }).toEqual({
+      id,
+      selects: labelText(want.selects) || '*',
+      ingress: want.ingress,
+      egress: want.egress,
+    });
   }
   const deployment = (w: { namespace: string; name: string }) => byName<IDeployment>('Deployment', w.namespace, w.name);
   expect(
