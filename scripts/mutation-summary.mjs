@@ -89,7 +89,8 @@ if (sample) {
   // (`npm test` fails on it); the second interval counts those as detected.
   const pct = (x) => `${(100 * x).toFixed(1)} %`;
   const wilson = (detected, n) => {
-    const p = n === 0 ? 0 : detected / n;
+    if (n === 0) return 'no valid mutant tested';
+    const p = detected / n;
     const z = 1.96;
     const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
     const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n)) || 0;
