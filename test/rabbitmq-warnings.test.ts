@@ -14,7 +14,7 @@ const warningsOf = (change: (p: PlatformInput) => void) => {
 };
 const service = (p: PlatformInput, name: string) => p.services.find((s) => s.name === name)!;
 const exchange = (p: PlatformInput, name: string) =>
-  p.backingServices.rabbitmq!.exchanges.find((e) => e.name === name)!;
+  p.backingServices.rabbitmq!.exchanges!.find((e) => e.name === name)!;
 
 test('every event published and consumed: no warning', () => {
   expect(warningsOf(() => {})).toEqual([]);
