@@ -23,10 +23,17 @@ if (!events) {
   process.exit(2);
 }
 
+// A mutant's file relative to the checkout; events of a run in another checkout (a scratch clone) name
+// that one's files: the path from charts/ or lib/ (stryker.config.mjs `mutate`) on.
+const fileOf = (m) => {
+  const file = relative(root, m.fileName);
+  return file.startsWith('..') ? m.fileName.slice(m.fileName.search(/\/(charts|lib)\//) + 1) : file;
+};
+
 const survivors = readdirSync(events)
   .filter((f) => f.endsWith('-onMutantTested.json'))
   .map((f) => JSON.parse(readFileSync(join(events, f), 'utf8')))
-  .filter((m) => (m.status === 'Survived' || m.status === 'NoCoverage') && relative(root, m.fileName).includes(filter));
+  .filter((m) => (m.status === 'Survived' || m.status === 'NoCoverage') && fileOf(m).includes(filter));
 
 const scratch = mkdtempSync(join(tmpdir(), 'orofi-survivors-'));
 try {
@@ -44,7 +51,7 @@ try {
 
   let killed = 0;
   for (const m of survivors) {
-    const file = relative(root, m.fileName);
+    const file = fileOf(m);
     const source = readFileSync(join(scratch, file), 'utf8');
     // Event locations: lines and columns from 1, the end exclusive.
     const lines = source.split('\n');
