@@ -68,12 +68,16 @@ try {
       },
     );
     writeFileSync(join(scratch, file), source);
-    const tests = `${run.stdout}${run.stderr}`.split('\n').find((l) => l.startsWith('Tests:')) ?? 'no test ran';
+    const output = `${run.stdout}${run.stderr}`;
+    const tests = output.split('\n').find((l) => l.startsWith('Tests:')) ?? 'no test ran';
+    // The first failing test: a kill is only as good as the test that made it (a flaky one makes none).
+    const first = /^\s+● (.+)$/m.exec(output)?.[1];
     const verdict = run.status === 0 ? 'survives' : 'KILLED';
     if (run.status !== 0) killed++;
     const where = `${file}:${m.location.start.line}:${m.location.start.column}`;
     console.log(
-      `${where} ${m.mutatorName} ${JSON.stringify(m.replacement.slice(0, 60))}: ${verdict} (${tests.trim()})`,
+      `${where} ${m.mutatorName} ${JSON.stringify(m.replacement.slice(0, 60))}: ${verdict} (${tests.trim()})` +
+        (first ? `\n  first failure: ${first}` : ''),
     );
   }
   console.log(`${killed} of ${survivors.length} killed now`);
