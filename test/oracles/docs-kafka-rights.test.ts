@@ -24,7 +24,7 @@ describe.each(model.environments.map((env, i) => [env.name, env, docs[i]!.conten
       const section = doc.split(/^## /m).find((s) => s.startsWith('Kafka topics'))!;
       const text = section.replace(/\s+/g, ' ');
       const stated =
-        /Each client has exactly these rights \(KafkaUser ACLs\): (\w+(?: and \w+)*) on what it produces, (\w+(?: and \w+)*) on what it consumes, (\w+(?: and \w+)*) on its own consumer group\./.exec(
+        /Each client has exactly these rights \(KafkaUser ACLs\): (\w+(?: and \w+)*) on what it produces, (\w+(?: and \w+)*) on what it consumes, (\w+(?: and \w+)*) on its own consumer group when it consumes\./.exec(
           text,
         );
       expect(stated).not.toBeNull();
@@ -50,7 +50,7 @@ describe.each(model.environments.map((env, i) => [env.name, env, docs[i]!.conten
         'KafkaUser',
       );
       expect(users.length).toBeGreaterThan(0);
-      // A consumer group is a consumer's: a client that only produces has none (KafkaClient `group`).
+      // "when it consumes": a client that only produces has no group (KafkaClient `group`).
       const consumers = new Set(table.flatMap((r) => (r[4] === '' ? [] : r[4]!.split(', '))));
       for (const u of users)
         if (consumers.has(u.metadata.name)) grant(u.metadata.name, `group ${u.metadata.name}`, group!);
