@@ -5,7 +5,9 @@
  */
 import { createRunner } from 'jest-light-runner';
 
-const LightRunner = createRunner();
+// Child processes, not worker threads: the code under test sees itself on a main thread (lib/parallel.ts
+// starts synth's second thread only from one), as under Jest's own runner.
+const LightRunner = createRunner({ runtime: 'child_process' });
 
 export default class Runner extends LightRunner {
   runTests(tests, watcher, onStart, onResult, onFailure) {
