@@ -13,10 +13,16 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { basename, join } from 'node:path';
 import { runSynth } from '../../lib/cli';
 import { commitTrees, recover, TreeWriter, WriteError, writeTreeAtomically } from '../../lib/write';
 import { orofiInputs, tempDir, treeDigest } from '../helpers';
+
+// The module object lib/write.ts calls through (CommonJS): spied on to make one rename fail.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fs = require('node:fs') as typeof import('node:fs');
+afterEach(() => jest.restoreAllMocks());
 
 const tree = (dir: string) => (existsSync(dir) ? treeDigest(dir) : undefined);
 const files = (root: string) => readdirSync(root).sort();
@@ -129,6 +135,72 @@ describe('TreeWriter', () => {
   });
 });
 
+describe('commitTrees', () => {
+  test('no writer: nothing to do', () => {
+    expect(() => commitTrees([])).not.toThrow();
+  });
+
+  /** dist/ and docs/ with old files, a writer for each with new ones; `fails` names the rename that fails (by base names). */
+  function failedSwap(fails: (from: string, to: string) => boolean) {
+    const { parent, target: dist } = parentWith({ 'dev/a.yaml': 'old a' });
+    const docs = join(parent, 'docs');
+    mkdirSync(docs);
+    writeFileSync(join(docs, 'dev.md'), 'old page');
+    const before = { dist: tree(dist), docs: tree(docs) };
+    const writers = [new TreeWriter(dist), new TreeWriter(docs)];
+    writers[0]!.add([{ path: 'dev/b.yaml', content: 'new b' }]);
+    writers[1]!.add([{ path: 'prod.md', content: 'new page' }]);
+    const rename = fs.renameSync;
+    jest.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      if (fails(basename(String(from)), basename(String(to)))) {
+        throw Object.assign(new Error(`EIO: i/o error, rename '${from}' -> '${to}'\n    at renameSync`), {
+          code: 'EIO',
+        });
+      }
+      rename(from, to);
+    });
+    let error: unknown;
+    try {
+      commitTrees(writers);
+    } catch (e) {
+      error = e;
+    }
+    jest.restoreAllMocks();
+    return { parent, dist, docs, before, writers, error };
+  }
+
+  const pid = process.pid;
+  for (const [which, from, to] of [
+    ['the second folder’s scratch folder moved in', `.docs.tmp-${pid}`, 'docs'],
+    ['the second folder moved aside', 'docs', '.docs.old'],
+    ['the first folder’s scratch folder moved in', `.dist.tmp-${pid}`, 'dist'],
+  ] as const) {
+    test(`a rename that fails (${which}): every folder as it was, one line, the scratch folders left to abort`, () => {
+      const { parent, dist, docs, before, writers, error } = failedSwap((f, t) => f === from && t === to);
+      expect(error).toBeInstanceOf(WriteError);
+      expect((error as Error).message).toBe(
+        `cannot write ${dist}: EIO: i/o error, rename '${join(parent, from)}' -> '${join(parent, to)}'`,
+      );
+      expect({ dist: tree(dist), docs: tree(docs) }).toEqual(before);
+      expect(files(parent)).toEqual([`.dist.tmp-${pid}`, `.docs.tmp-${pid}`, 'dist', 'docs']);
+      expect(files(join(parent, `.dist.tmp-${pid}`))).toEqual(['dev']);
+      expect(files(join(parent, `.docs.tmp-${pid}`))).toEqual(['prod.md']);
+      for (const w of writers) w.abort();
+      expect(files(parent)).toEqual(['dist', 'docs']);
+    });
+  }
+
+  test('two folders committed together: both new, nothing left beside them', () => {
+    const { parent, dist, docs, writers, error } = failedSwap(() => false);
+    expect(error).toBeUndefined();
+    expect(files(dist)).toEqual(['dev']);
+    expect(files(join(dist, 'dev'))).toEqual(['b.yaml']);
+    expect(files(docs)).toEqual(['prod.md']);
+    expect(files(parent)).toEqual(['dist', 'docs']);
+    expect(writers).toHaveLength(2);
+  });
+});
+
 describe('recover', () => {
   test('a decided change already swapped in, its journal left behind: the new tree is kept', () => {
     const { parent, target } = parentWith({ 'a.yaml': 'new' });
@@ -180,6 +252,49 @@ describe('recover', () => {
     expect(tree(target)).toEqual(before);
     expect(files(parent)).toEqual(['dist']);
     expect(() => recover(join(tempDir(), 'missing', 'dist'))).not.toThrow();
+  });
+
+  test('a decided change of two folders: both completed; a journal cut short before its rename: gone', () => {
+    const { parent, target: dist } = parentWith({ 'a.yaml': 'old' });
+    const docs = join(parent, 'docs');
+    mkdirSync(docs);
+    const tmps = [join(parent, '.dist.tmp-7'), join(parent, '.docs.tmp-7')];
+    for (const tmp of tmps) {
+      mkdirSync(tmp);
+      writeFileSync(join(tmp, 'new.txt'), tmp);
+    }
+    writeFileSync(
+      join(parent, '.dist.journal'),
+      JSON.stringify({ swaps: [dist, docs].map((target, i) => ({ target, tmp: tmps[i] })) }),
+    );
+    writeFileSync(join(parent, '.dist.journal.tmp'), '{"swaps": [');
+    recover(dist);
+    expect(readFileSync(join(dist, 'new.txt'), 'utf8')).toBe(tmps[0]);
+    expect(readFileSync(join(docs, 'new.txt'), 'utf8')).toBe(tmps[1]);
+    expect(files(dist)).toEqual(['new.txt']);
+    expect(files(docs)).toEqual(['new.txt']);
+    expect(files(parent)).toEqual(['dist', 'docs']);
+  });
+
+  test('the leftovers of other runs: a dead run’s lock-to-be goes; a live one’s, the lock and strangers stay', () => {
+    const { parent, target } = parentWith({ 'a.yaml': 'a' });
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    const kept = [
+      '.dist.lock',
+      `.dist.lock.${process.pid}`,
+      '.dist.lock.1',
+      '.dist.lock.x',
+      '.dist.lock.0',
+      '.dist.tmp',
+      '.docs.tmp-1',
+      'dist',
+    ];
+    for (const name of [...kept.filter((n) => n !== 'dist'), `.dist.lock.${dead}`])
+      writeFileSync(join(parent, name), '');
+    mkdirSync(join(parent, '.dist.tmp-1'));
+    writeFileSync(join(parent, '.dist.tmp-2'), '');
+    recover(target);
+    expect(files(parent)).toEqual([...kept].sort());
   });
 
   test('a new writer recovers first', () => {
