@@ -305,3 +305,20 @@ test('a smaller volume, word for word; a limit named like storage is not a volum
     'spec.storage.size "2Gi" -> "1Gi": a smaller volume, which cannot shrink (the claim is refused or must be recreated empty)',
   ]);
 });
+
+test('a removed workload whose secret has no data list, or whose config has no data: nothing read from them', () => {
+  const o = (kind: string, rest: object = {}): KubeObject => ({
+    apiVersion: 'v1',
+    kind,
+    metadata: { name: 'web', namespace: 'apps' },
+    ...rest,
+  });
+  const lone =
+    'workload removed or renamed: its GCP service account and everything keyed by its name change with its name';
+  for (const secret of [
+    o('ExternalSecret'),
+    o('ExternalSecret', { spec: { dataFrom: [{ extract: { key: 'web' } }] } }),
+  ]) {
+    expect(effects([o('Deployment'), secret, o('ConfigMap')], [secret, o('ConfigMap')])).toEqual([lone]);
+  }
+});

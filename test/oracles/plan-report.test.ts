@@ -235,6 +235,10 @@ describe('runPlan', () => {
     expect(lines.slice(own + 1).every((l) => l.startsWith('  + '))).toBe(true);
   });
 
+  test('no platform at all: no change against HEAD', () => {
+    expect(run([])).toEqual({ code: 0, printed: ['log: plan: no changes against dist/ at HEAD'] });
+  });
+
   test('invalid input: one line per problem, named after the platform; exit 3', () => {
     const bad = dev();
     bad.environments[0]!.imageTag = 'latest';
