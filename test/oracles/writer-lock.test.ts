@@ -120,3 +120,40 @@ test('a file system without hard links: one line with its reason, nothing left',
   );
   expect(files(parent)).toEqual(['dist']);
 });
+
+test('an empty lock (a crash cut its file short): waited for, polling, then named as such', () => {
+  const { parent, target, lock } = setup();
+  writeFileSync(lock, '');
+  const reads = jest.spyOn(fs, 'readFileSync');
+  const started = Date.now();
+  expect(() => acquireLock(target, { waitMs: 200 })).toThrow(
+    new WriteError(
+      `cannot write ${target}: ${lock} names no holder (a run stopped by a crash left it empty); delete it if no synth is running`,
+    ),
+  );
+  const waited = Date.now() - started;
+  expect(reads.mock.calls.filter(([path]) => path === lock).length).toBeLessThanOrEqual(waited / 50 + 2);
+  expect(files(parent)).toEqual(['.dist.lock', 'dist']);
+});
+
+test('a lock released between a look at it and the read of its holder: taken', () => {
+  const { target, lock } = setup();
+  writeFileSync(lock, `${process.pid} ${hostname()}\n`);
+  const read = fs.readFileSync;
+  jest.spyOn(fs, 'readFileSync').mockImplementationOnce((...args: Parameters<typeof read>) => {
+    fs.rmSync(lock); // the holder releases it just now
+    return read(...args);
+  });
+  const release = acquireLock(target, { waitMs: 0 });
+  expect(readFileSync(lock, 'utf8')).toBe(`${process.pid} ${hostname()}\n`);
+  release();
+});
+
+test('a lock that cannot be read (a folder in its place): one line with the reason', () => {
+  const { parent, target, lock } = setup();
+  mkdirSync(lock);
+  expect(() => acquireLock(target, { waitMs: 0 })).toThrow(
+    new WriteError(`cannot write ${target}: EISDIR: illegal operation on a directory, read`),
+  );
+  expect(files(parent)).toEqual(['.dist.lock', 'dist']);
+});
