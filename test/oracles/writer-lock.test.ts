@@ -157,3 +157,18 @@ test('a lock that cannot be read (a folder in its place): one line with the reas
   );
   expect(files(parent)).toEqual(['.dist.lock', 'dist']);
 });
+
+test('a dead holder’s lock that another run takes over in between is left to that run', () => {
+  const { target, lock } = setup();
+  const dead = `${deadPid()} ${hostname()}`;
+  writeFileSync(lock, `${dead}\n`);
+  const read = fs.readFileSync;
+  let reads = 0;
+  jest.spyOn(fs, 'readFileSync').mockImplementation((...args: Parameters<typeof read>) => {
+    // Between this run's first look (a dead holder) and its second, another live run took the lock over.
+    if (args[0] === lock && ++reads === 2) writeFileSync(lock, `${process.pid} other-run\n`);
+    return read(...args);
+  });
+  expect(() => acquireLock(target, { waitMs: 0 })).toThrow(held(target, lock, `pid ${process.pid} on other-run`));
+  expect(readFileSync(lock, 'utf8')).toBe(`${process.pid} other-run\n`);
+});
