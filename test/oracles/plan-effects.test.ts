@@ -304,6 +304,11 @@ test('a smaller volume, word for word; a limit named like storage is not a volum
   expect(effects([volumes('2Gi')], [volumes('1Gi')])).toEqual([
     'spec.storage.size "2Gi" -> "1Gi": a smaller volume, which cannot shrink (the claim is refused or must be recreated empty)',
   ]);
+  // A field named so at any depth, the top level included (a custom kind's).
+  const bucket = (size: string): KubeObject => ({ ...claim('1Gi'), kind: 'Bucket', size }) as KubeObject;
+  expect(effects([bucket('2Gi')], [bucket('1Gi')])).toEqual([
+    'size "2Gi" -> "1Gi": a smaller volume, which cannot shrink (the claim is refused or must be recreated empty)',
+  ]);
 });
 
 test('a removed workload whose secret has no data list, or whose config has no data: nothing read from them', () => {
