@@ -327,3 +327,37 @@ test('a removed workload whose secret has no data list, or whose config has no d
     expect(effects([o('Deployment'), secret, o('ConfigMap')], [secret, o('ConfigMap')])).toEqual([lone]);
   }
 });
+
+test('a removed workload: its namesakes in another namespace say nothing about it', () => {
+  const o = (kind: string, namespace: string, rest: object = {}): KubeObject => ({
+    apiVersion: 'v1',
+    kind,
+    metadata: {
+      name: 'web',
+      namespace,
+      ...(kind === 'ServiceAccount'
+        ? { annotations: { 'iam.gke.io/gcp-service-account': `web@${namespace}.iam` } }
+        : {}),
+    },
+    ...rest,
+  });
+  const elsewhere = [
+    o('ServiceAccount', 'other'),
+    o('ExternalSecret', 'other', { spec: { data: [{ remoteRef: { key: 'other-key' } }] } }),
+    o('ConfigMap', 'other', { data: { MYSQL_DATABASE: 'otherdb', MYSQL_USER: 'other' } }),
+  ];
+  expect(effects([...elsewhere, o('Deployment', 'apps')], elsewhere)).toEqual([
+    'workload removed or renamed: its GCP service account and everything keyed by its name change with its name',
+  ]);
+});
+
+test('a replica set name in what the operator reports (status) is no rename', () => {
+  const psmdb = (name: string): KubeObject => ({
+    apiVersion: 'psmdb.percona.com/v1',
+    kind: 'PerconaServerMongoDB',
+    metadata: { name: 'mongo', namespace: 'mongodb' },
+    spec: { replsets: [{ name: 'rs0' }] },
+    status: { replsets: [{ name }] },
+  });
+  expect(effects([psmdb('rs0')], [psmdb('rs1')])).toEqual([]);
+});
