@@ -95,6 +95,45 @@ describe('writeTreeAtomically', () => {
 });
 
 describe('TreeWriter', () => {
+  test('a folder of the target that cannot be written (seen by access(2)): WriteError naming it, nothing changed', () => {
+    // As root every folder is writable: access(2) is made to refuse one, as it does for another user.
+    const { parent, target } = parentWith({ 'top.yaml': 'a', 'dev/a.yaml': 'a', 'prod/deep/b.yaml': 'b' });
+    const before = tree(target);
+    const access = fs.accessSync;
+    for (const locked of [join(target, 'prod', 'deep'), target]) {
+      jest.spyOn(fs, 'accessSync').mockImplementation((path, mode) => {
+        if (path === locked && ((mode ?? 0) & fs.constants.W_OK) !== 0) {
+          throw Object.assign(new Error(`EACCES: permission denied, access '${locked}'`), { code: 'EACCES' });
+        }
+        access(path, mode);
+      });
+      expect(() => new TreeWriter(target)).toThrow(new WriteError(`cannot write ${target}: ${locked} is not writable`));
+      jest.restoreAllMocks();
+      expect(tree(target)).toEqual(before);
+      expect(files(parent)).toEqual(['dist']);
+    }
+  });
+
+  test('a target on a mount point of its own (another device than its parent): refused, nothing changed', () => {
+    // The device number is made to differ, as for a mount point: no real mount is replaced.
+    const { parent, target } = parentWith({ 'a.yaml': 'a' });
+    const before = tree(target);
+    const stat = fs.statSync;
+    jest.spyOn(fs, 'statSync').mockImplementation(((path: string, options?: object) => {
+      const real = stat(path, options);
+      if (path !== target || !real) return real;
+      return Object.assign(Object.create(Object.getPrototypeOf(real) as object) as object, real, { dev: real.dev + 1 });
+    }) as typeof stat);
+    expect(() => new TreeWriter(target)).toThrow(
+      new WriteError(
+        `cannot write ${target}: it is a mount point, which cannot be replaced as a whole (make it an ordinary folder, or mount its parent instead)`,
+      ),
+    );
+    jest.restoreAllMocks();
+    expect(tree(target)).toEqual(before);
+    expect(files(parent)).toEqual(['dist']);
+  });
+
   test('a file that cannot be written aborts: WriteError, the target as it was, no scratch folder', () => {
     const { parent, target } = parentWith({ 'a.yaml': 'old' });
     const before = tree(target);
