@@ -232,6 +232,29 @@ describe('commitTrees', () => {
     });
   }
 
+  test('the change is decided by a journal naming every folder and its scratch folder, in order', () => {
+    const { parent, target: dist } = parentWith({ 'a.yaml': 'old' });
+    const docs = join(parent, 'docs');
+    const writers = [new TreeWriter(dist), new TreeWriter(docs)];
+    const journal = join(parent, '.dist.journal');
+    const rename = fs.renameSync;
+    const decided: unknown[] = [];
+    jest.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      rename(from, to);
+      if (to === journal) decided.push(JSON.parse(readFileSync(journal, 'utf8')));
+    });
+    commitTrees(writers);
+    expect(decided).toEqual([
+      {
+        swaps: [
+          { target: dist, tmp: join(parent, `.dist.tmp-${process.pid}`) },
+          { target: docs, tmp: join(parent, `.docs.tmp-${process.pid}`) },
+        ],
+      },
+    ]);
+    expect(files(parent)).toEqual(['dist', 'docs']);
+  });
+
   test('two folders committed together: both new, nothing left beside them', () => {
     const { parent, dist, docs, writers, error } = failedSwap(() => false);
     expect(error).toBeUndefined();
