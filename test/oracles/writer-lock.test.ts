@@ -172,3 +172,27 @@ test('a dead holder’s lock that another run takes over in between is left to t
   expect(() => acquireLock(target, { waitMs: 0 })).toThrow(held(target, lock, `pid ${process.pid} on other-run`));
   expect(readFileSync(lock, 'utf8')).toBe(`${process.pid} other-run\n`);
 });
+
+test('released after someone deleted the lock (as its message invites): no error', () => {
+  const { parent, target, lock } = setup();
+  const release = acquireLock(target, { waitMs: 0 });
+  fs.rmSync(lock);
+  expect(() => release()).not.toThrow();
+  expect(files(parent)).toEqual(['dist']);
+});
+
+test('two runs taking over the same dead lock: the one that finds it gone already takes it afresh', () => {
+  const { target, lock } = setup();
+  writeFileSync(lock, `${deadPid()} ${hostname()}\n`);
+  const read = fs.readFileSync;
+  let reads = 0;
+  jest.spyOn(fs, 'readFileSync').mockImplementation((...args: Parameters<typeof read>) => {
+    const content = read(...args);
+    // The other run removes the dead lock just after this run's second look at it.
+    if (args[0] === lock && ++reads === 2) fs.rmSync(lock);
+    return content;
+  });
+  const release = acquireLock(target, { waitMs: 0 });
+  expect(readFileSync(lock, 'utf8')).toBe(`${process.pid} ${hostname()}\n`);
+  release();
+});
