@@ -328,7 +328,7 @@ test('a removed workload whose secret has no data list, or whose config has no d
   }
 });
 
-test('a removed workload: its namesakes in another namespace say nothing about it', () => {
+test('a removed workload: its namesakes in another namespace, and another client’s KafkaUser, say nothing about it', () => {
   const o = (kind: string, namespace: string, rest: object = {}): KubeObject => ({
     apiVersion: 'v1',
     kind,
@@ -345,6 +345,7 @@ test('a removed workload: its namesakes in another namespace say nothing about i
     o('ServiceAccount', 'other'),
     o('ExternalSecret', 'other', { spec: { data: [{ remoteRef: { key: 'other-key' } }] } }),
     o('ConfigMap', 'other', { data: { MYSQL_DATABASE: 'otherdb', MYSQL_USER: 'other' } }),
+    { ...o('KafkaUser', 'kafka'), metadata: { name: 'api', namespace: 'kafka' } },
   ];
   expect(effects([...elsewhere, o('Deployment', 'apps')], elsewhere)).toEqual([
     'workload removed or renamed: its GCP service account and everything keyed by its name change with its name',
