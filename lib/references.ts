@@ -177,40 +177,76 @@ export function secretReferenceProblems(objects: readonly PlacedObject[]): strin
   return problems;
 }
 
-/** The GCP service account each Secret Manager store of the environment reads as, by `<namespace>/<store>`. */
-function secretManagerStores(objects: readonly PlacedObject[], problems: string[]): Map<string, string> {
+/**
+ * The Secret Manager stores of the environment, by `<namespace>/<name>` (a SecretStore) or `/<name>` (a
+ * ClusterSecretStore), with the ServiceAccount each authenticates as (Workload Identity). A SecretStore's
+ * ServiceAccount is in its own namespace; a ClusterSecretStore's in the one its reference names, or else
+ * in the namespace of each ExternalSecret that uses it (as External Secrets resolves it).
+ */
+function secretManagerStores(objects: readonly PlacedObject[]): Map<string, SecretManagerStore> {
+  const stores = new Map<string, SecretManagerStore>();
+  for (const { object, where } of objects) {
+    const cluster = object.kind === 'ClusterSecretStore';
+    if (object.kind !== 'SecretStore' && !cluster) continue;
+    const gcpsm = asObject(asObject(asObject(object.spec).provider).gcpsm);
+    if (gcpsm.projectID === undefined) continue;
+    const ref = asObject(asObject(asObject(gcpsm.auth).workloadIdentity).serviceAccountRef);
+    const namespace = cluster
+      ? typeof ref.namespace === 'string'
+        ? ref.namespace
+        : undefined
+      : object.metadata.namespace;
+    stores.set(`${cluster ? '' : object.metadata.namespace}/${object.metadata.name}`, {
+      serviceAccount: String(ref.name),
+      namespace,
+      where,
+    });
+  }
+  return stores;
+}
+
+interface SecretManagerStore {
+  readonly serviceAccount: string;
+  /** The ServiceAccount's namespace; undefined: the reading ExternalSecret's. */
+  readonly namespace: string | undefined;
+  readonly where: string;
+}
+
+/** Each Secret Manager key is read as one GCP service account: no identity shares another's keys. */
+function secretManagerProblems(objects: readonly PlacedObject[]): string[] {
+  const problems: string[] = [];
   const accounts = new Map<string, string>();
   for (const { object } of objects) {
     if (object.kind !== 'ServiceAccount') continue;
     const gsa = asObject(object.metadata.annotations)['iam.gke.io/gcp-service-account'];
     if (typeof gsa === 'string') accounts.set(`${object.metadata.namespace}/${object.metadata.name}`, gsa);
   }
-  const stores = new Map<string, string>();
-  for (const { object, where } of objects) {
-    if (object.kind !== 'SecretStore') continue;
-    const gcpsm = asObject(asObject(asObject(object.spec).provider).gcpsm);
-    if (gcpsm.projectID === undefined) continue;
-    const ref = asObject(asObject(asObject(gcpsm.auth).workloadIdentity).serviceAccountRef).name;
-    const gsa = accounts.get(`${object.metadata.namespace}/${String(ref)}`);
-    if (gsa === undefined) {
-      problems.push(
-        `${where}: spec.provider.gcpsm.auth.workloadIdentity.serviceAccountRef: no ServiceAccount "${String(ref)}" bound to a GCP service account (iam.gke.io/gcp-service-account) in namespace "${object.metadata.namespace}"`,
-      );
-    } else stores.set(`${object.metadata.namespace}/${object.metadata.name}`, gsa);
+  const unbound = (store: SecretManagerStore, namespace: string, where: string, field: string) =>
+    `${where}: ${field}: no ServiceAccount "${store.serviceAccount}" bound to a GCP service account (iam.gke.io/gcp-service-account) in namespace "${namespace}"`;
+  const stores = secretManagerStores(objects);
+  const storeField = 'spec.provider.gcpsm.auth.workloadIdentity.serviceAccountRef';
+  for (const store of stores.values()) {
+    if (store.namespace !== undefined && !accounts.has(`${store.namespace}/${store.serviceAccount}`))
+      problems.push(unbound(store, store.namespace, store.where, storeField));
   }
-  return stores;
-}
-
-/** Each Secret Manager key is read as one GCP service account: no identity shares another's keys. */
-function secretManagerProblems(objects: readonly PlacedObject[]): string[] {
-  const problems: string[] = [];
-  const stores = secretManagerStores(objects, problems);
   const readers = new Map<string, { account: string; where: string }>();
   for (const { object, where } of objects) {
     if (object.kind !== 'ExternalSecret') continue;
     const spec = asObject(object.spec);
-    const account = stores.get(`${object.metadata.namespace}/${String(asObject(spec.secretStoreRef).name)}`);
-    if (account === undefined) continue;
+    const ref = asObject(spec.secretStoreRef);
+    const cluster = ref.kind === 'ClusterSecretStore';
+    const store = stores.get(`${cluster ? '' : object.metadata.namespace}/${String(ref.name)}`);
+    if (store === undefined) continue;
+    const namespace = store.namespace ?? String(object.metadata.namespace);
+    const account = accounts.get(`${namespace}/${store.serviceAccount}`);
+    if (account === undefined) {
+      // A store with a namespace of its own is reported once, above.
+      if (store.namespace === undefined)
+        problems.push(
+          unbound(store, namespace, where, `spec.secretStoreRef (ClusterSecretStore "${String(ref.name)}")`),
+        );
+      continue;
+    }
     asArray(spec.data).forEach((d, i) => {
       const key = String(asObject(asObject(d).remoteRef).key);
       const other = readers.get(key);

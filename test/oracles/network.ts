@@ -320,11 +320,31 @@ export function readNetworkPolicy(policy: KubeObject): ReadPolicy {
 // ---------------------------------------------------------------------------------------------------
 // Istio authorization, evaluated as Istio does for one request.
 
-/** A request to a workload's pods: who sends it (undefined: no mTLS identity) and on which port. */
+/**
+ * A request to a workload's pods: who sends it (undefined: no mTLS identity) and on which port; at
+ * the ingress gateway also the client's address (`remoteIp`, IPv4) and the Host header (`host`). A
+ * field the request lacks is undecided (see ruleMatches).
+ */
 export interface Request {
   readonly principal?: string;
   readonly namespace?: string;
   readonly port: number;
+  readonly remoteIp?: string;
+  readonly host?: string;
+}
+
+/**
+ * Whether an IPv4 address is in a CIDR block (or equals a bare address), as Istio's `ipBlocks` read
+ * them. A block that is neither throws: Istio's validation rejects the whole policy.
+ */
+export function inCidr(ip: string, block: string): boolean {
+  const valid = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/(\d{1,2}))?$/.exec(block);
+  if (!valid || valid.slice(1, 5).some((o) => Number(o) > 255) || Number(valid[6] ?? 32) > 32)
+    throw new Error(`not an IPv4 address or CIDR block: "${block}"`);
+  const value = (a: string) => a.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+  const [base, bits = '32'] = block.split('/');
+  const size = 2 ** (32 - Number(bits));
+  return Math.floor(value(ip) / size) === Math.floor(value(base!) / size);
 }
 
 /** Istio's string match: exact, `prefix*`, `*suffix`, or `*` (any value present). */
@@ -336,8 +356,8 @@ const matches = (pattern: string, value: string | undefined) =>
     pattern === value);
 
 /**
- * Whether a rule matches. Conditions the oracle cannot decide for a request (IP blocks, request
- * principals, paths, `when`...) count as matching for ALLOW and as not matching for DENY: the oracle
+ * Whether a rule matches. Conditions the oracle cannot decide for a request (IP blocks or hosts of a
+ * request without address or Host, request principals, paths, `when`...) count as matching for ALLOW and as not matching for DENY: the oracle
  * errs towards "allowed", the unsafe side, so that such a rule cannot hide an opening.
  */
 function ruleMatches(rule: Json, request: Request, action: 'ALLOW' | 'DENY'): boolean {
@@ -348,18 +368,35 @@ function ruleMatches(rule: Json, request: Request, action: 'ALLOW' | 'DENY'): bo
     const hit = list(values).some((p) => matches(String(p), value));
     return negated ? !hit : hit;
   };
+  const ipMatches = (values: unknown, negated: boolean) => {
+    if (list(values).length === 0) return true;
+    if (request.remoteIp === undefined) return undecided;
+    const hit = list(values).some((b) => inCidr(request.remoteIp!, String(b)));
+    return negated ? !hit : hit;
+  };
+  // Hosts match case-insensitively, with Istio's prefix and suffix wildcards.
+  const hostMatches = (values: unknown, negated: boolean) => {
+    if (list(values).length === 0) return true;
+    if (request.host === undefined) return undecided;
+    const hit = list(values).some((p) => matches(String(p).toLowerCase(), request.host!.toLowerCase()));
+    return negated ? !hit : hit;
+  };
   const sourceMatches = (s: Json) =>
     Object.entries(s).every(([field, values]) => {
       if (field === 'principals') return fieldMatches(values, request.principal, false);
       if (field === 'notPrincipals') return fieldMatches(values, request.principal, true);
       if (field === 'namespaces') return fieldMatches(values, request.namespace, false);
       if (field === 'notNamespaces') return fieldMatches(values, request.namespace, true);
+      if (field === 'remoteIpBlocks') return ipMatches(values, false);
+      if (field === 'notRemoteIpBlocks') return ipMatches(values, true);
       return undecided;
     });
   const operationMatches = (o: Json) =>
     Object.entries(o).every(([field, values]) => {
       if (field === 'ports') return fieldMatches(values, String(request.port), false);
       if (field === 'notPorts') return fieldMatches(values, String(request.port), true);
+      if (field === 'hosts') return hostMatches(values, false);
+      if (field === 'notHosts') return hostMatches(values, true);
       return undecided;
     });
   for (const key of Object.keys(rule)) if (!['from', 'to', 'when'].includes(key)) return undecided;

@@ -211,3 +211,85 @@ describe('custom resources and gateways', () => {
     expect(problems({ ...gateway('edge-tls'), apiVersion: 'gateway.networking.k8s.io/v1' })).toEqual([]);
   });
 });
+
+describe('Secret Manager: one reader per key', () => {
+  const gsa = (name: string) => `${name}@project.iam.gserviceaccount.com`;
+  const serviceAccount = (name: string, namespace: string, account = gsa(`${namespace}-${name}`)): KubeObject => ({
+    apiVersion: 'v1',
+    kind: 'ServiceAccount',
+    metadata: { name, namespace, annotations: { 'iam.gke.io/gcp-service-account': account } },
+  });
+  const gcpsm = (serviceAccountRef: object) => ({
+    provider: { gcpsm: { projectID: 'project', auth: { workloadIdentity: { serviceAccountRef } } } },
+  });
+  const secretManagerStore = (namespace: string, serviceAccount: string): KubeObject => ({
+    ...store('store', namespace),
+    spec: gcpsm({ name: serviceAccount }),
+  });
+  const clusterStore = (serviceAccountRef: object): KubeObject => ({
+    apiVersion: 'external-secrets.io/v1',
+    kind: 'ClusterSecretStore',
+    metadata: { name: 'shared' },
+    spec: gcpsm(serviceAccountRef),
+  });
+  const reads = (namespace: string, key: string, storeRef = { kind: 'SecretStore', name: 'store' }): KubeObject =>
+    externalSecret(
+      `reads-${namespace}`,
+      {
+        secretStoreRef: storeRef,
+        target: { name: `copy-${namespace}` },
+        data: [{ secretKey: 'k', remoteRef: { key } }],
+      },
+      namespace,
+    );
+  const viaCluster = { kind: 'ClusterSecretStore', name: 'shared' };
+  const twice = (key: string, first: string, second: string, by: string) =>
+    `w:ExternalSecret: spec.data[0].remoteRef.key: Secret Manager key "${key}" is read as ${gsa(first)} here and as ${gsa(second)} by ${by}: one reader per key`;
+
+  test("two namespaces' stores reading one key as two accounts", () => {
+    const objects = [
+      serviceAccount('reader', 'a'),
+      serviceAccount('reader', 'b'),
+      secretManagerStore('a', 'reader'),
+      secretManagerStore('b', 'reader'),
+    ];
+    expect(problems(...objects, reads('a', 'k1'), reads('b', 'k2'))).toEqual([]);
+    expect(problems(...objects, reads('a', 'k1'), reads('b', 'k1'))).toEqual([
+      twice('k1', 'b-reader', 'a-reader', 'w:ExternalSecret'),
+    ]);
+    // Only a SecretStore or a ClusterSecretStore is a store, whatever else has its name and shape.
+    const namesake = { ...secretManagerStore('c', 'nobody'), apiVersion: 'example.com/v1', kind: 'Lookalike' };
+    expect(problems(...objects, namesake, reads('a', 'k1'))).toEqual([]);
+  });
+
+  test('a ClusterSecretStore reads as the ServiceAccount of the namespace it names, for every ExternalSecret', () => {
+    const objects = [serviceAccount('reader', 'eso'), clusterStore({ name: 'reader', namespace: 'eso' })];
+    // One identity, whichever namespace reads through it.
+    expect(problems(...objects, reads('a', 'k1', viaCluster), reads('b', 'k1', viaCluster))).toEqual([]);
+    // A namespaced store reading the same key as another identity is a second reader.
+    expect(
+      problems(
+        ...objects,
+        serviceAccount('reader', 'b'),
+        secretManagerStore('b', 'reader'),
+        reads('a', 'k1', viaCluster),
+        reads('b', 'k1'),
+      ),
+    ).toEqual([twice('k1', 'b-reader', 'eso-reader', 'w:ExternalSecret')]);
+    // Its ServiceAccount must exist and be bound, in the namespace it names.
+    expect(problems(clusterStore({ name: 'reader', namespace: 'eso' }), reads('a', 'k1', viaCluster))).toEqual([
+      'w:ClusterSecretStore: spec.provider.gcpsm.auth.workloadIdentity.serviceAccountRef: no ServiceAccount "reader" bound to a GCP service account (iam.gke.io/gcp-service-account) in namespace "eso"',
+    ]);
+  });
+
+  test("a ClusterSecretStore's reference without namespace reads as each ExternalSecret's own namespace's ServiceAccount", () => {
+    const objects = [serviceAccount('reader', 'a'), serviceAccount('reader', 'b'), clusterStore({ name: 'reader' })];
+    expect(problems(...objects, reads('a', 'k1', viaCluster), reads('b', 'k2', viaCluster))).toEqual([]);
+    expect(problems(...objects, reads('a', 'k1', viaCluster), reads('b', 'k1', viaCluster))).toEqual([
+      twice('k1', 'b-reader', 'a-reader', 'w:ExternalSecret'),
+    ]);
+    expect(problems(...objects, reads('c', 'k1', viaCluster))).toEqual([
+      'w:ExternalSecret: spec.secretStoreRef (ClusterSecretStore "shared"): no ServiceAccount "reader" bound to a GCP service account (iam.gke.io/gcp-service-account) in namespace "c"',
+    ]);
+  });
+});
