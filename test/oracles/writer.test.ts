@@ -154,7 +154,14 @@ describe('TreeWriter', () => {
     );
     expect(tree(target)).toEqual(before);
     expect(files(parent)).toEqual(['dist']);
-    // synth aborts every writer when a run fails, this one again: nothing to do, no error.
+  });
+
+  test('abort is safe to repeat (synth aborts every writer of a failed run, one that aborted itself too)', () => {
+    const { parent, target } = parentWith({ 'a.yaml': 'old' });
+    const writer = new TreeWriter(target);
+    writer.add([{ path: 'x', content: 'a file' }]);
+    expect(() => writer.add([{ path: 'x/b.yaml', content: 'b' }])).toThrow(WriteError); // aborts itself
+    expect(files(parent)).toEqual(['dist']);
     expect(() => writer.abort()).not.toThrow();
     expect(files(parent)).toEqual(['dist']);
   });
