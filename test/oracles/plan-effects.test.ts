@@ -69,6 +69,13 @@ test('a volume shrinks exactly when its new size is smaller in bytes, whatever t
   expect(shrinks).toBeGreaterThan(100);
 });
 
+test('a fraction of two digits is read whole', () => {
+  expect(effects([claim('1.25Gi')], [claim('1.2Gi')])).toEqual([
+    'spec.resources.requests.storage "1.25Gi" -> "1.2Gi": a smaller volume, which cannot shrink (the claim is refused or must be recreated empty)',
+  ]);
+  expect(effects([claim('1.25Gi')], [claim('1.3Gi')])).toEqual([]);
+});
+
 test('what is not a quantity is never a smaller volume', () => {
   for (const after of ['10 Gi', 'Gi', '10GiB', '10gi', '-1Gi', '1.Gi'])
     expect([after, effects([claim('10Gi')], [claim(after)])]).toEqual([after, []]);
