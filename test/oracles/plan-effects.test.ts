@@ -69,6 +69,19 @@ test('a volume shrinks exactly when its new size is smaller in bytes, whatever t
   expect(shrinks).toBeGreaterThan(100);
 });
 
+test('fewer partitions means strictly fewer: the same count written otherwise is not', () => {
+  const topic = (partitions: unknown): KubeObject => ({
+    apiVersion: 'kafka.strimzi.io/v1',
+    kind: 'KafkaTopic',
+    metadata: { name: 't', namespace: 'kafka' },
+    spec: { partitions },
+  });
+  expect(effects([topic(3)], [topic('3')])).toEqual([]);
+  expect(effects([topic('3')], [topic(2)])).toEqual([
+    `spec.partitions "3" -> 2: fewer partitions, which Kafka refuses (a topic's partitions can only grow)`,
+  ]);
+});
+
 test('a fraction of two digits is read whole', () => {
   expect(effects([claim('1.25Gi')], [claim('1.2Gi')])).toEqual([
     'spec.resources.requests.storage "1.25Gi" -> "1.2Gi": a smaller volume, which cannot shrink (the claim is refused or must be recreated empty)',
