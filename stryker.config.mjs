@@ -38,4 +38,9 @@ export default {
   ignorePatterns: ['dist', 'reports', '.bench', 'coverage', '.stryker-tmp*'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
+  // A random sample (scripts/mutation-sample.mjs): only its mutants are run, the others are ignored.
+  ...(process.env.MUTATION_SAMPLE && {
+    plugins: ['@stryker-mutator/*', './scripts/mutation-sample-ignorer.mjs'],
+    ignorers: ['sample'],
+  }),
 };

@@ -101,9 +101,10 @@ export function isolatedNamespaces(env: EnvironmentModel): IsolatedNamespace[] {
           api,
           {
             peer: { namespace: '*' },
-            ports: [...SCRAPED_PORTS, ...BACKING.flatMap((b) => b.charts?.scrapedPorts?.(env) ?? [])].map((port) => ({
-              port,
-            })),
+            // Each port once: a backing service's may be one of the list's (RabbitMQ's topology operator's 8080).
+            ports: [...new Set([...SCRAPED_PORTS, ...BACKING.flatMap((b) => b.charts?.scrapedPorts?.(env) ?? [])])].map(
+              (port) => ({ port }),
+            ),
           },
           { peer: { cidr: s.nodesCidr }, ports: NODE_SCRAPED_PORTS.map((port) => ({ port })) },
         ],

@@ -9,7 +9,12 @@
 // The mutants are listed by StrykerJS's own instrumenter (the mutants `stryker run` makes of the same
 // files, in the same order), drawn without replacement with a seeded generator (same seed, same sample),
 // and given to `--mutate` as the exact range of each. A range also takes the mutants of the code inside
-// it: the summary counts only the sampled ones (`--sample`).
+// it: the summary counts only the sampled ones (`--sample`), and with MUTATION_SAMPLE set to the sample's
+// JSON StrykerJS runs only those (scripts/mutation-sample-ignorer.mjs).
+//
+// The first k draws of a seed are the same whatever the size, so a sample grows in batches, each one a
+// run of its own: `--size 200 --from 120` is draws 120 to 199, which with `--size 120` makes the sample
+// `--size 200`; the summary takes the events folders of every batch.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +27,7 @@ const arg = (name, fallback) => {
 };
 const size = Number(arg('size', 60));
 const seed = Number(arg('seed', 18));
+const from = Number(arg('from', 0));
 
 /** Every .ts file under charts/ and lib/ (stryker.config.mjs `mutate`), in path order. */
 const files = ['charts', 'lib']
@@ -57,7 +63,7 @@ for (let i = 0; i < Math.min(size, order.length); i++) {
   [order[i], order[j]] = [order[j], order[i]];
 }
 const sample = order
-  .slice(0, size)
+  .slice(from, size)
   .sort((a, b) => a - b)
   .map((i) => {
     const m = mutants[i];
@@ -75,5 +81,5 @@ if (process.argv.includes('--mutate')) {
     `${file}:${start.line + 1}:${start.column}-${end.line + 1}:${end.column}`;
   console.log([...new Set(sample.map(range))].join(','));
 } else {
-  console.log(JSON.stringify({ seed, size, population: mutants.length, files: files.length, sample }, null, 2));
+  console.log(JSON.stringify({ seed, size, from, population: mutants.length, files: files.length, sample }, null, 2));
 }

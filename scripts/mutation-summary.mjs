@@ -1,31 +1,34 @@
 #!/usr/bin/env node
-// Scores per file from the mutants tested so far: `node scripts/mutation-summary.mjs [events folder]`
-// (default reports/mutation/events). StrykerJS's event-recorder reporter (stryker.config.mjs) writes
+// Scores per file from the mutants tested so far: `node scripts/mutation-summary.mjs [events folder...]`
+// (default reports/mutation/events; several folders, e.g. the batches of one sample, add up). StrykerJS's event-recorder reporter (stryker.config.mjs) writes
 // each mutant's result there as soon as it is tested, so a run stopped early still tells what it
 // measured; the HTML and JSON reports appear only at the end of a run. Prints the survivors too.
 // `--sample <file>` (scripts/mutation-sample.mjs) counts only the sampled mutants, and prints the
-// estimate of the score over the population with its 95 % confidence interval (Wilson's).
+// estimate of the score over the population with its 95 % confidence interval (Wilson's), over all and
+// per top folder (charts/, lib/).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
 const sampleAt = args.indexOf('--sample');
 const sampleFile = sampleAt < 0 ? undefined : args.splice(sampleAt, 2)[1];
-const dir = resolve(args[0] ?? 'reports/mutation/events');
+const dirs = (args.length > 0 ? args : ['reports/mutation/events']).map((d) => resolve(d));
 // A mutant as the tested events give it (lines and columns from 1), the plan and the sample (from 0).
 const key = (file, { start, end }, mutator, replacement, base) =>
   `${file}:${start.line + base}:${start.column + base}-${end.line + base}:${end.column + base} ${mutator} ${replacement}`;
 const sample = sampleFile ? JSON.parse(readFileSync(sampleFile, 'utf8')) : undefined;
 const sampled = sample && new Set(sample.sample.map((m) => key(m.file, m.location, m.mutatorName, m.replacement, 1)));
 const inSample = (file, m, base) => !sampled || sampled.has(key(file, m.location, m.mutatorName, m.replacement, base));
-const tested = readdirSync(dir)
-  .filter((f) => f.endsWith('-onMutantTested.json'))
-  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
-  .filter((m) => inSample(relative(process.cwd(), m.fileName), m, 0));
-const plan = readdirSync(dir).find((f) => f.endsWith('-onMutationTestingPlanReady.json'));
-const planned = (plan ? JSON.parse(readFileSync(join(dir, plan), 'utf8')).mutantPlans : []).filter((p) =>
-  inSample(relative(process.cwd(), p.mutant.fileName), p.mutant, 1),
-);
+const events = (suffix) =>
+  dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(suffix))
+      .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8'))),
+  );
+const tested = events('-onMutantTested.json').filter((m) => inSample(relative(process.cwd(), m.fileName), m, 0));
+const planned = events('-onMutationTestingPlanReady.json')
+  .flatMap((plan) => plan.mutantPlans)
+  .filter((p) => inSample(relative(process.cwd(), p.mutant.fileName), p.mutant, 1));
 
 const files = new Map();
 const row = (file) => {
@@ -81,16 +84,34 @@ for (const [file, r] of [...files].sort()) {
 }
 console.log(`\n${survivors.length} survivors:\n${survivors.sort().join('\n')}`);
 if (sample) {
-  // Compile and runtime errors are not in a score: the estimate is over the valid mutants of the sample.
-  const n = total.Killed + total.Timeout + total.Survived + total.NoCoverage;
-  const p = n === 0 ? 0 : (total.Killed + total.Timeout) / n;
-  const z = 1.96;
-  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
-  const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n)) || 0;
+  // Compile and runtime errors are not in a score (as in StrykerJS's): the estimate is over the valid
+  // mutants of the sample. A runtime error is a mutant that breaks the synth while the test files load
+  // (`npm test` fails on it); the second interval counts those as detected.
   const pct = (x) => `${(100 * x).toFixed(1)} %`;
+  const wilson = (detected, n) => {
+    if (n === 0) return 'no valid mutant tested';
+    const p = detected / n;
+    const z = 1.96;
+    const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+    const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n)) || 0;
+    return `${detected} of ${n}, ${pct(p)}, 95 % interval ${pct(Math.max(0, centre - half))} to ${pct(Math.min(1, centre + half))}`;
+  };
+  const sum = (rows) => {
+    const r = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, RuntimeError: 0 };
+    for (const row of rows) for (const k of Object.keys(r)) r[k] += row[k];
+    const detected = r.Killed + r.Timeout;
+    const n = detected + r.Survived + r.NoCoverage;
+    return { detected, n, runtime: r.RuntimeError };
+  };
+  const all = sum([total]);
   console.log(
     `\nestimate (not the full run): seed ${sample.seed}, ${sample.sample.length} of ${sample.population} mutants sampled, ` +
-      `${planned.length} planned and found, ${n} valid tested: ${pct(p)}, ` +
-      `95 % interval ${pct(Math.max(0, centre - half))} to ${pct(Math.min(1, centre + half))} (Wilson)`,
+      `${planned.length} planned and found, ${tested.length} tested, ${all.n} valid (Wilson):\n` +
+      `  all:  ${wilson(all.detected, all.n)}; runtime errors as detected: ` +
+      `${wilson(all.detected + all.runtime, all.n + all.runtime)}`,
   );
+  for (const top of ['charts', 'lib']) {
+    const part = sum([...files].filter(([file]) => file.startsWith(`${top}/`)).map(([, r]) => r));
+    console.log(`  ${top}/: ${wilson(part.detected, part.n)}`);
+  }
 }

@@ -23,10 +23,17 @@ if (!events) {
   process.exit(2);
 }
 
+// A mutant's file relative to the checkout; events of a run in another checkout (a scratch clone) name
+// that one's files: the path from charts/ or lib/ (stryker.config.mjs `mutate`) on.
+const fileOf = (m) => {
+  const file = relative(root, m.fileName);
+  return file.startsWith('..') ? m.fileName.slice(m.fileName.search(/\/(charts|lib)\//) + 1) : file;
+};
+
 const survivors = readdirSync(events)
   .filter((f) => f.endsWith('-onMutantTested.json'))
   .map((f) => JSON.parse(readFileSync(join(events, f), 'utf8')))
-  .filter((m) => (m.status === 'Survived' || m.status === 'NoCoverage') && relative(root, m.fileName).includes(filter));
+  .filter((m) => (m.status === 'Survived' || m.status === 'NoCoverage') && fileOf(m).includes(filter));
 
 const scratch = mkdtempSync(join(tmpdir(), 'orofi-survivors-'));
 try {
@@ -44,7 +51,7 @@ try {
 
   let killed = 0;
   for (const m of survivors) {
-    const file = relative(root, m.fileName);
+    const file = fileOf(m);
     const source = readFileSync(join(scratch, file), 'utf8');
     // Event locations: lines and columns from 1, the end exclusive.
     const lines = source.split('\n');
@@ -61,12 +68,16 @@ try {
       },
     );
     writeFileSync(join(scratch, file), source);
-    const tests = `${run.stdout}${run.stderr}`.split('\n').find((l) => l.startsWith('Tests:')) ?? 'no test ran';
+    const output = `${run.stdout}${run.stderr}`;
+    const tests = output.split('\n').find((l) => l.startsWith('Tests:')) ?? 'no test ran';
+    // The first failing test: a kill is only as good as the test that made it (a flaky one makes none).
+    const first = /^\s+● (.+)$/m.exec(output)?.[1];
     const verdict = run.status === 0 ? 'survives' : 'KILLED';
     if (run.status !== 0) killed++;
     const where = `${file}:${m.location.start.line}:${m.location.start.column}`;
     console.log(
-      `${where} ${m.mutatorName} ${JSON.stringify(m.replacement.slice(0, 60))}: ${verdict} (${tests.trim()})`,
+      `${where} ${m.mutatorName} ${JSON.stringify(m.replacement.slice(0, 60))}: ${verdict} (${tests.trim()})` +
+        (first ? `\n  first failure: ${first}` : ''),
     );
   }
   console.log(`${killed} of ${survivors.length} killed now`);

@@ -2,9 +2,10 @@
 // `npm run test:mutation`: StrykerJS with stryker.config.mjs; extra arguments go to `stryker run`
 // (e.g. `-- --mutate lib/references.ts`). Stryker runs the tests in sandboxes under .stryker-tmp/, so
 // the tests that read ../shared (Polaris's checks) would look for .stryker-tmp/shared: it is linked to
-// the real one when there is one. The heavy packages are bundled once into a scratch folder (as
-// Jest's global setup does for `npm test`, test/vendor.js), which every mutant's Jest run then loads as
-// one file instead of ~750: 0.6 to 0.9 s less CPU per mutant (docs/design/tests.md). Prints how long the run took.
+// the real one when there is one (without it they skip, and the score is a kill set's without them).
+// The heavy packages are bundled once into a scratch folder (as Jest's global setup does for
+// `npm test`, test/vendor.js), which every mutant's Jest run then loads as one file instead of ~750:
+// 0.6 to 0.9 s less CPU per mutant (docs/design/tests.md). Prints how long the run took.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,11 @@ import { createRequire } from 'node:module';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '..', 'shared');
-const link = join(root, '.stryker-tmp', 'shared');
+// The sandboxes are made under `--tempDirName` when it is given (a run of its own beside another).
+const temp = process.argv.includes('--tempDirName')
+  ? process.argv[process.argv.indexOf('--tempDirName') + 1]
+  : '.stryker-tmp';
+const link = join(root, temp, 'shared');
 if (existsSync(shared)) {
   mkdirSync(dirname(link), { recursive: true });
   rmSync(link, { force: true });

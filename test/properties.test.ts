@@ -45,15 +45,13 @@ import {
 import {
   admittedCalls,
   declaredCalls,
-  expectedComponentNamespaces,
-  expectedComponentPolicies,
-  expectedKafkaClusterConnections,
-  expectedMongoConnections,
   expectedSidecarReach,
   expectedWorkloadConnections,
+  labelText,
   readNetworkPolicy,
   readSidecarReach,
 } from './oracles/network';
+import { expectedIsolation, isolatedNamespacesOf } from './oracles/isolation';
 import { waveProblems } from './oracles/waves';
 
 const SEED = Number(process.env.PROPERTY_SEED ?? 9);
@@ -153,11 +151,12 @@ function checkAgainstOracles(env: EnvironmentModel, inputs: Inputs, files: reado
 
   // Zero trust: every NetworkPolicy, every AuthorizationPolicy together, every Sidecar.
   const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
-  const denyAllNamespaces = [...new Set([...env.namespaces, ...expectedComponentNamespaces(env)])].sort();
+  // The shared components' own policies (the data stores' among them) from the isolation oracle.
+  const isolation = expectedIsolation(env);
+  const denyAllNamespaces = [...new Set([...env.namespaces, ...isolatedNamespacesOf(isolation)])].sort();
   const allowing = [
     ...env.workloads.map((w) => `${w.namespace}/${w.name}`),
-    ...(env.mongodb ? [`${env.mongodb.namespace}/${env.mongodb.cluster}`] : []),
-    ...expectedComponentPolicies(env),
+    ...[...isolation.keys()].filter((id) => !id.endsWith('/deny-all')),
   ].sort();
   expect(policies).toHaveLength(allowing.length + denyAllNamespaces.length);
   expect(
@@ -176,13 +175,15 @@ function checkAgainstOracles(env: EnvironmentModel, inputs: Inputs, files: reado
     const read = readNetworkPolicy(byName('NetworkPolicy', w.namespace, w.name));
     expect({ ingress: read.ingress, egress: read.egress }).toEqual(expectedWorkloadConnections(env, w));
   }
-  if (env.kafka) {
-    const read = readNetworkPolicy(byName('NetworkPolicy', env.kafka.namespace, env.kafka.cluster));
-    expect({ ingress: read.ingress, egress: read.egress }).toEqual(expectedKafkaClusterConnections(env));
-  }
-  if (env.mongodb) {
-    const read = readNetworkPolicy(byName('NetworkPolicy', env.mongodb.namespace, env.mongodb.cluster));
-    expect({ ingress: read.ingress, egress: read.egress }).toEqual(expectedMongoConnections(env));
+  // Each shared component's policy: its pods, every peer and port.
+  for (const [id, want] of isolation) {
+    const read = readNetworkPolicy(byName('NetworkPolicy', ...(id.split('/') as [string, string])));
+    expect({ id, selects: read.selects, ingress: read.ingress, egress: read.egress }).toEqual({
+      id,
+      selects: labelText(want.selects) || '*',
+      ingress: want.ingress,
+      egress: want.egress,
+    });
   }
   const deployment = (w: { namespace: string; name: string }) => byName<IDeployment>('Deployment', w.namespace, w.name);
   expect(

@@ -6,8 +6,6 @@
 import type { KubeObject } from '../../lib/validate';
 import { ofKind, orofiModel, synth } from '../helpers';
 import {
-  expectedComponentNamespaces,
-  expectedComponentPolicies,
   expectedKafkaClusterConnections,
   expectedMongoConnections,
   expectedWorkloadConnections,
@@ -16,6 +14,7 @@ import {
   readNetworkPolicy,
   type Connections,
 } from './network';
+import { expectedIsolation, isolatedNamespacesOf } from './isolation';
 
 const model = orofiModel();
 const cases = [...model.values()].map((env) => [env.name, { env, files: synth(env) }] as const);
@@ -39,15 +38,16 @@ describe.each(cases)('%s', (_, { env, files }) => {
 
   test('one NetworkPolicy per workload, MongoDB’s, one per part of each shared component; a deny-all in every namespace pods run in; no other allowing policy', () => {
     const allowing = policies.filter((p) => p.metadata.name !== 'deny-all');
+    const isolation = expectedIsolation(env);
     const expected = [
       ...env.workloads.map((w) => `${w.namespace}/${w.name}`),
-      ...(env.mongodb ? [`${env.mongodb.namespace}/${env.mongodb.cluster}`] : []),
-      ...expectedComponentPolicies(env),
+      // The shared components' (MongoDB's replica set's among them), from the isolation oracle.
+      ...[...isolation.keys()].filter((id) => !id.endsWith('/deny-all')),
     ].sort();
     expect(allowing).toHaveLength(expected.length);
     expect(allowing.map((p) => `${p.metadata.namespace}/${p.metadata.name}`).sort()).toEqual(expected);
     const denyAll = policies.filter((p) => p.metadata.name === 'deny-all').map((p) => p.metadata.namespace);
-    expect([...denyAll].sort()).toEqual([...new Set([...env.namespaces, ...expectedComponentNamespaces(env)])].sort());
+    expect([...denyAll].sort()).toEqual([...new Set([...env.namespaces, ...isolatedNamespacesOf(isolation)])].sort());
     expect(new Set(denyAll).size).toBe(denyAll.length);
   });
 

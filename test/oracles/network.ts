@@ -65,49 +65,8 @@ export const FACTS = {
   externalSecretsNamespace: 'external-secrets',
 };
 
-/**
- * The shared components' own NetworkPolicies (issue 17 §3, docs/design/security.md): one per part of each
- * component, as `<namespace>/<policy name>`, named after the pods the pinned charts render. A Kafka
- * cluster's policy exists where the description has a Kafka cluster (named after it).
- */
-export function expectedComponentPolicies(env: EnvironmentModel): string[] {
-  const s = env.surroundings;
-  const monitoring = ['prometheus', 'alertmanager', 'grafana', 'kube-state-metrics', 'prometheus-operator'];
-  return [
-    `${s.istioNamespace}/istiod`,
-    `${s.ingressGateway.namespace}/${s.ingressGateway.name}`,
-    ...['cert-manager', 'webhook', 'cainjector', 'startupapicheck'].map((n) => `${FACTS.certManagerNamespace}/${n}`),
-    ...['external-secrets', 'external-secrets-webhook', 'external-secrets-cert-controller'].map(
-      (n) => `${FACTS.externalSecretsNamespace}/${n}`,
-    ),
-    // A data store's operator runs only where the environment has the data store.
-    ...(env.kafka
-      ? [`${s.kafka!.namespace}/strimzi-cluster-operator`, `${env.kafka.namespace}/${env.kafka.cluster}`]
-      : []),
-    ...(env.mongodb ? [`${s.mongodb!.namespace}/psmdb-operator`] : []),
-    ...[...monitoring, 'prometheus-admission', 'loki', 'alloy'].map((n) => `${s.monitoringNamespace}/${n}`),
-  ];
-}
-
-/** Every namespace the shared components run pods in: each has its deny-all. */
-export function expectedComponentNamespaces(env: EnvironmentModel): string[] {
-  const s = env.surroundings;
-  return [
-    ...new Set([
-      s.istioNamespace,
-      FACTS.istioCniNamespace,
-      s.ingressGateway.namespace,
-      FACTS.certManagerNamespace,
-      FACTS.externalSecretsNamespace,
-      ...(env.kafka ? [s.kafka!.namespace] : []),
-      ...(env.mongodb ? [s.mongodb!.namespace] : []),
-      s.monitoringNamespace,
-    ]),
-  ];
-}
-
 type Labels = Readonly<Record<string, string>>;
-const labelText = (labels: Labels) =>
+export const labelText = (labels: Labels) =>
   Object.entries(labels)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([k, v]) => `${k}=${v}`)

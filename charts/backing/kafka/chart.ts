@@ -160,7 +160,7 @@ const DESCRIBE = KafkaUserSpecAuthorizationAclsOperations.DESCRIBE;
 
 /**
  * The ACLs of a client, and nothing else: Write and Describe on the topics it produces, Read and
- * Describe on those it consumes (one ACL per topic), Read on its own consumer group. Sorted.
+ * Describe on those it consumes (one ACL per topic), Read on its own consumer group when it consumes. Sorted.
  */
 function aclsOf(client: KafkaClientSpec) {
   const topics = new Map<string, Set<KafkaUserSpecAuthorizationAclsOperations>>();

@@ -387,7 +387,7 @@ export const kafka: BackingService<KafkaTypes> = {
         '## Kafka topics',
         '',
         'Each client has exactly these rights (KafkaUser ACLs): Write and Describe on what it produces, Read and',
-        'Describe on what it consumes, Read on its own consumer group.',
+        'Describe on what it consumes, Read on its own consumer group when it consumes.',
         '',
         table(
           ['topic', 'partitions', 'retention', 'produced by', 'consumed by'],
