@@ -190,8 +190,8 @@ export function treeAtRevision(repo: string, revision: string, dir = 'dist'): Ma
     .split('\0')
     .filter((l) => l !== '')
     .map((l) => {
-      const [meta, path] = l.split('\t') as [string, string];
-      return { object: meta.split(' ')[2]!, path: path.slice(dir.length + 1) };
+      const tab = l.indexOf('\t'); // `<mode> <type> <object>\t<path>`, the path unquoted (-z): tabs and all
+      return { object: l.slice(0, tab).split(' ')[2]!, path: l.slice(tab + 1 + dir.length + 1) };
     });
   const files = new Map<string, string>();
   if (entries.length === 0) return files;

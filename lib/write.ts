@@ -321,18 +321,19 @@ export function acquireLock(target: string, options: LockOptions = {}): () => vo
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
-      if (!existsSync(lock)) continue;
-      const holder = readFileSync(lock, { encoding: 'utf8', flag: 'r' }).trim();
-      if (holder === '') continue; // released in between
+      const holder = holderOf(lock);
+      if (holder === undefined) continue; // released in between
       const [pid, host] = holder.split(' ');
       if (host === hostname() && !isAlive(Number(pid))) {
         // A dead process's lock: take it over, unless another run has just done so.
-        if (readFileSync(lock, 'utf8').trim() === holder) rmSync(lock, { force: true });
+        if (holderOf(lock) === holder) rmSync(lock, { force: true });
         continue;
       }
       if (Date.now() >= deadline) {
         throw new WriteError(
-          `cannot write ${target}: another synth (pid ${pid} on ${host}) holds ${lock}; wait for it, or delete the lock if that process is gone`,
+          holder === ''
+            ? `cannot write ${target}: ${lock} names no holder (a run stopped by a crash left it empty); delete it if no synth is running`
+            : `cannot write ${target}: another synth (pid ${pid} on ${host}) holds ${lock}; wait for it, or delete the lock if that process is gone`,
         );
       }
       sleep(50);
@@ -342,5 +343,18 @@ export function acquireLock(target: string, options: LockOptions = {}): () => vo
     throw new WriteError(`cannot write ${target}: ${reasonOf(error)}`);
   } finally {
     rmSync(mine, { force: true });
+  }
+}
+
+/**
+ * The holder a lock names (`<pid> <host>`; empty only when a crash cut its file short, since a lock is
+ * linked in whole), or undefined when it was released since.
+ */
+function holderOf(lock: string): string | undefined {
+  try {
+    return readFileSync(lock, 'utf8').trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
 }

@@ -13,10 +13,16 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { basename, join } from 'node:path';
 import { runSynth } from '../../lib/cli';
 import { commitTrees, recover, TreeWriter, WriteError, writeTreeAtomically } from '../../lib/write';
 import { orofiInputs, tempDir, treeDigest } from '../helpers';
+
+// The module object lib/write.ts calls through (CommonJS): spied on to make one rename fail.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fs = require('node:fs') as typeof import('node:fs');
+afterEach(() => jest.restoreAllMocks());
 
 const tree = (dir: string) => (existsSync(dir) ? treeDigest(dir) : undefined);
 const files = (root: string) => readdirSync(root).sort();
@@ -89,6 +95,45 @@ describe('writeTreeAtomically', () => {
 });
 
 describe('TreeWriter', () => {
+  test('a folder of the target that cannot be written (seen by access(2)): WriteError naming it, nothing changed', () => {
+    // As root every folder is writable: access(2) is made to refuse one, as it does for another user.
+    const { parent, target } = parentWith({ 'top.yaml': 'a', 'dev/a.yaml': 'a', 'prod/deep/b.yaml': 'b' });
+    const before = tree(target);
+    const access = fs.accessSync;
+    for (const locked of [join(target, 'prod', 'deep'), target]) {
+      jest.spyOn(fs, 'accessSync').mockImplementation((path, mode) => {
+        if (path === locked && ((mode ?? 0) & fs.constants.W_OK) !== 0) {
+          throw Object.assign(new Error(`EACCES: permission denied, access '${locked}'`), { code: 'EACCES' });
+        }
+        access(path, mode);
+      });
+      expect(() => new TreeWriter(target)).toThrow(new WriteError(`cannot write ${target}: ${locked} is not writable`));
+      jest.restoreAllMocks();
+      expect(tree(target)).toEqual(before);
+      expect(files(parent)).toEqual(['dist']);
+    }
+  });
+
+  test('a target on a mount point of its own (another device than its parent): refused, nothing changed', () => {
+    // The device number is made to differ, as for a mount point: no real mount is replaced.
+    const { parent, target } = parentWith({ 'a.yaml': 'a' });
+    const before = tree(target);
+    const stat = fs.statSync;
+    jest.spyOn(fs, 'statSync').mockImplementation(((path: string, options?: object) => {
+      const real = stat(path, options);
+      if (path !== target || !real) return real;
+      return Object.assign(Object.create(Object.getPrototypeOf(real) as object) as object, real, { dev: real.dev + 1 });
+    }) as typeof stat);
+    expect(() => new TreeWriter(target)).toThrow(
+      new WriteError(
+        `cannot write ${target}: it is a mount point, which cannot be replaced as a whole (make it an ordinary folder, or mount its parent instead)`,
+      ),
+    );
+    jest.restoreAllMocks();
+    expect(tree(target)).toEqual(before);
+    expect(files(parent)).toEqual(['dist']);
+  });
+
   test('a file that cannot be written aborts: WriteError, the target as it was, no scratch folder', () => {
     const { parent, target } = parentWith({ 'a.yaml': 'old' });
     const before = tree(target);
@@ -111,6 +156,16 @@ describe('TreeWriter', () => {
     expect(files(parent)).toEqual(['dist']);
   });
 
+  test('abort is safe to repeat (synth aborts every writer of a failed run, one that aborted itself too)', () => {
+    const { parent, target } = parentWith({ 'a.yaml': 'old' });
+    const writer = new TreeWriter(target);
+    writer.add([{ path: 'x', content: 'a file' }]);
+    expect(() => writer.add([{ path: 'x/b.yaml', content: 'b' }])).toThrow(WriteError); // aborts itself
+    expect(files(parent)).toEqual(['dist']);
+    expect(() => writer.abort()).not.toThrow();
+    expect(files(parent)).toEqual(['dist']);
+  });
+
   test('abort leaves the target as it was; files added in several batches are all committed', () => {
     const { parent, target } = parentWith({ 'a.yaml': 'old' });
     const before = tree(target);
@@ -126,6 +181,95 @@ describe('TreeWriter', () => {
     commitTrees([writer]);
     expect(readdirSync(join(target, 'one'))).toEqual(['a.yaml', 'b.yaml']);
     expect(files(target)).toEqual(['one']);
+  });
+});
+
+describe('commitTrees', () => {
+  test('no writer: nothing to do', () => {
+    expect(() => commitTrees([])).not.toThrow();
+  });
+
+  /** dist/ and docs/ with old files, a writer for each with new ones; `fails` names the rename that fails (by base names). */
+  function failedSwap(fails: (from: string, to: string) => boolean) {
+    const { parent, target: dist } = parentWith({ 'dev/a.yaml': 'old a' });
+    const docs = join(parent, 'docs');
+    mkdirSync(docs);
+    writeFileSync(join(docs, 'dev.md'), 'old page');
+    const before = { dist: tree(dist), docs: tree(docs) };
+    const writers = [new TreeWriter(dist), new TreeWriter(docs)];
+    writers[0]!.add([{ path: 'dev/b.yaml', content: 'new b' }]);
+    writers[1]!.add([{ path: 'prod.md', content: 'new page' }]);
+    const rename = fs.renameSync;
+    jest.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      if (fails(basename(String(from)), basename(String(to)))) {
+        throw Object.assign(new Error(`EIO: i/o error, rename '${from}' -> '${to}'\n    at renameSync`), {
+          code: 'EIO',
+        });
+      }
+      rename(from, to);
+    });
+    let error: unknown;
+    try {
+      commitTrees(writers);
+    } catch (e) {
+      error = e;
+    }
+    jest.restoreAllMocks();
+    return { parent, dist, docs, before, writers, error };
+  }
+
+  const pid = process.pid;
+  for (const [which, from, to] of [
+    ['the second folder’s scratch folder moved in', `.docs.tmp-${pid}`, 'docs'],
+    ['the second folder moved aside', 'docs', '.docs.old'],
+    ['the first folder’s scratch folder moved in', `.dist.tmp-${pid}`, 'dist'],
+  ] as const) {
+    test(`a rename that fails (${which}): every folder as it was, one line, the scratch folders left to abort`, () => {
+      const { parent, dist, docs, before, writers, error } = failedSwap((f, t) => f === from && t === to);
+      expect(error).toBeInstanceOf(WriteError);
+      expect((error as Error).message).toBe(
+        `cannot write ${dist}: EIO: i/o error, rename '${join(parent, from)}' -> '${join(parent, to)}'`,
+      );
+      expect({ dist: tree(dist), docs: tree(docs) }).toEqual(before);
+      expect(files(parent)).toEqual([`.dist.tmp-${pid}`, `.docs.tmp-${pid}`, 'dist', 'docs']);
+      expect(files(join(parent, `.dist.tmp-${pid}`))).toEqual(['dev']);
+      expect(files(join(parent, `.docs.tmp-${pid}`))).toEqual(['prod.md']);
+      for (const w of writers) w.abort();
+      expect(files(parent)).toEqual(['dist', 'docs']);
+    });
+  }
+
+  test('the change is decided by a journal naming every folder and its scratch folder, in order', () => {
+    const { parent, target: dist } = parentWith({ 'a.yaml': 'old' });
+    const docs = join(parent, 'docs');
+    const writers = [new TreeWriter(dist), new TreeWriter(docs)];
+    const journal = join(parent, '.dist.journal');
+    const rename = fs.renameSync;
+    const decided: unknown[] = [];
+    jest.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      rename(from, to);
+      if (to === journal) decided.push(JSON.parse(readFileSync(journal, 'utf8')));
+    });
+    commitTrees(writers);
+    expect(decided).toEqual([
+      {
+        swaps: [
+          { target: dist, tmp: join(parent, `.dist.tmp-${process.pid}`) },
+          { target: docs, tmp: join(parent, `.docs.tmp-${process.pid}`) },
+        ],
+      },
+    ]);
+    expect(files(parent)).toEqual(['dist', 'docs']);
+  });
+
+  test('two folders committed together: both new, nothing left beside them', () => {
+    const { parent, dist, docs, writers, error } = failedSwap(() => false);
+    expect(error).toBeUndefined();
+    expect(files(dist)).toEqual(['dev']);
+    expect(files(join(dist, 'dev'))).toEqual(['b.yaml']);
+    expect(files(docs)).toEqual(['prod.md']);
+    expect(files(parent)).toEqual(['dist', 'docs']);
+    expect(writers).toHaveLength(2);
   });
 });
 
@@ -180,6 +324,49 @@ describe('recover', () => {
     expect(tree(target)).toEqual(before);
     expect(files(parent)).toEqual(['dist']);
     expect(() => recover(join(tempDir(), 'missing', 'dist'))).not.toThrow();
+  });
+
+  test('a decided change of two folders: both completed; a journal cut short before its rename: gone', () => {
+    const { parent, target: dist } = parentWith({ 'a.yaml': 'old' });
+    const docs = join(parent, 'docs');
+    mkdirSync(docs);
+    const tmps = [join(parent, '.dist.tmp-7'), join(parent, '.docs.tmp-7')];
+    for (const tmp of tmps) {
+      mkdirSync(tmp);
+      writeFileSync(join(tmp, 'new.txt'), tmp);
+    }
+    writeFileSync(
+      join(parent, '.dist.journal'),
+      JSON.stringify({ swaps: [dist, docs].map((target, i) => ({ target, tmp: tmps[i] })) }),
+    );
+    writeFileSync(join(parent, '.dist.journal.tmp'), '{"swaps": [');
+    recover(dist);
+    expect(readFileSync(join(dist, 'new.txt'), 'utf8')).toBe(tmps[0]);
+    expect(readFileSync(join(docs, 'new.txt'), 'utf8')).toBe(tmps[1]);
+    expect(files(dist)).toEqual(['new.txt']);
+    expect(files(docs)).toEqual(['new.txt']);
+    expect(files(parent)).toEqual(['dist', 'docs']);
+  });
+
+  test('the leftovers of other runs: a dead run’s lock-to-be goes; a live one’s, the lock and strangers stay', () => {
+    const { parent, target } = parentWith({ 'a.yaml': 'a' });
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    const kept = [
+      '.dist.lock',
+      `.dist.lock.${process.pid}`,
+      '.dist.lock.1',
+      '.dist.lock.x',
+      '.dist.lock.0',
+      '.dist.tmp',
+      '.docs.tmp-1',
+      'dist',
+    ];
+    for (const name of [...kept.filter((n) => n !== 'dist'), `.dist.lock.${dead}`])
+      writeFileSync(join(parent, name), '');
+    mkdirSync(join(parent, '.dist.tmp-1'));
+    writeFileSync(join(parent, '.dist.tmp-2'), '');
+    recover(target);
+    expect(files(parent)).toEqual([...kept].sort());
   });
 
   test('a new writer recovers first', () => {
