@@ -3,6 +3,7 @@
  * - synthesize the real platform once (test/fixtures/synth-json.ts) into a JSON file that every test file
  *   reads (test/helpers.ts `synth`) instead of synthesizing and validating it again;
  * - bundle the heavy dependencies for the resolver (test/vendor.js);
+ * - for the light runner (test/light-global-setup.js), compile the project's sources (test/compile.js);
  * - run the entry points that tests then start as many concurrent processes (`warmUps`: the process-level
  *   suite's, jest.process.config.js), once, so that those processes find scripts/run.mjs's bundle and code
  *   caches ready instead of each bundling the app on a fresh clone. `npm test` starts none concurrently.
@@ -13,6 +14,7 @@ const { mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
+const { compileProject } = require('./compile');
 const { buildVendor } = require('./vendor');
 
 const root = join(__dirname, '..');
@@ -25,14 +27,21 @@ function run(args) {
   });
 }
 
-/** `warmUps`: entry points (relative to the repository) with their arguments before the output folder. */
-async function setUp(warmUps = []) {
+/**
+ * `warmUps`: entry points (relative to the repository) with their arguments before the output folder;
+ * `compile`: also compile the project for the light runner's workers (test/compile.js).
+ */
+async function setUp(warmUps = [], { compile = false } = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'orofi-warm-up-'));
   const shared = mkdtempSync(join(tmpdir(), 'orofi-test-output-'));
   process.env.OROFI_TEST_OUTPUT = join(shared, 'environments.json');
   try {
     await Promise.all([
       buildVendor(join(shared, 'vendor')).then(() => (process.env.OROFI_TEST_VENDOR = join(shared, 'vendor'))),
+      compile &&
+        compileProject(join(shared, 'compiled')).then(
+          () => (process.env.OROFI_TEST_COMPILED = join(shared, 'compiled')),
+        ),
       run([join(root, 'test/fixtures/synth-json.ts'), process.env.OROFI_TEST_OUTPUT]),
       ...warmUps.map(([entry, ...args], i) => run([join(root, entry), ...args, join(scratch, String(i))])),
     ]);

@@ -7,8 +7,9 @@
  * ~1 s of CPU in every one of the ~45 test files: most of the suite's CPU. So test/global-setup.js calls
  * `buildVendor` once per run: esbuild bundles every module that the project's own files import from the
  * packages below into one CommonJS file, each module evaluated only when first required; and
- * test/resolver.js (`vendorShim`) resolves those imports of the project's own files to a two-line shim
- * that takes the module from the bundle. A test file then loads one bundle instead of hundreds of files.
+ * test/resolver.js (`vendorShim`; test/light-setup.js under `npm test`'s light runner) resolves those
+ * imports of the project's own files to a two-line shim that takes the module from the bundle. A test
+ * file then loads one bundle instead of hundreds of files.
  *
  * What a module exports is unchanged: each is resolved exactly as the resolver would (the `require`
  * export condition first, then `import`), and the bundle requires that very file, so a CommonJS module
