@@ -12,18 +12,17 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PluginKind, declareValuePlugin } from '@stryker-mutator/api/plugin';
+import { mutantKey } from './mutation-key.mjs';
 
 // Read when first asked (while StrykerJS instruments, in its main process): its test-runner and checker
 // processes load the plug-in too, in other folders.
 let sample;
 const sampled = () => (sample ??= JSON.parse(readFileSync(process.env.MUTATION_SAMPLE, 'utf8')).sample);
 let keys;
-const key = (file, { start, end }, mutator, replacement) =>
-  `${file}:${start.line}:${start.column}-${end.line}:${end.column} ${mutator} ${replacement}`;
 const inSample = (fileName, m) => {
-  keys ??= new Set(sampled().map((s) => key(s.file, s.location, s.mutatorName, s.replacement)));
+  keys ??= new Set(sampled().map((s) => mutantKey(s.file, s)));
   const file = sampled().find((s) => fileName.endsWith(`/${s.file}`))?.file;
-  return file !== undefined && keys.has(key(file, m.location, m.mutatorName, m.replacement));
+  return file !== undefined && keys.has(mutantKey(file, m));
 };
 
 // Babel's locations: lines from 1, columns from 0; the sample's (StrykerJS's API): both from 0.

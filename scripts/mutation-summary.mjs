@@ -8,17 +8,15 @@
 // per top folder (charts/, lib/).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { mutantKey } from './mutation-key.mjs';
 
 const args = process.argv.slice(2);
 const sampleAt = args.indexOf('--sample');
 const sampleFile = sampleAt < 0 ? undefined : args.splice(sampleAt, 2)[1];
 const dirs = (args.length > 0 ? args : ['reports/mutation/events']).map((d) => resolve(d));
-// A mutant as the tested events give it (lines and columns from 1), the plan and the sample (from 0).
-const key = (file, { start, end }, mutator, replacement, base) =>
-  `${file}:${start.line + base}:${start.column + base}-${end.line + base}:${end.column + base} ${mutator} ${replacement}`;
 const sample = sampleFile ? JSON.parse(readFileSync(sampleFile, 'utf8')) : undefined;
-const sampled = sample && new Set(sample.sample.map((m) => key(m.file, m.location, m.mutatorName, m.replacement, 1)));
-const inSample = (file, m, base) => !sampled || sampled.has(key(file, m.location, m.mutatorName, m.replacement, base));
+const sampled = sample && new Set(sample.sample.map((m) => mutantKey(m.file, m, 1)));
+const inSample = (file, m, base) => !sampled || sampled.has(mutantKey(file, m, base));
 const events = (suffix) =>
   dirs.flatMap((dir) =>
     readdirSync(dir)

@@ -18,7 +18,15 @@
  * - Workload Identity users (cert-manager, External Secrets, Loki) reach the GKE metadata server.
  */
 import type { EnvironmentModel } from '../../lib/model';
-import { expectedKafkaClusterConnections, expectedMongoConnections, FACTS, peer, type Connections } from './network';
+import {
+  anyPort,
+  conn,
+  expectedKafkaClusterConnections,
+  expectedMongoConnections,
+  FACTS,
+  peer,
+  type Connections,
+} from './network';
 
 type Labels = Readonly<Record<string, string>>;
 
@@ -145,9 +153,6 @@ export const CHARTS = {
 export interface ExpectedPolicy extends Connections {
   readonly selects: Labels;
 }
-
-const conn = (p: string, port: number, protocol = 'TCP') => `${p} ${protocol}/${port}`;
-const anyPort = (p: string) => `${p} ANY PORT`;
 
 /**
  * The ports Prometheus scrapes on pods, from the ServiceMonitors and PodMonitors of the charts the

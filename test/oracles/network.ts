@@ -78,7 +78,9 @@ export const peer = {
   namespace: (namespace: string) => `namespace ${namespace}`,
   cidr: (cidr: string) => `cidr ${cidr}`,
 };
-const conn = (p: string, port: number | string, protocol = 'TCP') => `${p} ${protocol}/${port}`;
+/** A connection as `readNetworkPolicy` reads it: a peer and a port, or any port. */
+export const conn = (p: string, port: number | string, protocol = 'TCP') => `${p} ${protocol}/${port}`;
+export const anyPort = (p: string) => `${p} ANY PORT`;
 const podsOf = (w: Pick<WorkloadModel, 'name' | 'namespace'>) => peer.pods(w.namespace, { [FACTS.nameLabel]: w.name });
 
 /** The Prometheus pods, by pod and namespace selector: metrics ports admit nothing else. */
@@ -176,12 +178,12 @@ export function expectedKafkaClusterConnections(env: EnvironmentModel): Connecti
   return {
     ingress: [
       ...env.workloads.filter((w) => w.uses.kafka).map((c) => conn(podsOf(c), k.port)),
-      `${own} ANY PORT`,
-      `${peer.pods(k.namespace, FACTS.strimziOperatorPods)} ANY PORT`,
+      anyPort(own),
+      anyPort(peer.pods(k.namespace, FACTS.strimziOperatorPods)),
       conn(prometheus(env), FACTS.kafkaMetricsPort),
     ].sort(),
     egress: [
-      `${own} ANY PORT`,
+      anyPort(own),
       conn(dns, FACTS.dns.port, 'UDP'),
       conn(dns, FACTS.dns.port, 'TCP'),
       conn(peer.cidr(env.surroundings.controlPlaneCidr), FACTS.apiServerPort),
