@@ -15,6 +15,9 @@
 // The first k draws of a seed are the same whatever the size, so a sample grows in batches, each one a
 // run of its own: `--size 200 --from 120` is draws 120 to 199, which with `--size 120` makes the sample
 // `--size 200`; the summary takes the events folders of every batch.
+//
+// `--files lib/config/,lib/docs.ts` draws from the mutants of those files alone (comma-separated path
+// prefixes): a sample of one group of files, for that group's score.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,12 +31,19 @@ const arg = (name, fallback) => {
 const size = Number(arg('size', 60));
 const seed = Number(arg('seed', 18));
 const from = Number(arg('from', 0));
+const only = arg('files', '')
+  .split(',')
+  .filter((prefix) => prefix !== '');
 
 /** Every .ts file under charts/ and lib/ (stryker.config.mjs `mutate`), in path order. */
 const files = ['charts', 'lib']
   .flatMap((dir) => readdirSync(join(root, dir), { recursive: true }).map((f) => join(dir, f)))
-  .filter((f) => f.endsWith('.ts'))
+  .filter((f) => f.endsWith('.ts') && (only.length === 0 || only.some((prefix) => f.startsWith(prefix))))
   .sort();
+if (files.length === 0) {
+  console.error(`mutation-sample: no file of charts/ or lib/ starts with ${only.join(' or ')}`);
+  process.exit(1);
+}
 
 const quiet = {
   isDebugEnabled: () => false,
