@@ -15,9 +15,13 @@ import {
 } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { basename, join } from 'node:path';
-import { runSynth } from '../../lib/cli';
+import { runSynth, runSynthAll } from '../../lib/cli';
+import { loadPlatform } from '../../lib/config/load';
+import { environmentDoc } from '../../lib/docs';
+import { outputsOf } from '../../lib/platforms';
 import { commitTrees, recover, TreeWriter, WriteError, writeTreeAtomically } from '../../lib/write';
-import { orofiInputs, tempDir, treeDigest } from '../helpers';
+import { platforms } from '../../platforms';
+import { allObjects, orofiInputs, orofiModel, platformModel, synth, tempDir, treeDigest } from '../helpers';
 
 // The module object lib/write.ts calls through (CommonJS): spied on to make one rename fail.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -411,9 +415,13 @@ describe('runSynth', () => {
     expect(files(parent)).toEqual(['dist']);
   });
 
-  test('success: dist/ and docs/ replaced, one summary line with the counts', () => {
+  test('success: dist/ and docs/ replaced, the hand-written pages kept, the warnings, one summary line with the counts', () => {
     const { parent, target } = parentWith({ 'stale.yaml': 'old' });
     const docs = join(parent, 'docs');
+    mkdirSync(join(docs, 'design', 'sub'), { recursive: true });
+    writeFileSync(join(docs, 'design', 'a.md'), 'hand-written');
+    writeFileSync(join(docs, 'design', 'sub', 'b.md'), 'nested');
+    writeFileSync(join(docs, 'stale.md'), 'a generated page of an environment that is gone');
     const printed: string[] = [];
     const inputs = orofiInputs();
     const code = runSynth(
@@ -423,14 +431,49 @@ describe('runSynth', () => {
     expect(code).toBe(0);
     const names = inputs.environments.map((e) => e.name);
     expect(files(target)).toEqual([...names].sort());
-    expect(files(docs)).toEqual(names.map((n) => `${n}.md`).sort());
+    expect(files(docs)).toEqual(['design', ...names.map((n) => `${n}.md`)].sort());
     expect(files(parent)).toEqual(['dist', 'docs']);
+    expect(readFileSync(join(docs, 'design', 'a.md'), 'utf8')).toBe('hand-written');
+    expect(readFileSync(join(docs, 'design', 'sub', 'b.md'), 'utf8')).toBe('nested');
+    // Each page is its environment's, from its own objects (those global setup's synth gives for it).
+    const model = orofiModel();
+    const expected = [...model.values()].map((env) => ({ env, files: synth(env) }));
+    expect(expected.map((e) => e.env.name)).toEqual(names);
+    for (const { env, files: own } of expected)
+      expect(readFileSync(join(docs, `${env.name}.md`), 'utf8')).toBe(environmentDoc(env, allObjects(own)).content);
     const written = names.flatMap((n) => readdirSync(join(target, n)));
-    // Warnings (the description's placeholder digests) first, one line each, then the summary.
-    const summary = printed.filter((m) => !m.startsWith('synth: warning: '));
-    expect(summary).toHaveLength(1);
-    expect(summary[0]).toMatch(
-      new RegExp(`^synth: ${names.join(', ')}: ${written.length} files, \\d+ objects in \\d+ ms$`),
+    const fileCount = expected.reduce((n, e) => n + e.files.length, 0);
+    const objectCount = expected.reduce((n, e) => n + allObjects(e.files).length, 0);
+    expect(written.length).toBe(fileCount);
+    // The description's warnings (its placeholder digests), one line each, then the summary.
+    const { warnings } = loadPlatform(inputs.platform, inputs.environments);
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(printed.slice(0, -1)).toEqual(warnings.map((w) => `synth: warning: ${w}`));
+    expect(printed.at(-1)).toMatch(
+      new RegExp(`^synth: ${names.join(', ')}: ${fileCount} files, ${objectCount} objects in \\d+ ms$`),
     );
+  });
+
+  test('a sister platform: its name and environments in the summary, its own dist/ and docs/', () => {
+    const shop = platforms.find((p) => p.name === 'shop')!;
+    const root = tempDir();
+    const printed: string[] = [];
+    const command = outputsOf(shop, root);
+    mkdirSync(join(root, shop.folder), { recursive: true });
+    const code = runSynthAll([command], { log: (m) => printed.push(m), error: (m) => printed.push(m) });
+    const names = shop.environments.map((e) => e.name);
+    const own = [...platformModel(shop).values()].map((env) => synth(env));
+    expect([code, printed.filter((m) => !m.startsWith('synth: warning: '))]).toEqual([
+      0,
+      [
+        expect.stringMatching(
+          new RegExp(
+            `^synth: shop \\(${names.join(', ')}\\): ${own.flat().length} files, ${allObjects(own.flat()).length} objects in \\d+ ms$`,
+          ),
+        ),
+      ],
+    ]);
+    expect(files(command.outDir)).toEqual([...names].sort());
+    expect(files(command.docsDir)).toEqual(names.map((n) => `${n}.md`).sort());
   });
 });
