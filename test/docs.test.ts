@@ -643,6 +643,24 @@ describe('on small hand-made inputs', () => {
     ]);
   });
 
+  test('across zones with no data store in the cluster, and with two', () => {
+    const sentence = (e: EnvironmentModel) => /^The cluster: .*$/m.exec(environmentDoc(e, []).content)![0];
+    const zones = ['z-a', 'z-b', 'z-c'];
+    const across = { ...env!, cluster: { region: 'r', zones, dataplaneV2: false, acrossZones: true } };
+    expect(sentence({ ...across, kafka: undefined, mongodb: undefined, rabbitmq: undefined })).toBe(
+      'The cluster: `r`, zones `z-a`, `z-b`, `z-c` (workloads spread over zones), the legacy dataplane.',
+    );
+    const both = {
+      ...across,
+      kafka: { ...env!.kafka!, acrossZones: true },
+      mongodb: { ...env!.mongodb!, acrossZones: true },
+      rabbitmq: undefined,
+    };
+    expect(sentence(both)).toBe(
+      'The cluster: `r`, zones `z-a`, `z-b`, `z-c` (workloads, Kafka and MongoDB spread over zones), the legacy dataplane.',
+    );
+  });
+
   test('the hand-written pages: every file under design/, nested too, sorted, as they are', () => {
     const docs = tempDir();
     expect(handWrittenDocs(docs)).toEqual([]);
