@@ -221,8 +221,28 @@ describe('the messages', () => {
     const exactly60 = 'x'.repeat(58); // 60 with its quotes
     expect(
       check(
-        [cm({ gone: 'here', list: [1, 2], same: [1, 2], long: 'y'.repeat(80), edge: exactly60, type: { a: 1 } })],
-        [cm({ list: [1], same: [1, 2], long: 'z'.repeat(80), edge: `${exactly60.slice(1)}w`, added: null, type: [1] })],
+        [
+          cm({
+            gone: 'here',
+            list: [1, 2],
+            same: [1, 2],
+            long: 'y'.repeat(80),
+            edge: exactly60,
+            type: { a: 1 },
+            nil: null,
+          }),
+        ],
+        [
+          cm({
+            list: [1],
+            same: [1, 2],
+            long: 'z'.repeat(80),
+            edge: `${exactly60.slice(1)}w`,
+            added: null,
+            type: [1],
+            nil: { a: 1 },
+          }),
+        ],
       ),
     ).toEqual([
       'dev vs prod: ConfigMap ns/c: data.added: nothing vs null',
@@ -230,6 +250,7 @@ describe('the messages', () => {
       'dev vs prod: ConfigMap ns/c: data.gone: "here" vs nothing',
       'dev vs prod: ConfigMap ns/c: data.list: [1,2] vs [1]',
       `dev vs prod: ConfigMap ns/c: data.long: "${'y'.repeat(56)}... vs "${'z'.repeat(56)}...`,
+      'dev vs prod: ConfigMap ns/c: data.nil: null vs {"a":1}',
       'dev vs prod: ConfigMap ns/c: data.type: {"a":1} vs [1]',
     ]);
   });
