@@ -219,11 +219,13 @@ describe.each(cases)('%s', (_, { source, env, objects, doc }) => {
   });
 
   test('allowed calls: the ingress to each gateway, then each call of the graph, on the callee’s port', () => {
-    const port = (name: string) => {
-      const svc = byName(objects, 'Service', name);
-      expect(svc.spec.ports).toHaveLength(1);
-      return String(svc.spec.ports[0].port);
-    };
+    const ports = new Map(
+      ofKind(objects, 'Service').map((s) => [
+        `${s.metadata.name}`,
+        (s.spec.ports as { port: number }[]).map((p) => p.port).join(),
+      ]),
+    );
+    const port = (name: string) => ports.get(name)!;
     const ingress = `${platform.ingressGateway.namespace}/${platform.ingressGateway.name}`;
     expect(sections.get('Allowed calls')).toEqual([
       '',
@@ -459,18 +461,16 @@ describe.each(cases)('%s', (_, { source, env, objects, doc }) => {
     expect(lines.at(-1)).toBe('');
     expect(rows.length).toBe(objects.length + 2);
     expect(rows.slice(0, 2)).toEqual(table(['kind', 'namespace/name', 'wave', 'identifying fields'], []));
-    const kinds = new Set<string>();
-    objects.forEach((o, i) => {
-      const cells = rows[i + 2]!.slice(2, -2).split(' | ');
-      const expected = fields(o);
-      kinds.add(o.kind);
-      expect(cells).toEqual([
+    const actual = rows.slice(2).map((r) => r.slice(2, -2).split(' | '));
+    expect(actual).toEqual(
+      objects.map((o, i) => [
         o.kind,
         o.metadata.namespace ? `${o.metadata.namespace}/${o.metadata.name}` : o.metadata.name,
         o.metadata.annotations?.['argocd.argoproj.io/sync-wave'] ?? '',
-        expected ?? cells[3],
-      ]);
-    });
+        fields(o) ?? actual[i]![3],
+      ]),
+    );
+    const kinds = new Set(objects.map((o) => o.kind));
     // The platform has the kinds the oracle describes (a cluster-wide one, one without a wave).
     for (const kind of ['Deployment', 'Service', 'Namespace', 'PriorityClass', 'ExternalSecret', 'Application'])
       expect(kinds).toContain(kind);
