@@ -526,6 +526,8 @@ describe('on small hand-made inputs', () => {
       external('copied', 'copy', ['never-listed']),
       external('elsewhere', 'store-b', ['a-key']),
     ] as KubeObject[];
+    // Another kind of the same shape (a PushSecret writes to Secret Manager): no key to create for it.
+    objects.unshift({ ...external('pushed', 'store-b', ['pushed-key']), kind: 'PushSecret' } as KubeObject);
     // The store and its ServiceAccount are looked up in the ExternalSecret's own namespace.
     (objects.at(-1)!.metadata as { namespace: string }).namespace = 'other';
     expect(keyRows(objects)).toEqual([
