@@ -14,6 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { basename, join } from 'node:path';
 import { runSynth, runSynthAll } from '../../lib/cli';
 import { loadPlatform } from '../../lib/config/load';
@@ -27,6 +28,26 @@ import { allObjects, orofiInputs, orofiModel, platformModel, synth, tempDir, tre
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const fs = require('node:fs') as typeof import('node:fs');
 afterEach(() => jest.restoreAllMocks());
+/** Where scripts/run.mjs offers lib/parallel.ts a way to start a worker thread (none under Jest). */
+const START_WORKER = Symbol.for('orofi.run.startWorker');
+
+/** Runs `fn` as if on an idle machine with two CPUs where a worker thread could start (a stand-in that throws). */
+function onIdleTwoCpuMachine<T>(fn: () => T): { result: T; startWorker: jest.Mock } {
+  jest.spyOn(os, 'availableParallelism').mockReturnValue(2);
+  jest.spyOn(os, 'loadavg').mockReturnValue([0, 0, 0]);
+  const startWorker = jest.fn(() => {
+    throw new Error('a second thread was started');
+  });
+  const threads = process.env.SYNTH_THREADS;
+  delete process.env.SYNTH_THREADS;
+  (globalThis as Record<symbol, unknown>)[START_WORKER] = startWorker;
+  try {
+    return { result: fn(), startWorker };
+  } finally {
+    delete (globalThis as Record<symbol, unknown>)[START_WORKER];
+    if (threads !== undefined) process.env.SYNTH_THREADS = threads;
+  }
+}
 
 const tree = (dir: string) => (existsSync(dir) ? treeDigest(dir) : undefined);
 const files = (root: string) => readdirSync(root).sort();
@@ -425,11 +446,16 @@ describe('runSynth', () => {
     const printed: string[] = [];
     const inputs = orofiInputs();
     const started = performance.now();
-    const code = runSynth(
-      { ...inputs, outDir: target, docsDir: docs },
-      { log: (m) => printed.push(m), error: (m) => printed.push(m) },
+    // On an idle machine with two CPUs, where a second thread could start, a platform of a few workloads
+    // still renders on one (PARALLEL_MIN_WORKLOADS): the stand-in for scripts/run.mjs's worker is never called.
+    const { result: code, startWorker } = onIdleTwoCpuMachine(() =>
+      runSynth(
+        { ...inputs, outDir: target, docsDir: docs },
+        { log: (m) => printed.push(m), error: (m) => printed.push(m) },
+      ),
     );
     const took = performance.now() - started;
+    expect(startWorker).not.toHaveBeenCalled();
     expect(code).toBe(0);
     const names = inputs.environments.map((e) => e.name);
     expect(files(target)).toEqual([...names].sort());
