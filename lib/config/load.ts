@@ -123,7 +123,9 @@ function reportIssues(error: z.ZodError, input: unknown, report: Report): void {
           issue.path,
           issue.origin === 'array'
             ? `must have at least ${issue.minimum} item(s)`
-            : `must be >= ${issue.minimum} (got ${describe(got)})`,
+            : issue.origin === 'string'
+              ? `must have at least ${issue.minimum} character(s) (got ${describe(got)})`
+              : `must be >= ${issue.minimum} (got ${describe(got)})`,
         );
         break;
       case 'too_big':
@@ -206,12 +208,14 @@ function checkPort(spec: NamedWorkload['spec'], report: (message: string) => voi
   }
 }
 
-/** A route's path without empty and `.` segments: `/api/` and `/api` route the same requests. */
+/** A route's path without empty and `.` segments, `..` applied: `/api/` and `/api` route the same requests. */
 function normalPath(path: string): string {
-  return `/${path
-    .split('/')
-    .filter((s) => s !== '' && s !== '.')
-    .join('/')}`;
+  const segments: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '..') segments.pop();
+    else if (segment !== '' && segment !== '.') segments.push(segment);
+  }
+  return `/${segments.join('/')}`;
 }
 
 /** Routes are prefixes: `/api/` routes what `/api` routes, and `//` or dot segments are never sent as such. */

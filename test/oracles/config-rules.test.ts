@@ -1,0 +1,902 @@
+/**
+ * The description's rules, one invalid input at a time, on a small platform written here (one gateway,
+ * one service, no backing service): each case states the exact line(s) the README's error format
+ * prescribes, `<source>: <path>: <message>` (the source is `platform` or the environment's name, list
+ * items shown by their `name`), and that nothing else is reported. Valid edge cases have their typed
+ * model asserted whole, from the documented defaults. Orofi's own inputs are config.test.ts's.
+ */
+import { ConfigError, loadPlatform } from '../../lib/config/load';
+import type { EnvironmentInput, PlatformInput } from '../../lib/config/schema';
+import { OPERATOR_CHARTS } from '../../environments/operators';
+
+type Inputs = { platform: PlatformInput; environments: EnvironmentInput[] };
+/** A field set to a value its type does not allow (the point of the case). */
+type Loose = Record<string, unknown>;
+
+const SMALL = { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 500, memoryMiB: 256 } };
+const MESH = {
+  maxConnections: 100,
+  maxPendingRequests: 50,
+  maxRequests: 200,
+  consecutive5xxErrors: 5,
+  baseEjectionSeconds: 30,
+  maxEjectionPercent: 50,
+};
+const ALERTS = { errorRatePercent: 5, latencyP99Ms: 1000, saturationPercent: 90 };
+const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
+
+/** One gateway (`web-gateway`, host `www`) calling one service (`orders-api`); one environment, `dev`. */
+function inputs(): Inputs {
+  return {
+    platform: {
+      name: 'shop',
+      cluster: { region: 'europe-west1', zones: ['europe-west1-b'], dataplaneV2: true },
+      domain: 'shop.example.com',
+      gcpProject: 'shop-{env}',
+      artifactRegistry: { location: 'europe-west1', repository: 'images' },
+      namespaces: ['edge', 'apps'],
+      gateways: [{ name: 'web-gateway', namespace: 'edge', host: 'www', calls: ['orders-api'] }],
+      services: [{ name: 'orders-api', namespace: 'apps' }],
+      backingServices: {
+        privateServicesCidr: '10.10.0.0/16',
+        controlPlaneCidr: '172.16.0.0/28',
+        nodesCidr: '10.0.0.0/20',
+      },
+      ingressGateway: { name: 'ingress', namespace: 'istio-ingress' },
+      tls: { clusterIssuer: 'letsencrypt', acmeEmail: 'ops@shop.example.com' },
+      gitops: { repoURL: 'https://git.example.com/shop.git' },
+    },
+    environments: [environment('dev', 'dev.shop.example.com')],
+  };
+}
+
+function environment(name: string, domain: string): EnvironmentInput {
+  return {
+    name,
+    domain,
+    highAvailability: false,
+    imageTagScheme: { prefix: name, version: 'commit' },
+    imageTag: `${name}-0a1b2c3`,
+    replicas: { min: 1, max: 2 },
+    sizes: { small: structuredClone(SMALL) },
+    mesh: { ...MESH },
+    alerts: { ...ALERTS },
+    operators: structuredClone(OPERATOR_CHARTS),
+  };
+}
+
+const gateway = (i: Inputs) => i.platform.gateways[0]!;
+const service = (i: Inputs) => i.platform.services[0]!;
+const dev = (i: Inputs) => i.environments[0]!;
+
+/** The problems of the inputs after `mutate`, or [] when they load. */
+function problemsAfter(mutate: (i: Inputs) => void): readonly string[] {
+  const i = inputs();
+  mutate(i);
+  try {
+    loadPlatform(i.platform, i.environments);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+}
+
+const load = (mutate: (i: Inputs) => void = () => {}) => {
+  const i = inputs();
+  mutate(i);
+  return loadPlatform(i.platform, i.environments);
+};
+
+type Case = [string, (i: Inputs) => void, string[]];
+
+describe('the small platform', () => {
+  test('loads without a problem or a warning', () => {
+    expect(problemsAfter(() => {})).toEqual([]);
+    expect(load().warnings).toEqual([]);
+  });
+});
+
+describe('schema problems: one line each, at the path, in the project words', () => {
+  const cases: Case[] = [
+    [
+      'a description that is not an object is one line at its root',
+      (i) => {
+        i.platform = null as unknown as PlatformInput;
+      },
+      ['platform: (root): must be object (got null)'],
+    ],
+    [
+      'an environment without a name is named by its index',
+      (i) => {
+        delete (dev(i) as Loose).name;
+        i.environments.push(environment('staging', 'staging.shop.example.com'));
+        delete (i.environments[1] as Loose).highAvailability;
+        (i.environments[1] as Loose).name = '';
+      },
+      [
+        'environments[0]: name: is required',
+        'environments[1]: name: must be a DNS-1123 label: lower-case letters, digits and "-" (got "")',
+        'environments[1]: highAvailability: is required',
+      ],
+    ],
+    [
+      'unknown fields, each its own line, at the item named by its name',
+      (i) => {
+        Object.assign(gateway(i), { replicas: 2, image: 'x' });
+        (dev(i) as Loose).region = 'eu';
+      },
+      [
+        'platform: gateways.web-gateway.replicas: unknown field',
+        'platform: gateways.web-gateway.image: unknown field',
+        'dev: region: unknown field',
+      ],
+    ],
+    [
+      'a list item without a name (or with an empty or non-string one) is shown by its index',
+      (i) => {
+        i.platform.cluster.zones = ['europe-west1-b', 'Zone_C'];
+        (gateway(i) as Loose).name = '';
+        (service(i) as Loose).name = 7;
+      },
+      [
+        'platform: cluster.zones.1: must be a DNS-1123 label: lower-case letters, digits and "-" (got "Zone_C")',
+        'platform: gateways.0.name: must be a DNS-1035 label: lower-case letters, digits and "-", starting with a letter (got "")',
+        'platform: services.0.name: must be string (got 7)',
+      ],
+    ],
+    [
+      'wrong types show the value given',
+      (i) => {
+        (gateway(i) as Loose).port = '8080';
+        (dev(i) as Loose).highAvailability = 'yes';
+        (dev(i).replicas as Loose).min = { n: 1 };
+      },
+      [
+        'platform: gateways.web-gateway.port: must be number (got "8080")',
+        'dev: highAvailability: must be boolean (got "yes")',
+        'dev: replicas.min: must be number (got {"n":1})',
+      ],
+    ],
+    [
+      'bounds: an empty list, numbers below and above their range',
+      (i) => {
+        i.platform.namespaces = [];
+        service(i).availabilityObjective = 99.9999;
+        service(i).port = 65536;
+        dev(i).alerts.saturationPercent = 0;
+        dev(i).mesh.maxEjectionPercent = 101;
+      },
+      [
+        'platform: namespaces: must have at least 1 item(s)',
+        'platform: services.orders-api.port: must be <= 65535 (got 65536)',
+        'platform: services.orders-api.availabilityObjective: must be <= 99.999 (got 99.9999)',
+        'dev: mesh.maxEjectionPercent: must be <= 100 (got 101)',
+        'dev: alerts.saturationPercent: must be >= 1 (got 0)',
+      ],
+    ],
+    [
+      'a choice outside its values lists them',
+      (i) => {
+        (service(i) as Loose).protocol = 'tcp';
+        (dev(i).imageTagScheme as Loose).version = 'date';
+      },
+      [
+        'platform: services.orders-api.protocol: must be one of "http", "grpc" (got "tcp")',
+        'dev: imageTagScheme.version: must be one of "commit", "semver" (got "date")',
+      ],
+    ],
+    [
+      'a name over 63 characters',
+      (i) => {
+        i.platform.namespaces.push('n'.repeat(64));
+        service(i).size = 's'.repeat(64);
+      },
+      [
+        'platform: namespaces.2: must be at most 63 characters',
+        'platform: services.orders-api.size: must be at most 63 characters',
+      ],
+    ],
+  ];
+  test.each(cases)('%s', (_, mutate, expected) => expect(problemsAfter(mutate)).toEqual(expected));
+});
+
+describe('field formats: the whole value must match', () => {
+  const LABEL = 'must be a DNS-1123 label: lower-case letters, digits and "-"';
+  const NAME = 'must be a DNS-1035 label: lower-case letters, digits and "-", starting with a letter';
+  const HOST = 'must be a DNS-1123 subdomain such as "example.com"';
+  const cases: Case[] = [
+    [
+      'DNS labels and workload names: no leading or trailing "-", no upper case, a letter first',
+      (i) => {
+        i.platform.namespaces = ['edge', 'apps', '-apps', 'apps-', 'Apps', '1apps'];
+        service(i).name = 'orders-';
+        gateway(i).calls = ['orders-'];
+        gateway(i).host = '9www';
+      },
+      [
+        `platform: namespaces.2: ${LABEL} (got "-apps")`,
+        `platform: namespaces.3: ${LABEL} (got "apps-")`,
+        `platform: namespaces.4: ${LABEL} (got "Apps")`,
+        `platform: gateways.web-gateway.calls.0: ${NAME} (got "orders-")`,
+        `platform: services.orders-.name: ${NAME} (got "orders-")`,
+      ],
+    ],
+    [
+      'host names: labels joined by single dots, no trailing dot, at most 253 characters',
+      (i) => {
+        i.platform.domain = 'shop..example.com';
+        i.platform.trustDomain = 'mesh.example.com.';
+        dev(i).domain = `${'a'.repeat(60)}.`.repeat(4) + 'shop.example.com';
+      },
+      [
+        `platform: domain: ${HOST} (got "shop..example.com")`,
+        `platform: trustDomain: ${HOST} (got "mesh.example.com.")`,
+        'dev: domain: must be at most 253 characters',
+      ],
+    ],
+    [
+      'ranges, addresses, URL paths, e-mail and URL',
+      (i) => {
+        i.platform.backingServices.nodesCidr = '10.0.0.0';
+        i.platform.tls.acmeEmail = 'ops';
+        i.platform.tls.acmeServer = 'acme';
+        gateway(i).paths = ['v1', '/v1?x=1'];
+        service(i).metricsPath = '/metrics#';
+        service(i).healthPaths = { readiness: 'ready' };
+        dev(i).ingressAddress = '203.0.113';
+      },
+      [
+        'platform: gateways.web-gateway.paths.0: must be an absolute URL path such as "/" or "/v1" (got "v1")',
+        'platform: gateways.web-gateway.paths.1: must be an absolute URL path such as "/" or "/v1" (got "/v1?x=1")',
+        'platform: services.orders-api.healthPaths.readiness: must be an absolute URL path such as "/" or "/v1" (got "ready")',
+        'platform: services.orders-api.metricsPath: must be an absolute URL path such as "/" or "/v1" (got "/metrics#")',
+        'platform: backingServices.nodesCidr: must be an IPv4 CIDR such as "203.0.113.0/24" (got "10.0.0.0")',
+        'platform: tls.acmeEmail: must be an e-mail address (got "ops")',
+        'platform: tls.acmeServer: Invalid URL (got "acme")',
+        'dev: ingressAddress: must be an IPv4 address such as "203.0.113.10" (got "203.0.113")',
+      ],
+    ],
+    [
+      'the GCP project pattern names {env}; the GitOps folder is relative; signature keys are GPG key IDs',
+      (i) => {
+        i.platform.gcpProject = 'shop-dev';
+        i.platform.gitops.path = '/dist';
+        i.platform.gitops.signatureKeys = ['0123456789ABCDEF', '0123456789abcdef', '0123456789ABCDEF0'];
+      },
+      [
+        'platform: gcpProject: must contain "{env}" (got "shop-dev")',
+        'platform: gitops.path: must be a relative folder such as "dist" (got "/dist")',
+        'platform: gitops.signatureKeys.1: must be a GPG key ID (16 upper-case hex digits) (got "0123456789abcdef")',
+        'platform: gitops.signatureKeys.2: must be a GPG key ID (16 upper-case hex digits) (got "0123456789ABCDEF0")',
+      ],
+    ],
+    [
+      'GitOps folders: nested ones are relative folders too, a trailing "/" is not',
+      (i) => {
+        i.platform.gitops.path = 'dist/';
+      },
+      ['platform: gitops.path: must be a relative folder such as "dist" (got "dist/")'],
+    ],
+    [
+      'image tags and digests: the whole value',
+      (i) => {
+        dev(i).imageTag = '.dev-0a1b2c3';
+        dev(i).workloads = {
+          'web-gateway': { imageDigest: `${DIGEST}0` },
+          'orders-api': { imageTag: `dev-${'a'.repeat(125)}` },
+        };
+      },
+      [
+        'dev: imageTag: must be a valid image tag (got ".dev-0a1b2c3")',
+        `dev: workloads.web-gateway.imageDigest: must be a digest: "sha256:" and 64 lower-case hex digits (got "${DIGEST}0")`,
+        `dev: workloads.orders-api.imageTag: must be a valid image tag (got "dev-${'a'.repeat(125)}")`,
+      ],
+    ],
+    [
+      'Helm charts: a chart name, an exact version',
+      (i) => {
+        dev(i).operators.loki = { ...dev(i).operators.loki, chart: 'Loki' };
+        dev(i).operators.alloy = { ...dev(i).operators.alloy, version: '^1.2.0' };
+        dev(i).operators.istiod = { ...dev(i).operators.istiod, version: '1.30' };
+        dev(i).operators.argoCd = { ...dev(i).operators.argoCd, repoURL: '' };
+      },
+      [
+        'dev: operators.istiod.version: must be an exact version such as "1.2.3" (got "1.30")',
+        'dev: operators.loki.chart: must be a chart name (got "Loki")',
+        'dev: operators.alloy.version: must be an exact version such as "1.2.3" (got "^1.2.0")',
+        'dev: operators.argoCd.repoURL: must have at least 1 character(s) (got "")',
+      ],
+    ],
+    [
+      'sync windows: a cron schedule of exactly 5 fields, hours or minutes',
+      (i) => {
+        dev(i).gitops = {
+          syncWindows: [
+            { kind: 'allow', schedule: '0 9 * *', duration: '8h' },
+            { kind: 'deny', schedule: '0 9 * * 1 2', duration: '2d' },
+            { kind: 'deny', schedule: '0 9 * * 1', duration: 'h8' },
+          ],
+        };
+      },
+      [
+        'dev: gitops.syncWindows.0.schedule: must be a cron schedule of 5 fields (got "0 9 * *")',
+        'dev: gitops.syncWindows.1.schedule: must be a cron schedule of 5 fields (got "0 9 * * 1 2")',
+        'dev: gitops.syncWindows.1.duration: must be hours or minutes, e.g. "8h" (got "2d")',
+        'dev: gitops.syncWindows.2.duration: must be hours or minutes, e.g. "8h" (got "h8")',
+      ],
+    ],
+    [
+      'sizes: at least 1, at most the ceilings',
+      (i) => {
+        dev(i).sizes = {
+          small: {
+            requests: { cpuMillis: 0, memoryMiB: 128 },
+            limits: { cpuMillis: 64_001, memoryMiB: 262_145 },
+          },
+        };
+      },
+      [
+        'dev: sizes.small.requests.cpuMillis: must be >= 1 (got 0)',
+        'dev: sizes.small.limits.cpuMillis: must be <= 64000 (got 64001)',
+        'dev: sizes.small.limits.memoryMiB: must be <= 262144 (got 262145)',
+      ],
+    ],
+  ];
+  test.each(cases)('%s', (_, mutate, expected) => expect(problemsAfter(mutate)).toEqual(expected));
+
+  test('values at the edge of each format are accepted', () => {
+    expect(
+      problemsAfter((i) => {
+        i.platform.namespaces = ['edge', 'apps', 'a', '0', 'n'.repeat(63)];
+        i.platform.gitops.path = 'platforms/shop.v2/dist_1';
+        i.platform.gitops.signatureKeys = ['0123456789ABCDEF'];
+        dev(i).imageTag = `dev-${'0a1b2c3d'.repeat(5)}`;
+        dev(i).workloads = { 'web-gateway': { imageDigest: DIGEST, imageTag: 'dev-0a1b2c3' } };
+        dev(i).operators.alloy = { ...dev(i).operators.alloy, version: 'v1.2.0-rc.1' };
+        dev(i).gitops = { syncWindows: [{ kind: 'allow', schedule: '*/5 9-17 * * 1-5', duration: '90m' }] };
+        dev(i).sizes = {
+          small: { requests: { cpuMillis: 1, memoryMiB: 1 }, limits: { cpuMillis: 64_000, memoryMiB: 262_144 } },
+        };
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('rules of the description: one line per problem, at its path', () => {
+  const cases: Case[] = [
+    [
+      "Kubernetes' and the components' namespaces are not application namespaces",
+      (i) => {
+        i.platform.namespaces = [
+          'edge',
+          'apps',
+          'kube-public',
+          'kube-node-lease',
+          'cert-manager',
+          'external-secrets',
+          'istio-system',
+          'istio-cni',
+          'istio-ingress',
+          'argocd',
+        ];
+      },
+      [
+        'kube-public" is the namespace of Kubernetes itself',
+        'kube-node-lease" is the namespace of Kubernetes itself',
+        'cert-manager" is the namespace of cert-manager',
+        'external-secrets" is the namespace of External Secrets',
+        'istio-system" is the namespace of istiod (istioNamespace)',
+        'istio-cni" is the namespace of the Istio CNI node agent',
+        'istio-ingress" is the namespace of the ingress gateway (ingressGateway.namespace)',
+        'argocd" is the namespace of Argo CD (gitops.namespace)',
+      ].map(
+        (what, n) =>
+          `platform: namespaces.${n + 2}: "${what}, not an application namespace (each gets a deny-all NetworkPolicy)`,
+      ),
+    ],
+    [
+      "the components' namespaces follow the description's choice of them",
+      (i) => {
+        Object.assign(i.platform, { istioNamespace: 'mesh', monitoringNamespace: 'metrics' });
+        i.platform.gitops.namespace = 'delivery';
+        i.platform.namespaces = ['edge', 'apps', 'istio-system', 'monitoring', 'mesh', 'metrics', 'delivery'];
+      },
+      [
+        'platform: namespaces.4: "mesh" is the namespace of istiod (istioNamespace), not an application namespace (each gets a deny-all NetworkPolicy)',
+        'platform: namespaces.5: "metrics" is the namespace of Prometheus, Grafana and Loki (monitoringNamespace), not an application namespace (each gets a deny-all NetworkPolicy)',
+        'platform: namespaces.6: "delivery" is the namespace of Argo CD (gitops.namespace), not an application namespace (each gets a deny-all NetworkPolicy)',
+      ],
+    ],
+    [
+      'a namespace listed twice; a workload in an undeclared namespace',
+      (i) => {
+        i.platform.namespaces = ['edge', 'apps', 'edge'];
+        service(i).namespace = 'shop';
+      },
+      [
+        'platform: namespaces: namespace "edge" is listed twice',
+        'platform: services.orders-api.namespace: unknown namespace "shop" (declared: edge, apps, edge)',
+      ],
+    ],
+    [
+      "names the charts give their own objects; a GCP service account id's length",
+      (i) => {
+        i.platform.services = [
+          { name: 'allow-nothing', namespace: 'apps' },
+          { name: 'default', namespace: 'apps' },
+          { name: 'shop-overview', namespace: 'apps' },
+          { name: 'short', namespace: 'apps' },
+          { name: `s${'x'.repeat(30)}`, namespace: 'apps' },
+          { name: `s${'x'.repeat(29)}`, namespace: 'apps' },
+          { name: 'orders', namespace: 'apps' },
+        ];
+        gateway(i).calls = i.platform.services.map((s) => s.name);
+      },
+      [
+        'platform: services.allow-nothing.name: "allow-nothing" is taken by the AuthorizationPolicy of every application namespace',
+        'platform: services.default.name: "default" is taken by the Sidecar of every application namespace',
+        'platform: services.shop-overview.name: "shop-overview" is taken by the overview dashboard (dashboard-shop-overview)',
+        'platform: services.short.name: must be 6 to 30 characters: it is also the id of the GCP service account',
+        `platform: services.s${'x'.repeat(30)}.name: must be 6 to 30 characters: it is also the id of the GCP service account`,
+      ],
+    ],
+    [
+      'calls: not itself, not an unknown workload, each once, never a gateway',
+      (i) => {
+        i.platform.gateways.push({ name: 'admin-gateway', namespace: 'edge', host: 'admin' });
+        gateway(i).calls = ['orders-api', 'web-gateway', 'billing-api', 'orders-api', 'admin-gateway'];
+        service(i).calls = ['admin-gateway'];
+      },
+      [
+        'platform: gateways.web-gateway.calls.1: a workload cannot call itself',
+        'platform: gateways.web-gateway.calls.2: calls unknown workload "billing-api"',
+        'platform: gateways.web-gateway.calls: "orders-api" is listed twice',
+        'platform: gateways.web-gateway.calls: API gateways are reached only from the ingress, not called by workloads',
+        'platform: services.orders-api.calls: API gateways are reached only from the ingress, not called by workloads',
+      ],
+    ],
+    [
+      'application secrets: each once, a letter first',
+      (i) => {
+        service(i).secrets = ['api-key', '9-lives', 'api-key', 'z9'];
+      },
+      [
+        'platform: services.orders-api.secrets: "api-key" is listed twice',
+        'platform: services.orders-api.secrets.1: must start with a letter: Kubernetes rejects its environment variable name "9_LIVES"',
+      ],
+    ],
+    [
+      "the cluster's zones: in its region (as a prefix with its dash), each once",
+      (i) => {
+        i.platform.cluster.zones = ['europe-west1-b', 'europe-west10-a', 'us-europe-west1-c', 'europe-west1-b'];
+      },
+      [
+        'platform: cluster.zones.1: "europe-west10-a" is not a zone of the cluster\'s region "europe-west1"',
+        'platform: cluster.zones.2: "us-europe-west1-c" is not a zone of the cluster\'s region "europe-west1"',
+        'platform: cluster.zones: "europe-west1-b" is listed twice',
+      ],
+    ],
+    [
+      'external hosts: public, fully qualified, no address, each (host, port) once',
+      (i) => {
+        service(i).externalHosts = [
+          { host: 'api.stripe.com' },
+          { host: 'api.stripe.com', port: 8443 },
+          { host: 'api.stripe.com', port: 443, protocol: 'tls' },
+          { host: 'stripe' },
+          { host: '203.0.113.7' },
+          { host: 'vault.internal' },
+          { host: 'db.local' },
+          { host: 'orders.apps.svc' },
+          { host: 'api.stripe.com.' },
+          { host: 'a.*.example.com' },
+        ];
+      },
+      [
+        'platform: services.orders-api.externalHosts.3.host: "stripe" is not a fully qualified host name such as "api.example.com"',
+        'platform: services.orders-api.externalHosts.4.host: "203.0.113.7" is not a fully qualified host name such as "api.example.com"',
+        'platform: services.orders-api.externalHosts.5.host: "vault.internal" is not a host outside the cluster',
+        'platform: services.orders-api.externalHosts.6.host: "db.local" is not a host outside the cluster',
+        'platform: services.orders-api.externalHosts.7.host: "orders.apps.svc" is not a host outside the cluster',
+        'platform: services.orders-api.externalHosts.8.host: "api.stripe.com." is not a fully qualified host name such as "api.example.com"',
+        'platform: services.orders-api.externalHosts.9.host: "a.*.example.com" is a wildcard: name each host the workload calls',
+        'platform: services.orders-api.externalHosts: "api.stripe.com:443" is listed twice',
+      ],
+    ],
+    [
+      "workloads of one namespace share a host's ServiceEntry: the same ports, whatever their order",
+      (i) => {
+        i.platform.services.push(
+          { name: 'billing-api', namespace: 'apps', externalHosts: [{ host: 'api.stripe.com', port: 8443 }] },
+          {
+            name: 'refund-api',
+            namespace: 'apps',
+            externalHosts: [{ host: 'api.stripe.com', port: 8443 }, { host: 'api.stripe.com' }],
+          },
+        );
+        service(i).externalHosts = [{ host: 'api.stripe.com' }, { host: 'api.stripe.com', port: 8443 }];
+        gateway(i).calls = ['orders-api', 'billing-api', 'refund-api'];
+        gateway(i).externalHosts = [{ host: 'api.stripe.com', protocol: 'tls' }];
+      },
+      [
+        "platform: services.billing-api.externalHosts: declares \"api.stripe.com\" with 8443/https, but orders-api in namespace \"apps\" with 443/https, 8443/https: workloads of one namespace share a host's ServiceEntry, so they must declare the same ports",
+      ],
+    ],
+    [
+      "Istio's reserved ports, first and last",
+      (i) => {
+        gateway(i).port = 15000;
+        service(i).port = 15090;
+        i.platform.services.push({ name: 'billing-api', namespace: 'apps', port: 14999 });
+        i.platform.services.push({ name: 'refund-api', namespace: 'apps', port: 15091 });
+        gateway(i).calls = ['orders-api', 'billing-api', 'refund-api'];
+      },
+      [
+        "platform: gateways.web-gateway.port: 15000 is one of Istio's reserved ports (15000-15090), used by the sidecar in every pod: choose another port",
+        "platform: services.orders-api.port: 15090 is one of Istio's reserved ports (15000-15090), used by the sidecar in every pod: choose another port",
+      ],
+    ],
+    [
+      'routes: written normally, each once, one gateway per prefix of a host',
+      (i) => {
+        gateway(i).paths = ['/', '/a/./b', '/a/', '/a', '/a', '/a/..'];
+        i.platform.gateways.push({ name: 'shop-gateway', namespace: 'edge', host: 'www', paths: ['/shop', '/a'] });
+      },
+      [
+        'platform: gateways.web-gateway.paths: "/a" is listed twice',
+        'platform: gateways.web-gateway.paths.1: "/a/./b" is not a normal path: write it as "/a/b"',
+        'platform: gateways.web-gateway.paths.3: "/a" is the same route as "/a/" (paths.2): list it once',
+        'platform: gateways.web-gateway.paths.4: "/a" is the same route as "/a/" (paths.2): list it once',
+        'platform: gateways.web-gateway.paths.5: "/a/.." is not a normal path: write it as "/"',
+        'platform: gateways.shop-gateway.paths.1: prefix "/a" of host "www" is already routed to web-gateway',
+      ],
+    ],
+    [
+      'gateways sharing a host: a rate limit equal to the default one is the same rate limit',
+      (i) => {
+        i.platform.gateways.push({
+          name: 'shop-gateway',
+          namespace: 'edge',
+          host: 'www',
+          paths: ['/shop'],
+          rateLimit: { requestsPerSecond: 100, burst: 200 },
+        });
+        i.platform.gateways.push({
+          name: 'cart-gateway',
+          namespace: 'edge',
+          host: 'www',
+          paths: ['/cart'],
+          rateLimit: { requestsPerSecond: 100, burst: 201 },
+        });
+        gateway(i).paths = ['/'];
+      },
+      [
+        'platform: gateways.cart-gateway.rateLimit: host "www" is shared with web-gateway, whose rate limit differs: a host has one rate limit',
+      ],
+    ],
+    [
+      'the private services range lies inside a private range',
+      (i) => {
+        i.platform.backingServices.privateServicesCidr = '172.32.0.0/16';
+      },
+      [
+        'platform: backingServices.privateServicesCidr: "172.32.0.0/16" is not a private range: Cloud SQL and Memorystore get their addresses from a range inside 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10',
+      ],
+    ],
+    [
+      'a range wider than the private one is not inside it',
+      (i) => {
+        i.platform.backingServices.privateServicesCidr = '10.0.0.0/7';
+      },
+      [
+        'platform: backingServices.privateServicesCidr: "10.0.0.0/7" is not a private range: Cloud SQL and Memorystore get their addresses from a range inside 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10',
+      ],
+    ],
+    [
+      'a backing service the description does not declare: at the flag, or at the field set without it, kind by kind',
+      (i) => {
+        service(i).uses = { kafka: true, mysql: true };
+        i.platform.services.push({
+          name: 'billing-api',
+          namespace: 'apps',
+          topics: { produces: ['billing.paid'] },
+        });
+        gateway(i).calls = ['orders-api', 'billing-api'];
+      },
+      [
+        'platform: services.orders-api.uses.kafka: the platform declares no kafka (backingServices.kafka)',
+        'platform: services.billing-api.topics: the platform declares no kafka (backingServices.kafka)',
+        'platform: services.orders-api.uses.mysql: the platform declares no cloudSql (backingServices.cloudSql)',
+      ],
+    ],
+  ];
+  test.each(cases)('%s', (_, mutate, expected) => expect(problemsAfter(mutate)).toEqual(expected));
+
+  test('valid neighbours of those rules: private ranges at their edges, a subdomain, a region prefix', () => {
+    for (const range of ['10.255.0.0/16', '172.31.255.0/24', '192.168.0.0/16', '100.127.0.0/16', '100.64.0.0/10'])
+      expect(problemsAfter((i) => (i.platform.backingServices.privateServicesCidr = range))).toEqual([]);
+    for (const range of ['11.0.0.0/8', '192.169.0.0/16', '100.128.0.0/16', '0.0.0.0/0'])
+      expect(problemsAfter((i) => (i.platform.backingServices.privateServicesCidr = range))).toHaveLength(1);
+    expect(
+      problemsAfter((i) => {
+        i.platform.cluster.zones = ['europe-west1-b', 'europe-west1-c', 'europe-west1-d'];
+        service(i).externalHosts = [{ host: 'api.stripe.com' }, { host: 'api.stripe.com', port: 8443 }];
+        gateway(i).port = 14999;
+        service(i).port = 15091;
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('rules of an environment, against the description', () => {
+  const cases: Case[] = [
+    [
+      'replica bounds: min <= max, at least 2 where highly available, for the overrides too',
+      (i) => {
+        dev(i).highAvailability = true;
+        dev(i).replicas = { min: 2, max: 2 };
+        dev(i).workloads = {
+          'web-gateway': { replicas: { min: 1, max: 3 } },
+          'orders-api': { replicas: { min: 4, max: 3 } },
+        };
+      },
+      [
+        'dev: workloads.web-gateway.replicas.min: must be >= 2 in a highAvailability environment (got 1)',
+        'dev: workloads.orders-api.replicas.min: must be <= max (3) (got 4)',
+      ],
+    ],
+    [
+      'limits below requests, for CPU and memory, of every size class',
+      (i) => {
+        dev(i).sizes = {
+          small: SMALL,
+          tiny: { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 99, memoryMiB: 127 } },
+        };
+      },
+      [
+        'dev: sizes.tiny.limits.cpuMillis: must be >= requests.cpuMillis (100) (got 99)',
+        'dev: sizes.tiny.limits.memoryMiB: must be >= requests.memoryMiB (128) (got 127)',
+      ],
+    ],
+    [
+      'the GCP project id the environment gives (6 to 30 characters)',
+      (i) => {
+        i.platform.gcpProject = 'p-{env}';
+      },
+      ['dev: name: gives the GCP project id "p-dev", which is not valid'],
+    ],
+    [
+      "a domain outside the platform's, also one that only ends with its name",
+      (i) => {
+        dev(i).domain = 'devshop.example.com';
+        i.environments.push(environment('qa', 'qa.shop.example.org'));
+      },
+      [
+        'dev: domain: must be "shop.example.com" or a subdomain of it (got "devshop.example.com")',
+        'qa: domain: must be "shop.example.com" or a subdomain of it (got "qa.shop.example.org")',
+      ],
+    ],
+    [
+      'zone redundancy needs 3 zones',
+      (i) => {
+        i.platform.cluster.zones = ['europe-west1-b', 'europe-west1-c'];
+        dev(i).zoneRedundant = true;
+      },
+      ['dev: zoneRedundant: needs 3 or more zones, but the cluster declares 2 (europe-west1-b, europe-west1-c)'],
+    ],
+    [
+      'an override of an unknown workload; a size no environment defines; an allow-list of every address',
+      (i) => {
+        dev(i).workloads = { 'billing-api': { imageTag: 'dev-0a1b2c3' } };
+        service(i).size = 'large';
+        dev(i).ingressAllowList = ['198.51.100.0/24', '0.0.0.0/0'];
+      },
+      [
+        'dev: workloads.billing-api: unknown workload "billing-api"',
+        'dev: ingressAllowList.1: "0.0.0.0/0" admits every address: list only the ranges to admit, or leave ingressAllowList empty for a public ingress',
+        'dev: sizes: has no size "large" (used by services.orders-api)',
+      ],
+    ],
+    [
+      "settings of a backing service the description does not declare, the environment's and its storage",
+      (i) => {
+        Object.assign(dev(i), {
+          kafka: { resources: SMALL, retentionHours: 72 },
+          storage: { mongodbGiB: 10 },
+        });
+      },
+      [
+        'dev: kafka: the platform declares no kafka (backingServices.kafka)',
+        'dev: storage.mongodbGiB: the platform declares no mongodb (backingServices.mongodb)',
+      ],
+    ],
+    [
+      'Jaeger without tracing in the description',
+      (i) => {
+        dev(i).operators.jaeger = {
+          repoURL: 'https://jaegertracing.github.io/helm-charts',
+          chart: 'jaeger',
+          version: '3.4.1',
+        };
+      },
+      [
+        "dev: operators.jaeger: installs Jaeger as the tracing collector, but the description has no tracing: set the platform's tracing (its collector is Jaeger's Service)",
+      ],
+    ],
+    [
+      'image tags: one for every workload, never latest, in the tag scheme (its own path where overridden)',
+      (i) => {
+        delete dev(i).imageTag;
+        dev(i).workloads = { 'web-gateway': { imageTag: 'latest' } };
+        i.environments.push({ ...environment('qa', 'qa.shop.example.com'), imageTag: 'qa-0A1B2C3' });
+        i.environments.push({
+          ...environment('stage', 'stage.shop.example.com'),
+          imageTagScheme: { prefix: 'stage', version: 'semver' },
+          imageTag: 'stage-v1.02.3',
+          workloads: { 'orders-api': { imageTag: 'stage-1.2.3' } },
+        });
+      },
+      [
+        'dev: workloads.web-gateway.imageTag: must name a release: "latest" is not reproducible',
+        'dev: workloads.orders-api.imageTag: is required: no tag here and no environment imageTag',
+        'qa: imageTag: must follow the environment\'s tag scheme "qa-<commit>" (got "qa-0A1B2C3")',
+        'stage: imageTag: must follow the environment\'s tag scheme "stage-v<major>.<minor>.<patch>" (got "stage-v1.02.3")',
+        'stage: workloads.orders-api.imageTag: must follow the environment\'s tag scheme "stage-v<major>.<minor>.<patch>" (got "stage-1.2.3")',
+      ],
+    ],
+    [
+      'commit tags: 7 to 40 hex digits after the prefix',
+      (i) => {
+        dev(i).imageTag = 'dev-0a1b2c';
+        dev(i).workloads = { 'orders-api': { imageTag: `dev-${'a'.repeat(41)}` } };
+      },
+      [
+        'dev: imageTag: must follow the environment\'s tag scheme "dev-<commit>" (got "dev-0a1b2c")',
+        `dev: workloads.orders-api.imageTag: must follow the environment's tag scheme "dev-<commit>" (got "dev-${'a'.repeat(41)}")`,
+      ],
+    ],
+    [
+      'digests required, and internal hosts need their allow-list',
+      (i) => {
+        dev(i).requireImageDigests = true;
+        dev(i).workloads = { 'web-gateway': { imageDigest: DIGEST } };
+        gateway(i).internal = true;
+      },
+      [
+        'dev: workloads.orders-api.imageDigest: is required: this environment pins every image by digest (requireImageDigests)',
+        'dev: internalAllowList: is required: the hosts of web-gateway (internal) admit only these ranges',
+      ],
+    ],
+    [
+      "an environment's own problems are reported even when the description is broken",
+      (i) => {
+        (i.platform as Loose).domain = 7;
+        dev(i).replicas = { min: 3, max: 2 };
+        dev(i).sizes = { small: { ...SMALL, limits: { cpuMillis: 1, memoryMiB: 256 } } };
+        dev(i).workloads = { 'billing-api': { replicas: { min: 2, max: 1 } } };
+        Object.assign(dev(i), { kafka: { resources: SMALL, retentionHours: 72 } });
+      },
+      [
+        'platform: domain: must be string (got 7)',
+        'dev: replicas.min: must be <= max (2) (got 3)',
+        'dev: workloads.billing-api.replicas.min: must be <= max (1) (got 2)',
+        'dev: sizes.small.limits.cpuMillis: must be >= requests.cpuMillis (100) (got 1)',
+      ],
+    ],
+  ];
+  test.each(cases)('%s', (_, mutate, expected) => expect(problemsAfter(mutate)).toEqual(expected));
+});
+
+describe('the environments together', () => {
+  const cases: Case[] = [
+    [
+      'none at all',
+      (i) => {
+        i.environments = [];
+      },
+      ['environments: at least one environment is required'],
+    ],
+    [
+      'two of one name',
+      (i) => {
+        i.environments.push(environment('dev', 'dev2.shop.example.com'));
+      },
+      ['dev: name: two environments are named "dev"'],
+    ],
+    [
+      "the apex belongs to the production environment: by name (production, prod) or by its flag",
+      (i) => {
+        i.environments = [
+          environment('dev', 'shop.example.com'),
+          environment('prod', 'shop.example.com'),
+        ];
+      },
+      [
+        'dev: domain: "shop.example.com" is already the domain of prod: each environment needs its own (a copied environment file that kept its domain?)',
+        'dev: domain: "shop.example.com" is the production domain, and dev is not the production environment: use a subdomain such as "dev.shop.example.com"',
+      ],
+    ],
+    [
+      'an environment named production that says it is not',
+      (i) => {
+        i.environments = [{ ...environment('production', 'shop.example.com'), production: false }];
+      },
+      [
+        'production: domain: "shop.example.com" is the production domain, and production is not the production environment: use a subdomain such as "production.shop.example.com"',
+      ],
+    ],
+  ];
+  test.each(cases)('%s', (_, mutate, expected) => expect(problemsAfter(mutate)).toEqual(expected));
+
+  test('an environment flagged production owns the apex, whatever its name', () => {
+    expect(
+      problemsAfter((i) => {
+        i.environments = [
+          environment('dev', 'dev.shop.example.com'),
+          { ...environment('live', 'shop.example.com'), production: true },
+        ];
+      }),
+    ).toEqual([]);
+    expect(
+      problemsAfter((i) => {
+        i.environments = [environment('production', 'shop.example.com')];
+      }),
+    ).toEqual([]);
+  });
+
+  test('the error names how many problems, each on its own line; the same problem is listed once', () => {
+    const i = inputs();
+    i.environments.push(environment('dev', 'dev2.shop.example.com'), environment('dev', 'dev3.shop.example.com'));
+    expect(() => loadPlatform(i.platform, i.environments)).toThrow(
+      new ConfigError(['dev: name: two environments are named "dev"']),
+    );
+    i.platform.cluster.zones = ['x', 'y'];
+    let error: unknown;
+    try {
+      loadPlatform(i.platform, i.environments);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toBe(
+      [
+        'invalid configuration (3 problems):',
+        '  platform: cluster.zones.0: "x" is not a zone of the cluster\'s region "europe-west1"',
+        '  platform: cluster.zones.1: "y" is not a zone of the cluster\'s region "europe-west1"',
+        '  dev: name: two environments are named "dev"',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('warnings: legal but suspicious graphs', () => {
+  test('a service nothing calls; each call cycle once, from its first workload', () => {
+    const model = load((i) => {
+      gateway(i).calls = ['orders-api'];
+      i.platform.services = [
+        { name: 'orders-api', namespace: 'apps', calls: ['billing-api'] },
+        { name: 'billing-api', namespace: 'apps', calls: ['orders-api', 'refund-api'] },
+        { name: 'refund-api', namespace: 'apps', calls: ['ledger-api'] },
+        { name: 'ledger-api', namespace: 'apps', calls: ['refund-api', 'orders-api'] },
+        { name: 'unused-api', namespace: 'apps' },
+      ];
+    });
+    expect(model.warnings).toEqual([
+      'platform: services.unused-api: nothing calls it, no gateway routes to it and it consumes no topic',
+      'platform: services.orders-api.calls: a call cycle: orders-api -> billing-api -> orders-api',
+      'platform: services.orders-api.calls: a call cycle: orders-api -> billing-api -> refund-api -> ledger-api -> orders-api',
+      'platform: services.refund-api.calls: a call cycle: refund-api -> ledger-api -> refund-api',
+    ]);
+  });
+
+  test('placeholder digests: one line naming the workloads, sorted; none without digests or without the mark', () => {
+    const marked = (workloads: EnvironmentInput['workloads'], placeholderImageDigests = true) =>
+      load((i) => Object.assign(dev(i), { placeholderImageDigests, workloads })).warnings;
+    expect(marked({ 'web-gateway': { imageDigest: DIGEST }, 'orders-api': { imageDigest: DIGEST } })).toEqual([
+      "dev: workloads.*.imageDigest: placeholders, not the registry's digests (placeholderImageDigests): the images of orders-api, web-gateway would not pull until the release pipeline records them",
+    ]);
+    expect(marked({ 'web-gateway': { imageTag: 'dev-0a1b2c3' } })).toEqual([]);
+    expect(marked({ 'web-gateway': { imageDigest: DIGEST } }, false)).toEqual([]);
+  });
+});
