@@ -95,9 +95,25 @@ function formatPath(input: unknown, path: Path): string {
   return parts.join('.');
 }
 
+/** A value as the input wrote it, for `(got ...)`: JSON where JSON can say it. */
 function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  return JSON.stringify(value) ?? String(value);
+  switch (typeof value) {
+    case 'undefined':
+      return 'nothing';
+    case 'function':
+      return 'a function';
+    case 'bigint':
+      return `${value}n`;
+    case 'number': // NaN and Infinity, which JSON writes as null
+    case 'symbol':
+      return String(value);
+    default:
+      try {
+        return JSON.stringify(value);
+      } catch {
+        return String(value); // a cycle, a bigint inside
+      }
+  }
 }
 
 function valueAt(input: unknown, path: Path): unknown {
@@ -116,7 +132,16 @@ function reportIssues(error: z.ZodError, input: unknown, report: Report): void {
         for (const key of issue.keys) report([...issue.path, key], 'unknown field');
         break;
       case 'invalid_type':
-        report(issue.path, got === undefined ? 'is required' : `must be ${issue.expected} (got ${describe(got)})`);
+        report(
+          issue.path,
+          got === undefined
+            ? 'is required'
+            : `must be ${issue.expected === 'int' ? 'integer' : issue.expected} (got ${describe(got)})`,
+        );
+        break;
+      case 'invalid_key':
+        // A record's key (a size class, a workload's name): the path ends with it.
+        report(issue.path, `${issue.issues.map((i) => i.message).join('; ')} (got ${describe(issue.path.at(-1))})`);
         break;
       case 'too_small':
         report(

@@ -159,6 +159,54 @@ describe('schema problems: one line each, at the path, in the project words', ()
       ],
     ],
     [
+      'values JSON cannot write are shown as written, never a crash',
+      (i) => {
+        (gateway(i) as Loose).port = BigInt(8080);
+        (service(i) as Loose).port = Number.NaN;
+        (dev(i) as Loose).highAvailability = () => true;
+        dev(i).alerts.errorRatePercent = Number.POSITIVE_INFINITY;
+      },
+      [
+        'platform: gateways.web-gateway.port: must be number (got 8080n)',
+        'platform: services.orders-api.port: must be number (got NaN)',
+        'dev: highAvailability: must be boolean (got a function)',
+        'dev: alerts.errorRatePercent: must be number (got Infinity)',
+      ],
+    ],
+    [
+      'a fraction where a count is expected',
+      (i) => {
+        gateway(i).port = 8080.5;
+        dev(i).replicas.min = 1.5;
+      },
+      ['platform: gateways.web-gateway.port: must be integer (got 8080.5)', 'dev: replicas.min: must be integer (got 1.5)'],
+    ],
+    [
+      "a record's key that is not a valid name: at the key, the key shown",
+      (i) => {
+        dev(i).sizes = { small: SMALL, Big: SMALL };
+        dev(i).workloads = { Orders_API: { imageTag: 'dev-0a1b2c3' } };
+      },
+      [
+        'dev: sizes.Big: must be a DNS-1123 label: lower-case letters, digits and "-" (got "Big")',
+        'dev: workloads.Orders_API: must be a DNS-1035 label: lower-case letters, digits and "-", starting with a letter (got "Orders_API")',
+      ],
+    ],
+    [
+      "an object's field named after a `name` it holds is still shown by its key",
+      (i) => {
+        i.platform.ingressGateway.namespace = 'Ingress';
+      },
+      ['platform: ingressGateway.namespace: must be a DNS-1123 label: lower-case letters, digits and "-" (got "Ingress")'],
+    ],
+    [
+      'environments that are not objects',
+      (i) => {
+        i.environments = [null as unknown as EnvironmentInput, 'dev' as unknown as EnvironmentInput];
+      },
+      ['environments[0]: (root): must be object (got null)', 'environments[1]: (root): must be object (got "dev")'],
+    ],
+    [
       'bounds: an empty list, numbers below and above their range',
       (i) => {
         i.platform.namespaces = [];
@@ -848,6 +896,11 @@ describe('the environments together', () => {
   test('the error names how many problems, each on its own line; the same problem is listed once', () => {
     const i = inputs();
     i.environments.push(environment('dev', 'dev2.shop.example.com'), environment('dev', 'dev3.shop.example.com'));
+    for (const e of i.environments) e.replicas = { min: 3, max: 2 };
+    expect(() => loadPlatform(i.platform, i.environments)).toThrow(
+      new ConfigError(['dev: replicas.min: must be <= max (2) (got 3)', 'dev: name: two environments are named "dev"']),
+    );
+    for (const e of i.environments) e.replicas = { min: 1, max: 2 };
     expect(() => loadPlatform(i.platform, i.environments)).toThrow(
       new ConfigError(['dev: name: two environments are named "dev"']),
     );
@@ -898,5 +951,253 @@ describe('warnings: legal but suspicious graphs', () => {
     ]);
     expect(marked({ 'web-gateway': { imageTag: 'dev-0a1b2c3' } })).toEqual([]);
     expect(marked({ 'web-gateway': { imageDigest: DIGEST } }, false)).toEqual([]);
+  });
+});
+
+describe('the typed model of valid descriptions, whole', () => {
+  /** What a workload that sets nothing but its name and namespace resolves to in `dev` (README defaults). */
+  const defaults = (name: string, namespace: string) => ({
+    name,
+    namespace,
+    imageRepository: `europe-west1-docker.pkg.dev/shop-dev/images/${name}`,
+    imageTag: 'dev-0a1b2c3',
+    port: 8080,
+    protocol: 'http',
+    replicas: { min: 1, max: 2 },
+    resources: SMALL,
+    gcpServiceAccount: `${name}@shop-dev.iam.gserviceaccount.com`,
+    calls: [],
+    uses: { kafka: false, mongodb: false, mysql: false, postgresql: false, redis: false, rabbitmq: false },
+    config: {},
+    secretName: `${name}-secrets`,
+    secrets: [],
+    kubernetesApi: false,
+    availabilityObjective: 99.9,
+    metricsPath: '/metrics',
+    secretMounts: [],
+    externalHosts: [],
+  });
+  const { istioBase, istiod, istioGateway, certManager, externalSecrets, kubePrometheusStack } = OPERATOR_CHARTS;
+  const { loki, alloy, istioCni, argoCd, strimzi, psmdbOperator } = OPERATOR_CHARTS;
+  const operators = { istioBase, istiod, istioGateway, certManager, externalSecrets, kubePrometheusStack };
+  Object.assign(operators, { loki, alloy, istioCni, argoCd, strimzi, psmdbOperator });
+
+  test('the small platform: every default the README documents', () => {
+    const model = load();
+    expect(model).toEqual({
+      environments: [
+        {
+          name: 'dev',
+          platform: 'shop',
+          gcpProject: 'shop-dev',
+          highAvailability: false,
+          cluster: { region: 'europe-west1', zones: ['europe-west1-b'], dataplaneV2: true, acrossZones: false },
+          ingressAllowList: [],
+          edge: { maxRequestBodyBytes: 1024 * 1024, hstsMaxAgeSeconds: 365 * 86_400, internalAllowList: [] },
+          namespaces: ['edge', 'apps'],
+          workloads: [
+            {
+              ...defaults('web-gateway', 'edge'),
+              role: 'api-gateway',
+              calls: ['orders-api'],
+              hosts: ['www.dev.shop.example.com'],
+              paths: ['/'],
+              internal: false,
+              rateLimit: { requestsPerSecond: 100, burst: 200 },
+            },
+            { ...defaults('orders-api', 'apps'), role: 'microservice', hosts: [], paths: [], internal: false },
+          ],
+          storage: {},
+          surroundings: {
+            istioNamespace: 'istio-system',
+            ingressGateway: { name: 'ingress', namespace: 'istio-ingress' },
+            monitoringNamespace: 'monitoring',
+            privateServicesCidr: '10.10.0.0/16',
+            googleApisCidr: '199.36.153.8/30',
+            controlPlaneCidr: '172.16.0.0/28',
+            nodesCidr: '10.0.0.0/20',
+          },
+          mesh: { trustDomain: 'cluster.local', circuitBreaker: MESH, routeTimeoutSeconds: 15 },
+          tls: {
+            clusterIssuer: 'letsencrypt',
+            acmeEmail: 'ops@shop.example.com',
+            acmeServer: 'https://acme-v02.api.letsencrypt.org/directory',
+          },
+          gitops: {
+            repoURL: 'https://git.example.com/shop.git',
+            targetRevision: 'main',
+            namespace: 'argocd',
+            path: 'dist',
+            signatureKeys: [],
+            syncWindows: [],
+            operators,
+          },
+          alerts: ALERTS,
+          secretStores: [],
+        },
+      ],
+      warnings: [],
+    });
+    // Read-only all the way down.
+    const [env] = model.environments;
+    for (const part of [model, env, env!.workloads, env!.workloads[0]!.calls, env!.cluster.zones, env!.gitops.operators])
+      expect(Object.isFrozen(part)).toBe(true);
+  });
+
+  test('every field set: overrides win, lists sorted, values converted', () => {
+    const model = load((i) => {
+      Object.assign(i.platform, {
+        cluster: { region: 'europe-west1', zones: ['europe-west1-b', 'europe-west1-c', 'europe-west1-d'], dataplaneV2: false },
+        trustDomain: 'mesh.shop.example.com',
+        istioNamespace: 'mesh',
+        monitoringNamespace: 'metrics',
+        routeTimeoutSeconds: 30,
+        edge: { maxRequestBodyKiB: 8, rateLimit: { requestsPerSecond: 5, burst: 10 }, hstsMaxAgeSeconds: 86_400 },
+        tracing: { provider: 'jaeger', collector: { service: 'jaeger-collector', namespace: 'tracing' } },
+      });
+      i.platform.backingServices.googleApisCidr = '199.36.153.4/30';
+      i.platform.gitops = {
+        repoURL: 'https://git.example.com/shop.git',
+        targetRevision: 'trunk',
+        namespace: 'delivery',
+        path: 'platforms/shop/dist',
+        signatureKeys: ['0123456789ABCDEF'],
+      };
+      i.platform.tls.acmeServer = 'https://acme-staging-v02.api.letsencrypt.org/directory';
+      i.platform.gateways.push({
+        name: 'admin-gateway',
+        namespace: 'edge',
+        host: 'admin',
+        internal: true,
+        rateLimit: { requestsPerSecond: 1, burst: 2 },
+        paths: ['/b', '/a'],
+        port: 9090,
+        protocol: 'grpc',
+      });
+      Object.assign(service(i), {
+        healthPaths: { readiness: '/ready' },
+        secrets: ['zeta-key', 'api-key'],
+        kubernetesApi: true,
+        availabilityObjective: 99.99,
+        metricsPath: '/stats',
+        externalHosts: [
+          { host: 'hooks.slack.com' },
+          { host: 'api.stripe.com', port: 8443, protocol: 'tls' },
+          { host: 'api.stripe.com' },
+        ],
+      });
+      Object.assign(dev(i), {
+        highAvailability: true,
+        replicas: { min: 2, max: 4 },
+        ingressAddress: '203.0.113.10',
+        ingressAllowList: ['198.51.100.0/24'],
+        internalAllowList: ['10.8.0.0/16'],
+        gitops: { targetRevision: 'release/dev', syncWindows: [{ kind: 'deny', schedule: '0 22 * * *', duration: '8h' }] },
+        workloads: {
+          'orders-api': { replicas: { min: 3, max: 6 }, imageTag: 'dev-fedcba9', imageDigest: DIGEST },
+        },
+      });
+    });
+    const [env] = model.environments;
+    const [web, admin, orders] = env!.workloads;
+    expect(env!.workloads).toHaveLength(3);
+    expect(web).toEqual({
+      ...defaults('web-gateway', 'edge'),
+      role: 'api-gateway',
+      replicas: { min: 2, max: 4 },
+      calls: ['orders-api'],
+      hosts: ['www.dev.shop.example.com'],
+      paths: ['/'],
+      internal: false,
+      rateLimit: { requestsPerSecond: 5, burst: 10 },
+    });
+    expect(admin).toEqual({
+      ...defaults('admin-gateway', 'edge'),
+      role: 'api-gateway',
+      replicas: { min: 2, max: 4 },
+      port: 9090,
+      protocol: 'grpc',
+      hosts: ['admin.dev.shop.example.com'],
+      paths: ['/b', '/a'],
+      internal: true,
+      rateLimit: { requestsPerSecond: 1, burst: 2 },
+    });
+    expect(orders).toEqual({
+      ...defaults('orders-api', 'apps'),
+      role: 'microservice',
+      imageTag: 'dev-fedcba9',
+      imageDigest: DIGEST,
+      replicas: { min: 3, max: 6 },
+      healthPaths: { readiness: '/ready' },
+      hosts: [],
+      paths: [],
+      internal: false,
+      secrets: [
+        { key: 'api-key', envVar: 'API_KEY', remoteKey: 'orders-api-api-key' },
+        { key: 'zeta-key', envVar: 'ZETA_KEY', remoteKey: 'orders-api-zeta-key' },
+      ],
+      kubernetesApi: true,
+      availabilityObjective: 99.99,
+      metricsPath: '/stats',
+      externalHosts: [
+        { host: 'api.stripe.com', port: 443, protocol: 'https' },
+        { host: 'api.stripe.com', port: 8443, protocol: 'tls' },
+        { host: 'hooks.slack.com', port: 443, protocol: 'https' },
+      ],
+    });
+    const { workloads, gitops, ...rest } = env!;
+    expect(gitops).toEqual({
+      repoURL: 'https://git.example.com/shop.git',
+      targetRevision: 'release/dev',
+      namespace: 'delivery',
+      path: 'platforms/shop/dist',
+      signatureKeys: ['0123456789ABCDEF'],
+      syncWindows: [{ kind: 'deny', schedule: '0 22 * * *', duration: '8h', timeZone: 'UTC', manualSync: true }],
+      operators,
+    });
+    expect(rest).toEqual({
+      name: 'dev',
+      platform: 'shop',
+      gcpProject: 'shop-dev',
+      highAvailability: true,
+      cluster: {
+        region: 'europe-west1',
+        zones: ['europe-west1-b', 'europe-west1-c', 'europe-west1-d'],
+        dataplaneV2: false,
+        acrossZones: true,
+        ingressAddress: '203.0.113.10',
+      },
+      ingressAllowList: ['198.51.100.0/24'],
+      edge: { maxRequestBodyBytes: 8192, hstsMaxAgeSeconds: 86_400, internalAllowList: ['10.8.0.0/16'] },
+      namespaces: ['edge', 'apps'],
+      storage: {},
+      surroundings: {
+        istioNamespace: 'mesh',
+        ingressGateway: { name: 'ingress', namespace: 'istio-ingress' },
+        monitoringNamespace: 'metrics',
+        privateServicesCidr: '10.10.0.0/16',
+        googleApisCidr: '199.36.153.4/30',
+        controlPlaneCidr: '172.16.0.0/28',
+        nodesCidr: '10.0.0.0/20',
+      },
+      mesh: { trustDomain: 'mesh.shop.example.com', circuitBreaker: MESH, routeTimeoutSeconds: 30 },
+      tls: {
+        clusterIssuer: 'letsencrypt',
+        acmeEmail: 'ops@shop.example.com',
+        acmeServer: 'https://acme-staging-v02.api.letsencrypt.org/directory',
+      },
+      alerts: ALERTS,
+      secretStores: [],
+      tracing: { provider: 'jaeger', service: 'jaeger-collector', namespace: 'tracing', port: 4317, samplingPercent: 1 },
+    });
+    // A gateway nothing calls is routed to by the ingress: no warning.
+    expect(model.warnings).toEqual([]);
+  });
+
+  test("an environment's targetRevision defaults to the description's", () => {
+    const model = load((i) => {
+      i.platform.gitops.targetRevision = 'trunk';
+    });
+    expect(model.environments[0]!.gitops.targetRevision).toBe('trunk');
   });
 });
