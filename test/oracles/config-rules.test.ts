@@ -179,7 +179,10 @@ describe('schema problems: one line each, at the path, in the project words', ()
         gateway(i).port = 8080.5;
         dev(i).replicas.min = 1.5;
       },
-      ['platform: gateways.web-gateway.port: must be integer (got 8080.5)', 'dev: replicas.min: must be integer (got 1.5)'],
+      [
+        'platform: gateways.web-gateway.port: must be integer (got 8080.5)',
+        'dev: replicas.min: must be integer (got 1.5)',
+      ],
     ],
     [
       "a record's key that is not a valid name: at the key, the key shown",
@@ -197,7 +200,9 @@ describe('schema problems: one line each, at the path, in the project words', ()
       (i) => {
         i.platform.ingressGateway.namespace = 'Ingress';
       },
-      ['platform: ingressGateway.namespace: must be a DNS-1123 label: lower-case letters, digits and "-" (got "Ingress")'],
+      [
+        'platform: ingressGateway.namespace: must be a DNS-1123 label: lower-case letters, digits and "-" (got "Ingress")',
+      ],
     ],
     [
       'environments that are not objects',
@@ -222,6 +227,99 @@ describe('schema problems: one line each, at the path, in the project words', ()
         'dev: mesh.maxEjectionPercent: must be <= 100 (got 101)',
         'dev: alerts.saturationPercent: must be >= 1 (got 0)',
       ],
+    ],
+    [
+      'every bound of the description, just outside',
+      (i) => {
+        Object.assign(gateway(i), {
+          port: 1023,
+          paths: [],
+          rateLimit: { requestsPerSecond: 0, burst: 0 },
+          availabilityObjective: 89.9,
+          externalHosts: [{ host: `${'a'.repeat(250)}.com`, port: 0, protocol: 'http' }],
+        });
+        i.platform.cluster.zones = [];
+        i.platform.edge = { maxRequestBodyKiB: 1_048_577, hstsMaxAgeSeconds: 86_399 };
+        i.platform.routeTimeoutSeconds = 301;
+        i.platform.tracing = {
+          provider: 'jaeger',
+          collector: { service: 'c', namespace: 't', port: 65_536 },
+          samplingPercent: 101,
+        };
+        i.platform.gitops = { repoURL: '', targetRevision: '' };
+      },
+      [
+        'platform: cluster.zones: must have at least 1 item(s)',
+        'platform: gateways.web-gateway.port: must be >= 1024 (got 1023)',
+        'platform: gateways.web-gateway.availabilityObjective: must be >= 90 (got 89.9)',
+        'platform: gateways.web-gateway.externalHosts.0.host: must be at most 253 characters',
+        'platform: gateways.web-gateway.externalHosts.0.port: must be >= 1 (got 0)',
+        'platform: gateways.web-gateway.externalHosts.0.protocol: must be one of "https", "tls" (got "http")',
+        'platform: gateways.web-gateway.rateLimit.requestsPerSecond: must be >= 1 (got 0)',
+        'platform: gateways.web-gateway.rateLimit.burst: must be >= 1 (got 0)',
+        'platform: gateways.web-gateway.paths: must have at least 1 item(s)',
+        'platform: edge.maxRequestBodyKiB: must be <= 1048576 (got 1048577)',
+        'platform: edge.hstsMaxAgeSeconds: must be >= 86400 (got 86399)',
+        'platform: routeTimeoutSeconds: must be <= 300 (got 301)',
+        'platform: tracing.collector.port: must be <= 65535 (got 65536)',
+        'platform: tracing.samplingPercent: must be <= 100 (got 101)',
+        'platform: gitops.repoURL: must have at least 1 character(s) (got "")',
+        'platform: gitops.targetRevision: must have at least 1 character(s) (got "")',
+      ],
+    ],
+    [
+      'every bound of the description, just outside on the other side',
+      (i) => {
+        i.platform.edge = { maxRequestBodyKiB: 0 };
+        i.platform.routeTimeoutSeconds = 0;
+        i.platform.tracing = { provider: 'jaeger', collector: { service: 'c', namespace: 't' }, samplingPercent: -0.5 };
+      },
+      [
+        'platform: edge.maxRequestBodyKiB: must be >= 1 (got 0)',
+        'platform: routeTimeoutSeconds: must be >= 1 (got 0)',
+        'platform: tracing.samplingPercent: must be >= 0 (got -0.5)',
+      ],
+    ],
+    [
+      'every bound of an environment, just outside',
+      (i) => {
+        dev(i).mesh = {
+          maxConnections: 0,
+          maxPendingRequests: 0,
+          maxRequests: 0,
+          consecutive5xxErrors: 0,
+          baseEjectionSeconds: 0,
+          maxEjectionPercent: 0,
+        };
+        dev(i).alerts = { errorRatePercent: 0.009, latencyP99Ms: 0, saturationPercent: 101 };
+        dev(i).replicas = { min: 1, max: 0 };
+        dev(i).gitops = {
+          targetRevision: '',
+          syncWindows: [{ kind: 'maybe' as 'allow', schedule: '0 9 * * *', duration: '1h', timeZone: '' }],
+        };
+      },
+      [
+        'dev: replicas.max: must be >= 1 (got 0)',
+        'dev: mesh.maxConnections: must be >= 1 (got 0)',
+        'dev: mesh.maxPendingRequests: must be >= 1 (got 0)',
+        'dev: mesh.maxRequests: must be >= 1 (got 0)',
+        'dev: mesh.consecutive5xxErrors: must be >= 1 (got 0)',
+        'dev: mesh.baseEjectionSeconds: must be >= 1 (got 0)',
+        'dev: mesh.maxEjectionPercent: must be >= 1 (got 0)',
+        'dev: alerts.errorRatePercent: must be >= 0.01 (got 0.009)',
+        'dev: alerts.latencyP99Ms: must be >= 1 (got 0)',
+        'dev: alerts.saturationPercent: must be <= 100 (got 101)',
+        'dev: gitops.targetRevision: must have at least 1 character(s) (got "")',
+        'dev: gitops.syncWindows.0.kind: must be one of "allow", "deny" (got "maybe")',
+        'dev: gitops.syncWindows.0.timeZone: must have at least 1 character(s) (got "")',
+      ],
+    ],
+    [
+      'an error rate above 100 %',
+      (i) => {
+        dev(i).alerts.errorRatePercent = 100.5;
+      },
+      ['dev: alerts.errorRatePercent: must be <= 100 (got 100.5)'],
     ],
     [
       'a choice outside its values lists them',
@@ -301,7 +399,7 @@ describe('field formats: the whole value must match', () => {
         'platform: services.orders-api.metricsPath: must be an absolute URL path such as "/" or "/v1" (got "/metrics#")',
         'platform: backingServices.nodesCidr: must be an IPv4 CIDR such as "203.0.113.0/24" (got "10.0.0.0")',
         'platform: tls.acmeEmail: must be an e-mail address (got "ops")',
-        'platform: tls.acmeServer: Invalid URL (got "acme")',
+        'platform: tls.acmeServer: must be a URL such as "https://acme-v02.api.letsencrypt.org/directory" (got "acme")',
         'dev: ingressAddress: must be an IPv4 address such as "203.0.113.10" (got "203.0.113")',
       ],
     ],
@@ -390,8 +488,56 @@ describe('field formats: the whole value must match', () => {
         'dev: sizes.small.limits.memoryMiB: must be <= 262144 (got 262145)',
       ],
     ],
+    [
+      'formats anchored at both ends: a digest, a chart, a version, a duration, a name',
+      (i) => {
+        dev(i).workloads = { 'web-gateway': { imageDigest: `x${DIGEST}` } };
+        dev(i).operators.loki = { ...dev(i).operators.loki, chart: 'loki-' };
+        dev(i).operators.alloy = { ...dev(i).operators.alloy, version: '1.2.3.4' };
+        dev(i).gitops = { syncWindows: [{ kind: 'allow', schedule: '0 9 * * *', duration: '8hours' }] };
+        service(i).name = '1orders';
+        gateway(i).calls = [];
+      },
+      [
+        'platform: services.1orders.name: must be a DNS-1035 label: lower-case letters, digits and "-", starting with a letter (got "1orders")',
+        'dev: operators.loki.chart: must be a chart name (got "loki-")',
+        'dev: operators.alloy.version: must be an exact version such as "1.2.3" (got "1.2.3.4")',
+        'dev: gitops.syncWindows.0.duration: must be hours or minutes, e.g. "8h" (got "8hours")',
+        `dev: workloads.web-gateway.imageDigest: must be a digest: "sha256:" and 64 lower-case hex digits (got "x${DIGEST}")`,
+      ],
+    ],
   ];
   test.each(cases)('%s', (_, mutate, expected) => expect(problemsAfter(mutate)).toEqual(expected));
+
+  test('images the description names: a registry path, a release tag, an optional digest (the Cloud SQL proxy)', () => {
+    const problemsOf = (proxyImage: string) =>
+      problemsAfter((i) => {
+        i.platform.backingServices.cloudSql = { instance: 'shop-{env}-sql', proxyImage };
+      });
+    const FORMAT = 'must be an image with a tag, pinned as "<image>:<tag>@sha256:<64 hex digits>" or not';
+    const LATEST = 'must name a release: "latest" is not reproducible';
+    const proxy = 'gcr.io/cloud-sql-connectors/cloud-sql-proxy';
+    for (const [image, messages] of [
+      ['cloud-sql-proxy:2.23.0', [FORMAT]],
+      [`GCR.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0`, [FORMAT]],
+      [`/${proxy}:2.23.0`, [FORMAT]],
+      [proxy, [FORMAT]],
+      [`${proxy}:2.23.0@sha256:1234`, [FORMAT]],
+      [`${proxy}:2.23.0@${DIGEST}0`, [FORMAT]],
+      [`${proxy}:2.23.0 `, [FORMAT]],
+      [`${proxy}:latest`, [LATEST]],
+      [`${proxy}:latest@${DIGEST}`, [LATEST]],
+    ] as const)
+      expect(problemsOf(image)).toEqual(
+        messages.map((m) => `platform: backingServices.cloudSql.proxyImage: ${m} (got "${image}")`),
+      );
+    for (const image of [
+      `${proxy}:2.23.0`,
+      `registry.example.com:5000/team/proxy:2.23.0@${DIGEST}`,
+      `${proxy}:latest-2`,
+    ])
+      expect(problemsOf(image)).toEqual([]);
+  });
 
   test('values at the edge of each format are accepted', () => {
     expect(
@@ -568,7 +714,7 @@ describe('rules of the description: one line per problem, at its path', () => {
         gateway(i).externalHosts = [{ host: 'api.stripe.com', protocol: 'tls' }];
       },
       [
-        "platform: services.billing-api.externalHosts: declares \"api.stripe.com\" with 8443/https, but orders-api in namespace \"apps\" with 443/https, 8443/https: workloads of one namespace share a host's ServiceEntry, so they must declare the same ports",
+        'platform: services.billing-api.externalHosts: declares "api.stripe.com" with 8443/https, but orders-api in namespace "apps" with 443/https, 8443/https: workloads of one namespace share a host\'s ServiceEntry, so they must declare the same ports',
       ],
     ],
     [
@@ -588,8 +734,9 @@ describe('rules of the description: one line per problem, at its path', () => {
     [
       'routes: written normally, each once, one gateway per prefix of a host',
       (i) => {
-        gateway(i).paths = ['/', '/a/./b', '/a/', '/a', '/a', '/a/..'];
+        gateway(i).paths = ['/', '/a/./b', '/a/', '/a', '/a', '/a/..', '/a//b'];
         i.platform.gateways.push({ name: 'shop-gateway', namespace: 'edge', host: 'www', paths: ['/shop', '/a'] });
+        i.platform.gateways.push({ name: 'cart-gateway', namespace: 'edge', host: 'www', paths: ['/a', '/x', '/x'] });
       },
       [
         'platform: gateways.web-gateway.paths: "/a" is listed twice',
@@ -597,7 +744,10 @@ describe('rules of the description: one line per problem, at its path', () => {
         'platform: gateways.web-gateway.paths.3: "/a" is the same route as "/a/" (paths.2): list it once',
         'platform: gateways.web-gateway.paths.4: "/a" is the same route as "/a/" (paths.2): list it once',
         'platform: gateways.web-gateway.paths.5: "/a/.." is not a normal path: write it as "/"',
+        'platform: gateways.web-gateway.paths.6: "/a//b" is not a normal path: write it as "/a/b"',
         'platform: gateways.shop-gateway.paths.1: prefix "/a" of host "www" is already routed to web-gateway',
+        'platform: gateways.cart-gateway.paths: "/x" is listed twice',
+        'platform: gateways.cart-gateway.paths.0: prefix "/a" of host "www" is already routed to web-gateway',
       ],
     ],
     [
@@ -661,7 +811,7 @@ describe('rules of the description: one line per problem, at its path', () => {
   ];
   test.each(cases)('%s', (_, mutate, expected) => expect(problemsAfter(mutate)).toEqual(expected));
 
-  test('valid neighbours of those rules: private ranges at their edges, a subdomain, a region prefix', () => {
+  test('valid neighbours of those rules: private ranges at their edges, zones of the region, hosts and paths that only look alike', () => {
     for (const range of ['10.255.0.0/16', '172.31.255.0/24', '192.168.0.0/16', '100.127.0.0/16', '100.64.0.0/10'])
       expect(problemsAfter((i) => (i.platform.backingServices.privateServicesCidr = range))).toEqual([]);
     for (const range of ['11.0.0.0/8', '192.169.0.0/16', '100.128.0.0/16', '0.0.0.0/0'])
@@ -669,7 +819,15 @@ describe('rules of the description: one line per problem, at its path', () => {
     expect(
       problemsAfter((i) => {
         i.platform.cluster.zones = ['europe-west1-b', 'europe-west1-c', 'europe-west1-d'];
-        service(i).externalHosts = [{ host: 'api.stripe.com' }, { host: 'api.stripe.com', port: 8443 }];
+        service(i).externalHosts = [
+          { host: 'api.stripe.com' },
+          { host: 'api.stripe.com', port: 8443 },
+          { host: '1password.com' },
+          { host: 'svc.example.com' },
+          { host: 'local.example.com' },
+          { host: 'api.internalcorp.com' },
+        ];
+        gateway(i).paths = ['/', '/.well-known/acme', '/v1.2', '/a..b'];
         gateway(i).port = 14999;
         service(i).port = 15091;
       }),
@@ -713,6 +871,28 @@ describe('rules of an environment, against the description', () => {
         i.platform.gcpProject = 'p-{env}';
       },
       ['dev: name: gives the GCP project id "p-dev", which is not valid'],
+    ],
+    [
+      'GCP project ids: a letter first, no "-" last, at most 30 characters',
+      (i) => {
+        i.environments.push(
+          environment('qa', 'qa.shop.example.com'),
+          environment('staging', 'staging.shop.example.com'),
+        );
+        i.platform.gcpProject = '{env}-shop-project-number-one-';
+      },
+      [
+        'dev: name: gives the GCP project id "dev-shop-project-number-one-", which is not valid',
+        'qa: name: gives the GCP project id "qa-shop-project-number-one-", which is not valid',
+        'staging: name: gives the GCP project id "staging-shop-project-number-one-", which is not valid',
+      ],
+    ],
+    [
+      'GCP project ids: not a digit first',
+      (i) => {
+        i.platform.gcpProject = '1{env}-shop';
+      },
+      ['dev: name: gives the GCP project id "1dev-shop", which is not valid'],
     ],
     [
       "a domain outside the platform's, also one that only ends with its name",
@@ -853,12 +1033,9 @@ describe('the environments together', () => {
       ['dev: name: two environments are named "dev"'],
     ],
     [
-      "the apex belongs to the production environment: by name (production, prod) or by its flag",
+      'the apex belongs to the production environment: by name (production, prod) or by its flag',
       (i) => {
-        i.environments = [
-          environment('dev', 'shop.example.com'),
-          environment('prod', 'shop.example.com'),
-        ];
+        i.environments = [environment('dev', 'shop.example.com'), environment('prod', 'shop.example.com')];
       },
       [
         'dev: domain: "shop.example.com" is already the domain of prod: each environment needs its own (a copied environment file that kept its domain?)',
@@ -1040,14 +1217,25 @@ describe('the typed model of valid descriptions, whole', () => {
     });
     // Read-only all the way down.
     const [env] = model.environments;
-    for (const part of [model, env, env!.workloads, env!.workloads[0]!.calls, env!.cluster.zones, env!.gitops.operators])
+    for (const part of [
+      model,
+      env,
+      env!.workloads,
+      env!.workloads[0]!.calls,
+      env!.cluster.zones,
+      env!.gitops.operators,
+    ])
       expect(Object.isFrozen(part)).toBe(true);
   });
 
   test('every field set: overrides win, lists sorted, values converted', () => {
     const model = load((i) => {
       Object.assign(i.platform, {
-        cluster: { region: 'europe-west1', zones: ['europe-west1-b', 'europe-west1-c', 'europe-west1-d'], dataplaneV2: false },
+        cluster: {
+          region: 'europe-west1',
+          zones: ['europe-west1-b', 'europe-west1-c', 'europe-west1-d'],
+          dataplaneV2: false,
+        },
         trustDomain: 'mesh.shop.example.com',
         istioNamespace: 'mesh',
         monitoringNamespace: 'metrics',
@@ -1092,7 +1280,10 @@ describe('the typed model of valid descriptions, whole', () => {
         ingressAddress: '203.0.113.10',
         ingressAllowList: ['198.51.100.0/24'],
         internalAllowList: ['10.8.0.0/16'],
-        gitops: { targetRevision: 'release/dev', syncWindows: [{ kind: 'deny', schedule: '0 22 * * *', duration: '8h' }] },
+        gitops: {
+          targetRevision: 'release/dev',
+          syncWindows: [{ kind: 'deny', schedule: '0 22 * * *', duration: '8h' }],
+        },
         workloads: {
           'orders-api': { replicas: { min: 3, max: 6 }, imageTag: 'dev-fedcba9', imageDigest: DIGEST },
         },
@@ -1188,7 +1379,13 @@ describe('the typed model of valid descriptions, whole', () => {
       },
       alerts: ALERTS,
       secretStores: [],
-      tracing: { provider: 'jaeger', service: 'jaeger-collector', namespace: 'tracing', port: 4317, samplingPercent: 1 },
+      tracing: {
+        provider: 'jaeger',
+        service: 'jaeger-collector',
+        namespace: 'tracing',
+        port: 4317,
+        samplingPercent: 1,
+      },
     });
     // A gateway nothing calls is routed to by the ingress: no warning.
     expect(model.warnings).toEqual([]);
