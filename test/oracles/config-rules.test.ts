@@ -1291,7 +1291,6 @@ describe('the typed model of valid descriptions, whole', () => {
     });
     const [env] = model.environments;
     const [web, admin, orders] = env!.workloads;
-    expect(env!.workloads).toHaveLength(3);
     expect(web).toEqual({
       ...defaults('web-gateway', 'edge'),
       role: 'api-gateway',
@@ -1337,6 +1336,7 @@ describe('the typed model of valid descriptions, whole', () => {
       ],
     });
     const { workloads, gitops, ...rest } = env!;
+    expect(workloads).toHaveLength(3);
     expect(gitops).toEqual({
       repoURL: 'https://git.example.com/shop.git',
       targetRevision: 'release/dev',
