@@ -1003,13 +1003,17 @@ describe('rules of an environment, against the description', () => {
         dev(i).replicas = { min: 3, max: 2 };
         dev(i).sizes = { small: { ...SMALL, limits: { cpuMillis: 1, memoryMiB: 256 } } };
         dev(i).workloads = { 'billing-api': { replicas: { min: 2, max: 1 } } };
-        Object.assign(dev(i), { kafka: { resources: SMALL, retentionHours: 72 } });
+        // The settings of every kind are checked on their own, whether the description declares it or not.
+        Object.assign(dev(i), {
+          kafka: { resources: { ...SMALL, limits: { cpuMillis: 500, memoryMiB: 64 } }, retentionHours: 72 },
+        });
       },
       [
         'platform: domain: must be string (got 7)',
         'dev: replicas.min: must be <= max (2) (got 3)',
         'dev: workloads.billing-api.replicas.min: must be <= max (1) (got 2)',
         'dev: sizes.small.limits.cpuMillis: must be >= requests.cpuMillis (100) (got 1)',
+        'dev: kafka.resources.limits.memoryMiB: must be >= requests.memoryMiB (128) (got 64)',
       ],
     ],
   ];
@@ -1396,5 +1400,49 @@ describe('the typed model of valid descriptions, whole', () => {
       i.platform.gitops.targetRevision = 'trunk';
     });
     expect(model.environments[0]!.gitops.targetRevision).toBe('trunk');
+  });
+});
+
+describe("a workload's access to its backing services, in the model", () => {
+  test('its settings sorted by name, its Secret keys (implied and its own) sorted, with their variables and remote keys', () => {
+    const model = load((i) => {
+      i.platform.backingServices.cloudSql = {
+        instance: 'shop-{env}-sql',
+        proxyImage: 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0',
+      };
+      i.platform.backingServices.redis = { host: 'redis.shop.internal' };
+      Object.assign(service(i), { uses: { mysql: true, redis: true }, secrets: ['zz-key', 'api-key'] });
+      Object.assign(dev(i), { cloudSqlProxy: SMALL });
+    });
+    const orders = model.environments[0]!.workloads.find((w) => w.name === 'orders-api')!;
+    expect(Object.entries(orders.config)).toEqual([
+      ['CLOUD_SQL_INSTANCE_CONNECTION_NAME', 'shop-dev:europe-west1:shop-dev-sql'],
+      ['MYSQL_DATABASE', 'orders_api'],
+      ['MYSQL_HOST', '127.0.0.1'],
+      ['MYSQL_PORT', '3306'],
+      ['MYSQL_USER', 'orders-api'],
+      ['REDIS_HOST', 'redis.shop.internal'],
+      ['REDIS_PORT', '6378'],
+      ['REDIS_TLS', 'true'],
+      ['REDIS_TLS_CA_FILE', expect.stringMatching(/\/ca\.crt$/)],
+    ]);
+    expect(orders.secrets).toEqual([
+      { key: 'api-key', envVar: 'API_KEY', remoteKey: 'orders-api-api-key' },
+      { key: 'mysql-password', envVar: 'MYSQL_PASSWORD', remoteKey: 'orders-api-mysql-password' },
+      { key: 'redis-auth', envVar: 'REDIS_AUTH', remoteKey: 'orders-api-redis-auth' },
+      { key: 'zz-key', envVar: 'ZZ_KEY', remoteKey: 'orders-api-zz-key' },
+    ]);
+    expect(orders.uses).toEqual({
+      kafka: false,
+      mongodb: false,
+      mysql: true,
+      postgresql: false,
+      redis: true,
+      rabbitmq: false,
+    });
+    expect(orders.secretMounts).toEqual([expect.objectContaining({ volume: 'redis-ca' })]);
+    // The gateway uses nothing: none of it.
+    const web = model.environments[0]!.workloads.find((w) => w.name === 'web-gateway')!;
+    expect([web.config, web.secrets, web.secretMounts]).toEqual([{}, [], []]);
   });
 });
