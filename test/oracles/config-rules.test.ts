@@ -795,6 +795,7 @@ describe('rules of the description: one line per problem, at its path', () => {
       'a backing service the description does not declare: at the flag, or at the field set without it, kind by kind',
       (i) => {
         service(i).uses = { kafka: true, mysql: true };
+        service(i).topics = { produces: ['orders.placed'] };
         i.platform.services.push({
           name: 'billing-api',
           namespace: 'apps',
@@ -1030,9 +1031,9 @@ describe('the environments together', () => {
       ['environments: at least one environment is required'],
     ],
     [
-      'two of one name',
+      'two of one name (and so of one domain: one line)',
       (i) => {
-        i.environments.push(environment('dev', 'dev2.shop.example.com'));
+        i.environments.push(environment('dev', 'dev.shop.example.com'));
       },
       ['dev: name: two environments are named "dev"'],
     ],
@@ -1280,6 +1281,7 @@ describe('the typed model of valid descriptions, whole', () => {
       });
       Object.assign(dev(i), {
         highAvailability: true,
+        zoneRedundant: true,
         replicas: { min: 2, max: 4 },
         ingressAddress: '203.0.113.10',
         ingressAllowList: ['198.51.100.0/24'],
@@ -1444,5 +1446,44 @@ describe("a workload's access to its backing services, in the model", () => {
     // The gateway uses nothing: none of it.
     const web = model.environments[0]!.workloads.find((w) => w.name === 'web-gateway')!;
     expect([web.config, web.secrets, web.secretMounts]).toEqual([{}, [], []]);
+  });
+});
+
+describe('tag schemes', () => {
+  test('semver: v<major>.<minor>.<patch>, numbers without leading zeros', () => {
+    const problemsOf = (imageTag: string) =>
+      problemsAfter((i) => Object.assign(dev(i), { imageTagScheme: { prefix: 'dev', version: 'semver' }, imageTag }));
+    for (const tag of ['dev-v0.0.0', 'dev-v1.20.300', 'dev-v10.0.1']) expect(problemsOf(tag)).toEqual([]);
+    for (const tag of [
+      'dev-v01.2.3',
+      'dev-v1.02.3',
+      'dev-v1.2.03',
+      'dev-v1.2',
+      'dev-1.2.3',
+      'dev-v1.2.3-rc1',
+      'dv-v1.2.3',
+    ])
+      expect(problemsOf(tag)).toEqual([
+        `dev: imageTag: must follow the environment's tag scheme "dev-v<major>.<minor>.<patch>" (got "${tag}")`,
+      ]);
+  });
+});
+
+describe('call cycles', () => {
+  test('a cycle found along two paths is one warning; each cycle from its first workload in the description', () => {
+    const model = load((i) => {
+      gateway(i).calls = ['orders-api'];
+      i.platform.services = [
+        { name: 'orders-api', namespace: 'apps', calls: ['billing-api', 'refund-api'] },
+        { name: 'billing-api', namespace: 'apps', calls: ['refund-api', 'orders-api'] },
+        { name: 'refund-api', namespace: 'apps', calls: ['billing-api', 'orders-api'] },
+      ];
+    });
+    expect(model.warnings).toEqual([
+      'platform: services.orders-api.calls: a call cycle: orders-api -> billing-api -> refund-api -> orders-api',
+      'platform: services.orders-api.calls: a call cycle: orders-api -> billing-api -> orders-api',
+      'platform: services.orders-api.calls: a call cycle: orders-api -> refund-api -> orders-api',
+      'platform: services.billing-api.calls: a call cycle: billing-api -> refund-api -> billing-api',
+    ]);
   });
 });
