@@ -8,6 +8,14 @@
 import { ConfigError, loadPlatform } from '../../lib/config/load';
 import type { EnvironmentInput, PlatformInput } from '../../lib/config/schema';
 import { OPERATOR_CHARTS } from '../../environments/operators';
+import {
+  byName,
+  duplicates,
+  envVarOf,
+  expand,
+  secretStoreAccountId,
+  serviceAccountEmail,
+} from '../../lib/config/common';
 
 type Inputs = { platform: PlatformInput; environments: EnvironmentInput[] };
 /** A field set to a value its type does not allow (the point of the case). */
@@ -1485,5 +1493,27 @@ describe('call cycles', () => {
       'platform: services.orders-api.calls: a call cycle: orders-api -> refund-api -> orders-api',
       'platform: services.billing-api.calls: a call cycle: billing-api -> refund-api -> billing-api',
     ]);
+  });
+});
+
+describe('the helpers the backing services share (lib/config/common.ts), by their documented forms', () => {
+  test('names: `{service}` and `{env}` replaced everywhere; a key as an environment variable; GCP service accounts', () => {
+    expect(expand('{env}-{service}-db-{env}-{service}', 'orders', 'dev')).toBe('dev-orders-db-dev-orders');
+    expect(envVarOf('jwt-signing-key')).toBe('JWT_SIGNING_KEY');
+    // docs/design/secrets.md: a namespace's store reads Secret Manager as `<namespace>-secrets`.
+    expect(secretStoreAccountId('mongodb')).toBe('mongodb-secrets');
+    expect(serviceAccountEmail('shop-dev', 'orders-api')).toBe('orders-api@shop-dev.iam.gserviceaccount.com');
+  });
+
+  test('duplicates: each item listed more than once, once; byName: by name, equal names equal', () => {
+    expect([...duplicates(['a', 'b', 'a', 'c', 'a', 'b'])]).toEqual(['a', 'b']);
+    expect([...duplicates(['a', 'b'])]).toEqual([]);
+    const named = ['orders', 'billing', 'refund', 'audit'].map((name) => ({ name }));
+    expect([...named].sort(byName).map((n) => n.name)).toEqual(['audit', 'billing', 'orders', 'refund']);
+    expect([
+      byName({ name: 'a' }, { name: 'b' }),
+      byName({ name: 'b' }, { name: 'a' }),
+      byName({ name: 'a' }, { name: 'a' }),
+    ]).toEqual([-1, 1, 0]);
   });
 });
