@@ -32,6 +32,7 @@ const MESH = {
 };
 const ALERTS = { errorRatePercent: 5, latencyP99Ms: 1000, saturationPercent: 90 };
 const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
+const JAEGER = { repoURL: 'https://jaegertracing.github.io/helm-charts', chart: 'jaeger', version: '3.4.1' };
 
 /** One gateway (`web-gateway`, host `www`) calling one service (`orders-api`); one environment, `dev`. */
 function inputs(): Inputs {
@@ -173,12 +174,16 @@ describe('schema problems: one line each, at the path, in the project words', ()
         (service(i) as Loose).port = Number.NaN;
         (dev(i) as Loose).highAvailability = () => true;
         dev(i).alerts.errorRatePercent = Number.POSITIVE_INFINITY;
+        (dev(i).alerts as Loose).latencyP99Ms = Symbol('ms');
+        (dev(i) as Loose).replicas = [BigInt(1)];
       },
       [
         'platform: gateways.web-gateway.port: must be number (got 8080n)',
         'platform: services.orders-api.port: must be number (got NaN)',
         'dev: highAvailability: must be boolean (got a function)',
+        'dev: replicas: must be object (got 1)',
         'dev: alerts.errorRatePercent: must be number (got Infinity)',
+        'dev: alerts.latencyP99Ms: must be number (got Symbol(ms))',
       ],
     ],
     [
@@ -951,11 +956,7 @@ describe('rules of an environment, against the description', () => {
     [
       'Jaeger without tracing in the description',
       (i) => {
-        dev(i).operators.jaeger = {
-          repoURL: 'https://jaegertracing.github.io/helm-charts',
-          chart: 'jaeger',
-          version: '3.4.1',
-        };
+        dev(i).operators.jaeger = JAEGER;
       },
       [
         "dev: operators.jaeger: installs Jaeger as the tracing collector, but the description has no tracing: set the platform's tracing (its collector is Jaeger's Service)",
@@ -1290,6 +1291,8 @@ describe('the typed model of valid descriptions, whole', () => {
       Object.assign(dev(i), {
         highAvailability: true,
         zoneRedundant: true,
+        // Jaeger installed as the tracing collector the description names.
+        operators: { ...OPERATOR_CHARTS, jaeger: JAEGER },
         replicas: { min: 2, max: 4 },
         ingressAddress: '203.0.113.10',
         ingressAllowList: ['198.51.100.0/24'],
@@ -1358,7 +1361,7 @@ describe('the typed model of valid descriptions, whole', () => {
       path: 'platforms/shop/dist',
       signatureKeys: ['0123456789ABCDEF'],
       syncWindows: [{ kind: 'deny', schedule: '0 22 * * *', duration: '8h', timeZone: 'UTC', manualSync: true }],
-      operators,
+      operators: { ...operators, jaeger: JAEGER },
     });
     expect(rest).toEqual({
       name: 'dev',
@@ -1451,6 +1454,11 @@ describe("a workload's access to its backing services, in the model", () => {
       rabbitmq: false,
     });
     expect(orders.secretMounts).toEqual([expect.objectContaining({ volume: 'redis-ca' })]);
+    // The kinds' parts of the environment's model, and of its surroundings.
+    const env = model.environments[0]!;
+    expect(env.redis?.clientNamespaces).toEqual(['apps']);
+    expect(env.cloudSql?.instanceConnectionName).toBe('shop-dev:europe-west1:shop-dev-sql');
+    expect(env.surroundings.redisPort).toBe(6378);
     // The gateway uses nothing: none of it.
     const web = model.environments[0]!.workloads.find((w) => w.name === 'web-gateway')!;
     expect([web.config, web.secrets, web.secretMounts]).toEqual([{}, [], []]);
