@@ -552,6 +552,27 @@ describe('field formats: the whole value must match', () => {
       expect(problemsOf(image)).toEqual([]);
   });
 
+  test('where environments require digests, the images the description names are pinned: the line names them all', () => {
+    const pinned = (proxyImage: string) =>
+      problemsAfter((i) => {
+        i.platform.backingServices.cloudSql = { instance: 'shop-{env}-sql', proxyImage };
+        i.environments.push(
+          environment('qa', 'qa.shop.example.com'),
+          environment('staging', 'staging.shop.example.com'),
+        );
+        for (const e of [i.environments[0]!, i.environments[2]!])
+          Object.assign(e, {
+            requireImageDigests: true,
+            workloads: { 'web-gateway': { imageDigest: DIGEST }, 'orders-api': { imageDigest: DIGEST } },
+          });
+      });
+    const image = 'gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.23.0';
+    expect(pinned(image)).toEqual([
+      `platform: backingServices.cloudSql.proxyImage: must be pinned by digest ("<image>:<tag>@sha256:<64 hex digits>") (got "${image}"; required in dev, staging)`,
+    ]);
+    expect(pinned(`${image}@${DIGEST}`)).toEqual([]);
+  });
+
   test('values at the edge of each format are accepted', () => {
     expect(
       problemsAfter((i) => {
