@@ -637,6 +637,16 @@ describe('rules of the description: one line per problem, at its path', () => {
       ],
     ],
     [
+      "a backing service's component namespace: the MongoDB operator's, where no service uses MongoDB",
+      (i) => {
+        i.platform.backingServices.mongodb = { cluster: 'documents', namespace: 'documents', users: [] };
+        i.platform.namespaces.push('documents');
+      },
+      [
+        'platform: namespaces.2: "documents" is the namespace of the MongoDB operator (backingServices.mongodb.namespace), not an application namespace (each gets a deny-all NetworkPolicy)',
+      ],
+    ],
+    [
       'a namespace listed twice; a workload in an undeclared namespace',
       (i) => {
         i.platform.namespaces = ['edge', 'apps', 'edge'];
