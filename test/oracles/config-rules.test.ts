@@ -1490,6 +1490,8 @@ describe("a workload's access to its backing services, in the model", () => {
     expect(env.redis?.clientNamespaces).toEqual(['apps']);
     expect(env.cloudSql?.instanceConnectionName).toBe('shop-dev:europe-west1:shop-dev-sql');
     expect(env.surroundings.redisPort).toBe(6378);
+    // Only MongoDB's namespace has a shared store of its own (docs/design/secrets.md).
+    expect(env.secretStores).toEqual([]);
     // The gateway uses nothing: none of it.
     const web = model.environments[0]!.workloads.find((w) => w.name === 'web-gateway')!;
     expect([web.config, web.secrets, web.secretMounts]).toEqual([{}, [], []]);
