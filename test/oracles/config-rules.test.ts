@@ -1059,6 +1059,24 @@ describe('rules of an environment, against the description', () => {
     ],
   ];
   test.each(cases)('%s', (_, mutate, expected) => expect(problemsAfter(mutate)).toEqual(expected));
+
+  test('semver: v<major>.<minor>.<patch>, numbers without leading zeros', () => {
+    const problemsOf = (imageTag: string) =>
+      problemsAfter((i) => Object.assign(dev(i), { imageTagScheme: { prefix: 'dev', version: 'semver' }, imageTag }));
+    for (const tag of ['dev-v0.0.0', 'dev-v1.20.300', 'dev-v10.0.1']) expect(problemsOf(tag)).toEqual([]);
+    for (const tag of [
+      'dev-v01.2.3',
+      'dev-v1.02.3',
+      'dev-v1.2.03',
+      'dev-v1.2',
+      'dev-1.2.3',
+      'dev-v1.2.3-rc1',
+      'dv-v1.2.3',
+    ])
+      expect(problemsOf(tag)).toEqual([
+        `dev: imageTag: must follow the environment's tag scheme "dev-v<major>.<minor>.<patch>" (got "${tag}")`,
+      ]);
+  });
 });
 
 describe('the environments together', () => {
@@ -1162,6 +1180,23 @@ describe('warnings: legal but suspicious graphs', () => {
       'platform: services.orders-api.calls: a call cycle: orders-api -> billing-api -> orders-api',
       'platform: services.orders-api.calls: a call cycle: orders-api -> billing-api -> refund-api -> ledger-api -> orders-api',
       'platform: services.refund-api.calls: a call cycle: refund-api -> ledger-api -> refund-api',
+    ]);
+  });
+
+  test('a cycle found along two paths is one warning; each cycle from its first workload in the description', () => {
+    const model = load((i) => {
+      gateway(i).calls = ['orders-api'];
+      i.platform.services = [
+        { name: 'orders-api', namespace: 'apps', calls: ['billing-api', 'refund-api'] },
+        { name: 'billing-api', namespace: 'apps', calls: ['refund-api', 'orders-api'] },
+        { name: 'refund-api', namespace: 'apps', calls: ['billing-api', 'orders-api'] },
+      ];
+    });
+    expect(model.warnings).toEqual([
+      'platform: services.orders-api.calls: a call cycle: orders-api -> billing-api -> refund-api -> orders-api',
+      'platform: services.orders-api.calls: a call cycle: orders-api -> billing-api -> orders-api',
+      'platform: services.orders-api.calls: a call cycle: orders-api -> refund-api -> orders-api',
+      'platform: services.billing-api.calls: a call cycle: billing-api -> refund-api -> billing-api',
     ]);
   });
 
@@ -1495,45 +1530,6 @@ describe("a workload's access to its backing services, in the model", () => {
     // The gateway uses nothing: none of it.
     const web = model.environments[0]!.workloads.find((w) => w.name === 'web-gateway')!;
     expect([web.config, web.secrets, web.secretMounts]).toEqual([{}, [], []]);
-  });
-});
-
-describe('tag schemes', () => {
-  test('semver: v<major>.<minor>.<patch>, numbers without leading zeros', () => {
-    const problemsOf = (imageTag: string) =>
-      problemsAfter((i) => Object.assign(dev(i), { imageTagScheme: { prefix: 'dev', version: 'semver' }, imageTag }));
-    for (const tag of ['dev-v0.0.0', 'dev-v1.20.300', 'dev-v10.0.1']) expect(problemsOf(tag)).toEqual([]);
-    for (const tag of [
-      'dev-v01.2.3',
-      'dev-v1.02.3',
-      'dev-v1.2.03',
-      'dev-v1.2',
-      'dev-1.2.3',
-      'dev-v1.2.3-rc1',
-      'dv-v1.2.3',
-    ])
-      expect(problemsOf(tag)).toEqual([
-        `dev: imageTag: must follow the environment's tag scheme "dev-v<major>.<minor>.<patch>" (got "${tag}")`,
-      ]);
-  });
-});
-
-describe('call cycles', () => {
-  test('a cycle found along two paths is one warning; each cycle from its first workload in the description', () => {
-    const model = load((i) => {
-      gateway(i).calls = ['orders-api'];
-      i.platform.services = [
-        { name: 'orders-api', namespace: 'apps', calls: ['billing-api', 'refund-api'] },
-        { name: 'billing-api', namespace: 'apps', calls: ['refund-api', 'orders-api'] },
-        { name: 'refund-api', namespace: 'apps', calls: ['billing-api', 'orders-api'] },
-      ];
-    });
-    expect(model.warnings).toEqual([
-      'platform: services.orders-api.calls: a call cycle: orders-api -> billing-api -> refund-api -> orders-api',
-      'platform: services.orders-api.calls: a call cycle: orders-api -> billing-api -> orders-api',
-      'platform: services.orders-api.calls: a call cycle: orders-api -> refund-api -> orders-api',
-      'platform: services.billing-api.calls: a call cycle: billing-api -> refund-api -> billing-api',
-    ]);
   });
 });
 
