@@ -400,7 +400,7 @@ describe('field formats: the whole value must match', () => {
         i.platform.backingServices.nodesCidr = '10.0.0.0';
         i.platform.tls.acmeEmail = 'ops';
         i.platform.tls.acmeServer = 'acme';
-        gateway(i).paths = ['v1', '/v1?x=1'];
+        gateway(i).paths = ['v1', '/v1?x=1', 'api/v1'];
         service(i).metricsPath = '/metrics#';
         service(i).healthPaths = { readiness: 'ready' };
         dev(i).ingressAddress = '203.0.113';
@@ -408,6 +408,7 @@ describe('field formats: the whole value must match', () => {
       [
         'platform: gateways.web-gateway.paths.0: must be an absolute URL path such as "/" or "/v1" (got "v1")',
         'platform: gateways.web-gateway.paths.1: must be an absolute URL path such as "/" or "/v1" (got "/v1?x=1")',
+        'platform: gateways.web-gateway.paths.2: must be an absolute URL path such as "/" or "/v1" (got "api/v1")',
         'platform: services.orders-api.healthPaths.readiness: must be an absolute URL path such as "/" or "/v1" (got "ready")',
         'platform: services.orders-api.metricsPath: must be an absolute URL path such as "/" or "/v1" (got "/metrics#")',
         'platform: backingServices.nodesCidr: must be an IPv4 CIDR such as "203.0.113.0/24" (got "10.0.0.0")',
