@@ -1030,12 +1030,15 @@ describe('rules of an environment, against the description', () => {
       'digests required, and internal hosts need their allow-list',
       (i) => {
         dev(i).requireImageDigests = true;
-        dev(i).workloads = { 'web-gateway': { imageDigest: DIGEST } };
+        dev(i).workloads = { 'web-gateway': { imageDigest: DIGEST }, 'admin-gateway': { imageDigest: DIGEST } };
         gateway(i).internal = true;
+        i.platform.gateways.push({ name: 'admin-gateway', namespace: 'edge', host: 'admin', internal: true });
+        i.platform.gateways.push({ name: 'shop-gateway', namespace: 'edge', host: 'shop' });
       },
       [
+        'dev: workloads.shop-gateway.imageDigest: is required: this environment pins every image by digest (requireImageDigests)',
         'dev: workloads.orders-api.imageDigest: is required: this environment pins every image by digest (requireImageDigests)',
-        'dev: internalAllowList: is required: the hosts of web-gateway (internal) admit only these ranges',
+        'dev: internalAllowList: is required: the hosts of web-gateway, admin-gateway (internal) admit only these ranges',
       ],
     ],
     [
