@@ -12,6 +12,25 @@ import { validateObject, type KubeObject } from '../lib/validate';
 import { find, HARDENED_CONTAINER, ofKind, orofiModel, synth } from './helpers';
 
 type Json = Record<string, never>;
+type Size = { requests: { cpuMillis: number; memoryMiB: number }; limits: { cpuMillis: number; memoryMiB: number } };
+
+/** A size of the description as Kubernetes quantities: millicores and mebibytes. */
+const quantities = (size: Size) => ({
+  requests: { cpu: `${size.requests.cpuMillis}m`, memory: `${size.requests.memoryMiB}Mi` },
+  limits: { cpu: `${size.limits.cpuMillis}m`, memory: `${size.limits.memoryMiB}Mi` },
+});
+/** The Strimzi pods' user (its images' 1001), in a group of its own rather than the image's group 0. */
+const STRIMZI_POD = {
+  runAsNonRoot: true,
+  runAsUser: 1001,
+  runAsGroup: 1001,
+  seccompProfile: { type: 'RuntimeDefault' },
+};
+/** KafkaChart's documented default for the entity operator's containers and the exporter. */
+const OPERATOR_SIZE = quantities({
+  requests: { cpuMillis: 100, memoryMiB: 256 },
+  limits: { cpuMillis: 500, memoryMiB: 512 },
+});
 type Acl = { resource: { type: string; name: string; patternType: string }; operations: string[] };
 
 const outputs = [...orofiModel().values()].map((env) => [env.name, synth(env)] as const);
@@ -250,6 +269,118 @@ describe.each(outputs)('%s', (envName, files) => {
     expect((copy.spec as Json).dataFrom).toEqual([{ extract: { key: 'kafka-cluster-ca-cert' } }]);
     expect(find(files, 'SecretStore', 'kafka-cluster-ca-cert-source').spec).toMatchObject({
       provider: { kubernetes: { remoteNamespace: 'kafka' } },
+    });
+  });
+
+  test('the whole Kafka resource: listener, config, rack, metrics, PDB; the entity operator and the exporter sized and hardened', () => {
+    const peers = [...clients]
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .map((s) => ({
+        namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': s.namespace } },
+        podSelector: { matchLabels: { 'app.kubernetes.io/name': s.name } },
+      }));
+    expect(kafka.spec).toEqual({
+      kafka: {
+        version: platform.backingServices.kafka!.version ?? '4.3.1',
+        listeners: [
+          {
+            name: 'tls',
+            port: 9093,
+            type: 'internal',
+            tls: true,
+            authentication: { type: 'tls' },
+            networkPolicyPeers: peers,
+          },
+        ],
+        authorization: { type: 'simple' },
+        config: {
+          'auto.create.topics.enable': false,
+          'default.replication.factor': 3,
+          'min.insync.replicas': 2,
+          'offsets.topic.replication.factor': 3,
+          'transaction.state.log.replication.factor': 3,
+          'transaction.state.log.min.isr': 2,
+        },
+        ...(ACROSS_ZONES ? { rack: { type: 'topology-label', topologyKey: 'topology.kubernetes.io/zone' } } : {}),
+        metricsConfig: { type: 'strimziMetricsReporter' },
+        template: { podDisruptionBudget: { maxUnavailable: 1 } },
+      },
+      // The Topic Operator and the User Operator (which watches the cluster's own namespace) and the
+      // exporter: the chart's documented default size, Strimzi's user in its own group, hardened.
+      entityOperator: {
+        topicOperator: { resources: OPERATOR_SIZE },
+        userOperator: { watchedNamespace: 'kafka', resources: OPERATOR_SIZE },
+        template: {
+          pod: { securityContext: STRIMZI_POD },
+          topicOperatorContainer: { securityContext: HARDENED_CONTAINER },
+          userOperatorContainer: { securityContext: HARDENED_CONTAINER },
+        },
+      },
+      kafkaExporter: {
+        resources: OPERATOR_SIZE,
+        template: { pod: { securityContext: STRIMZI_POD }, container: { securityContext: HARDENED_CONTAINER } },
+      },
+    });
+  });
+
+  test("each whole node pool: 3 nodes of its roles, the environment's resources and storage (kept), spread and hardened", () => {
+    const dedicated = platform.backingServices.kafka!.dedicatedControllers === true;
+    const brokers = { resources: config.kafka!.resources, storageGiB: config.storage!.kafkaBrokerGiB! };
+    const expected: [string, string[], { resources: Size; storageGiB: number }][] = dedicated
+      ? [
+          ['controllers', ['controller'], config.kafka!.controllers!],
+          ['brokers', ['broker'], brokers],
+        ]
+      : [['dual-role', ['controller', 'broker'], brokers]];
+    const pools = ofKind<KubeObject & { spec: unknown }>(files, 'KafkaNodePool');
+    expect(pools.map((p) => p.metadata.name)).toEqual(expected.map(([name]) => name));
+    for (const [name, roles, { resources, storageGiB }] of expected) {
+      const pool = find<KubeObject & { spec: unknown }>(files, 'KafkaNodePool', name);
+      const selector = { 'strimzi.io/cluster': 'kafka', 'strimzi.io/pool-name': name };
+      const spread = (topologyKey: string) => ({
+        labelSelector: { matchLabels: selector },
+        maxSkew: 1,
+        topologyKey,
+        whenUnsatisfiable: 'DoNotSchedule',
+      });
+      expect(pool.metadata.labels).toEqual({
+        'app.kubernetes.io/managed-by': 'cdk8s',
+        'app.kubernetes.io/part-of': platform.name,
+        'strimzi.io/cluster': 'kafka',
+      });
+      expect(pool.spec).toEqual({
+        replicas: 3,
+        roles,
+        storage: { type: 'persistent-claim', size: `${storageGiB}Gi`, deleteClaim: false },
+        resources: quantities(resources),
+        template: {
+          pod: {
+            securityContext: { ...STRIMZI_POD, fsGroup: 1001 },
+            topologySpreadConstraints: ACROSS_ZONES
+              ? [spread('topology.kubernetes.io/zone'), spread('kubernetes.io/hostname')]
+              : [spread('kubernetes.io/hostname')],
+          },
+          kafkaContainer: { securityContext: HARDENED_CONTAINER },
+          initContainer: { securityContext: HARDENED_CONTAINER },
+        },
+      });
+    }
+  });
+
+  test('the operator: its chart from the environment, watching its own namespace only, no NetworkPolicies of its own', () => {
+    const app = find(files, 'Application', 'strimzi-kafka-operator') as unknown as {
+      spec: { destination: { namespace: string }; source: Record<string, unknown> & { helm: unknown } };
+    };
+    expect(app.spec.destination.namespace).toBe('kafka');
+    const chart = config.operators!.strimzi!;
+    expect(app.spec.source).toMatchObject({
+      repoURL: chart.repoURL,
+      chart: chart.chart,
+      targetRevision: chart.version,
+    });
+    expect(app.spec.source.helm).toEqual({
+      releaseName: 'strimzi-kafka-operator',
+      valuesObject: { watchNamespaces: [], generateNetworkPolicy: false },
     });
   });
 

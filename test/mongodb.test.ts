@@ -8,7 +8,7 @@ import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/Netw
 import { environments, platform } from '../environments';
 import { validateObject, type KubeObject } from '../lib/validate';
 import { SYSTEM_USER_KEYS } from '../charts/backing/mongodb/chart';
-import { find, ofKind, orofiModel, synth } from './helpers';
+import { find, HARDENED_CONTAINER, ofKind, orofiModel, synth } from './helpers';
 
 type Spec = {
   crVersion: string;
@@ -146,6 +146,157 @@ describe.each(outputs)('%s', (envName, files) => {
       },
     ]);
     expect(spec.backup.pitr).toEqual({ enabled: platform.backingServices.mongodb!.pointInTimeRecovery ?? true });
+  });
+
+  test('the whole resource: one replica set sized by the environment, hardened; users; backups; no automatic upgrade', () => {
+    const described = platform.backingServices.mongodb!;
+    const { requests, limits } = config.mongodb!.resources;
+    const members = { 'app.kubernetes.io/instance': 'mongodb', 'app.kubernetes.io/replset': 'rs0' };
+    /** Percona's images run as 1001; here in group 1001 (not the image's 0), which owns the volume. */
+    const percona = { ...HARDENED_CONTAINER, runAsUser: 1001 };
+    const users = [...(described.users ?? [])].sort();
+    expect(psmdb.spec).toEqual({
+      crVersion: '1.22.0',
+      image: described.image,
+      imagePullPolicy: 'Always',
+      // Versions change through Git only; members restart one at a time, the primary last.
+      upgradeOptions: { apply: 'disabled' },
+      updateStrategy: 'SmartUpdate',
+      secrets: { users: 'mongodb-system-users', ssl: 'mongodb-ssl' },
+      tls: { mode: 'requireTLS' },
+      initContainerSecurityContext: percona,
+      replsets: [
+        {
+          name: 'rs0',
+          size: 3,
+          affinity: {
+            antiAffinityTopologyKey: ACROSS_ZONES ? 'topology.kubernetes.io/zone' : 'kubernetes.io/hostname',
+          },
+          topologySpreadConstraints: [
+            {
+              labelSelector: { matchLabels: members },
+              maxSkew: 1,
+              topologyKey: 'kubernetes.io/hostname',
+              whenUnsatisfiable: 'DoNotSchedule',
+            },
+          ],
+          podDisruptionBudget: { maxUnavailable: 1 },
+          resources: {
+            limits: { cpu: `${limits.cpuMillis}m`, memory: `${limits.memoryMiB}Mi` },
+            requests: { cpu: `${requests.cpuMillis}m`, memory: `${requests.memoryMiB}Mi` },
+          },
+          volumeSpec: {
+            persistentVolumeClaim: { resources: { requests: { storage: `${config.storage!.mongodbGiB}Gi` } } },
+          },
+          podSecurityContext: {
+            runAsNonRoot: true,
+            runAsUser: 1001,
+            runAsGroup: 1001,
+            fsGroup: 1001,
+            seccompProfile: { type: 'RuntimeDefault' },
+          },
+          // mongod's root stays writable: its entry script writes /tmp/tls.pem (docs/design/mongodb.md).
+          containerSecurityContext: { ...percona, readOnlyRootFilesystem: false },
+          // The backup agent's /tmp, where its entry script writes its tls.pem.
+          sidecarVolumes: [{ name: 'backup-agent-tmp', emptyDir: { sizeLimit: '16Mi' } }],
+          expose: { enabled: false },
+          sidecars: [
+            {
+              name: 'mongodb-exporter',
+              image: described.exporterImage,
+              imagePullPolicy: 'Always',
+              // mongod over TLS on the pod's loopback (the certificate names the Service, not 127.0.0.1).
+              args: [
+                '--mongodb.uri=mongodb://127.0.0.1:27017/admin?tls=true&tlsInsecure=true',
+                '--compatible-mode',
+                '--collect-all',
+                '--web.listen-address=:9216',
+              ],
+              // As the cluster-monitor system user, from the system users' Secret.
+              env: ['USER', 'PASSWORD'].map((what) => ({
+                name: `MONGODB_${what}`,
+                valueFrom: { secretKeyRef: { name: 'mongodb-system-users', key: `MONGODB_CLUSTER_MONITOR_${what}` } },
+              })),
+              ports: [{ name: 'metrics', containerPort: 9216 }],
+              resources: {
+                limits: { cpu: '200m', memory: '128Mi' },
+                requests: { cpu: '20m', memory: '64Mi' },
+              },
+              securityContext: percona,
+            },
+          ],
+        },
+      ],
+      sharding: { enabled: false },
+      users: users.map((name) => {
+        const db = name.replaceAll('-', '_');
+        return {
+          name,
+          db,
+          passwordSecretRef: { name: 'mongodb-users', key: name },
+          roles: [{ name: 'readWrite', db }],
+        };
+      }),
+      backup: {
+        enabled: true,
+        image: described.backupImage,
+        containerSecurityContext: percona,
+        volumeMounts: [{ name: 'backup-agent-tmp', mountPath: '/tmp' }],
+        storages: {
+          gcs: {
+            type: 'gcs',
+            main: true,
+            gcs: {
+              bucket: described.backupBucket!.replace('{env}', envName),
+              prefix: 'mongodb',
+              credentialsSecret: 'mongodb-backup-gcs',
+            },
+          },
+        },
+        pitr: { enabled: described.pointInTimeRecovery ?? true },
+        tasks: [
+          {
+            name: 'daily',
+            enabled: true,
+            schedule: described.backupSchedule ?? '0 3 * * *',
+            storageName: 'gcs',
+            type: 'logical',
+            retention: { type: 'count', count: config.mongodb!.backup.keep, deleteFromStorage: true },
+          },
+        ],
+      },
+    });
+    // What scrapes the exporter names its port, and what admits Prometheus opens that port.
+    expect(find(files, 'PodMonitor', 'mongodb').spec).toEqual({
+      selector: { matchLabels: members },
+      podMetricsEndpoints: [{ port: 'metrics', path: '/metrics', interval: '30s' }],
+    });
+  });
+
+  test('the operator: its chart from the environment, restricted pods (the image’s user 2), read-only root', () => {
+    const app = find(files, 'Application', 'psmdb-operator') as unknown as {
+      spec: { destination: { namespace: string }; source: Record<string, unknown> & { helm: unknown } };
+    };
+    expect(app.spec.destination.namespace).toBe('mongodb');
+    const chart = config.operators!.psmdbOperator!;
+    expect(app.spec.source).toMatchObject({
+      repoURL: chart.repoURL,
+      chart: chart.chart,
+      targetRevision: chart.version,
+    });
+    const seccompProfile = { type: 'RuntimeDefault' };
+    expect(app.spec.source.helm).toEqual({
+      releaseName: 'psmdb-operator',
+      valuesObject: {
+        podSecurityContext: { runAsNonRoot: true, runAsUser: 2, runAsGroup: 2, seccompProfile },
+        securityContext: {
+          allowPrivilegeEscalation: false,
+          readOnlyRootFilesystem: true,
+          capabilities: { drop: ['ALL'] },
+          seccompProfile,
+        },
+      },
+    });
   });
 
   test('NetworkPolicy: mongod admits only the client services, its own members and the operator; Prometheus the exporter', () => {

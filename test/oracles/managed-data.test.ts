@@ -1,0 +1,166 @@
+/**
+ * The managed data services (one Cloud SQL instance, one Memorystore Redis instance per environment,
+ * both made by Terraform): what the platform renders so that their clients reach them, computed from
+ * the description alone and compared whole, in every environment:
+ * - the Cloud SQL Auth Proxy beside each SQL client (Google's documented sidecar: private IP, Workload
+ *   Identity, health checks on its own port, a clean exit on SIGTERM), and nowhere else;
+ * - the mesh's entries for the instances' private addresses and the SQL Admin API;
+ * - the copy of the Memorystore server CA in each Redis client namespace, read through a store of its own.
+ */
+import type { IContainer } from 'kubernetes-models/v1/Container';
+import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
+import { environments, platform } from '../../environments';
+import { find, HARDENED_CONTAINER, ofKind, orofiModel, synth } from '../helpers';
+
+const outputs = [...orofiModel().values()].map((env) => [env.name, synth(env)] as const);
+const cloudSql = platform.backingServices.cloudSql!;
+const redis = platform.backingServices.redis!;
+const services = platform.services;
+const sqlClients = services.filter((s) => s.uses?.mysql);
+const redisClients = services.filter((s) => s.uses?.redis);
+const namespacesOf = (clients: readonly { namespace: string }[]) =>
+  [...new Set(clients.map((c) => c.namespace))].sort();
+/** Every workload of the description, gateways included. */
+const workloads = [...platform.gateways, ...services];
+
+test('the description has SQL and Redis clients (else this file checks nothing)', () => {
+  expect(sqlClients.length).toBeGreaterThan(0);
+  expect(redisClients.length).toBeGreaterThan(0);
+  // One MySQL 8.0 instance (the seed's), its engine the schema's default when not named.
+  expect(cloudSql.engine ?? 'MYSQL_8_0').toBe('MYSQL_8_0');
+});
+
+describe.each(outputs)('%s', (envName, files) => {
+  const config = environments.find((e) => e.name === envName)!;
+  const project = platform.gcpProject.replace('{env}', envName);
+  const connectionName = `${project}:${cloudSql.region ?? platform.cluster.region}:${cloudSql.instance.replace('{env}', envName)}`;
+  const privateServices = platform.backingServices.privateServicesCidr;
+
+  test('each SQL client runs the Cloud SQL Auth Proxy as a native sidecar, whole; no other workload does', () => {
+    const size = config.cloudSqlProxy!;
+    const proxy: IContainer = {
+      name: 'cloud-sql-proxy',
+      image: cloudSql.proxyImage,
+      imagePullPolicy: 'Always',
+      // A native sidecar: started before the application, stopped after it.
+      restartPolicy: 'Always',
+      args: [
+        '--private-ip',
+        '--structured-logs',
+        '--port=3306',
+        '--health-check',
+        '--http-address=0.0.0.0',
+        '--http-port=9801',
+        '--exit-zero-on-sigterm',
+        connectionName,
+      ],
+      resources: {
+        requests: { cpu: `${size.requests.cpuMillis}m`, memory: `${size.requests.memoryMiB}Mi` },
+        limits: { cpu: `${size.limits.cpuMillis}m`, memory: `${size.limits.memoryMiB}Mi` },
+      },
+      securityContext: { ...HARDENED_CONTAINER, runAsUser: 10001, runAsGroup: 10001 },
+      startupProbe: {
+        httpGet: { path: '/startup', port: 9801, scheme: 'HTTP' },
+        periodSeconds: 1,
+        failureThreshold: 60,
+      },
+      livenessProbe: {
+        httpGet: { path: '/liveness', port: 9801, scheme: 'HTTP' },
+        periodSeconds: 10,
+        failureThreshold: 3,
+      },
+    };
+    const deployments = ofKind(files, 'Deployment') as unknown as IDeployment[];
+    const withProxy = deployments.filter((d) =>
+      (d.spec!.template.spec!.initContainers ?? []).some((c) => c.name === 'cloud-sql-proxy'),
+    );
+    expect(withProxy.map((d) => `${d.metadata!.namespace}/${d.metadata!.name}`).sort()).toEqual(
+      sqlClients.map((s) => `${s.namespace}/${s.name}`).sort(),
+    );
+    for (const client of sqlClients) {
+      const pod = (find(files, 'Deployment', client.name) as unknown as IDeployment).spec!.template;
+      expect(pod.spec!.initContainers).toEqual([proxy]);
+      // Its health port is the kubelet's, not the mesh's.
+      expect(pod.metadata!.annotations!['traffic.sidecar.istio.io/excludeInboundPorts']).toBe('9801');
+    }
+  });
+
+  test("the mesh's entries for the instances and the SQL Admin API: whole, in every application namespace", () => {
+    const managed = ['cloud-sql', 'google-apis', 'memorystore'];
+    const entries = ofKind(files, 'ServiceEntry').filter((e) => managed.includes(e.metadata.name));
+    // Declared in each application namespace (visible there only); each workload's Sidecar then lets
+    // only the clients reach them (mesh.test.ts).
+    const expected = platform.namespaces.flatMap((ns) => [
+      ...(sqlClients.length > 0 ? [`${ns}/cloud-sql`, `${ns}/google-apis`] : []),
+      ...(redisClients.length > 0 ? [`${ns}/memorystore`] : []),
+    ]);
+    expect(entries.map((e) => `${e.metadata.namespace}/${e.metadata.name}`).sort()).toEqual(expected.sort());
+    const common = { location: 'MESH_EXTERNAL', exportTo: ['.'] };
+    const specs: Record<string, unknown> = {
+      // The instance's private address, on Cloud SQL's server port (the proxy's only way in).
+      'cloud-sql': {
+        ...common,
+        hosts: ['cloud-sql.private-services.internal'],
+        addresses: [privateServices],
+        ports: [{ name: 'tcp-3307', number: 3307, protocol: 'TCP' }],
+        resolution: 'NONE',
+      },
+      'google-apis': {
+        ...common,
+        hosts: ['sqladmin.googleapis.com'],
+        ports: [{ name: 'tls-443', number: 443, protocol: 'TLS' }],
+        resolution: 'DNS',
+      },
+      memorystore: {
+        ...common,
+        hosts: ['memorystore.private-services.internal'],
+        addresses: [privateServices],
+        ports: [{ name: `tcp-${redis.port ?? 6378}`, number: redis.port ?? 6378, protocol: 'TCP' }],
+        resolution: 'NONE',
+      },
+    };
+    for (const entry of entries)
+      expect([entry.metadata.name, entry.spec]).toEqual([entry.metadata.name, specs[entry.metadata.name]]);
+  });
+
+  test('the Memorystore server CA, copied into each Redis client namespace through a store of its own, and nowhere else', () => {
+    const named = (kind: string, name: string) =>
+      ofKind(files, kind)
+        .filter((o) => o.metadata.name === name)
+        .map((o) => o.metadata.namespace)
+        .sort();
+    const namespaces = namespacesOf(redisClients);
+    expect(named('ServiceAccount', 'redis-ca-reader')).toEqual(namespaces);
+    expect(named('SecretStore', 'redis-ca-source')).toEqual(namespaces);
+    expect(named('ExternalSecret', 'redis-ca')).toEqual(namespaces);
+    const at = <T>(kind: string, name: string, namespace: string) =>
+      ofKind(files, kind).find((o) => o.metadata.name === name && o.metadata.namespace === namespace) as unknown as T;
+    for (const namespace of namespaces) {
+      const account = at<{ metadata: { annotations: Record<string, string> } }>(
+        'ServiceAccount',
+        'redis-ca-reader',
+        namespace,
+      );
+      expect(account.metadata.annotations['iam.gke.io/gcp-service-account']).toBe(
+        `redis-ca-reader@${project}.iam.gserviceaccount.com`,
+      );
+      expect(at<{ spec: unknown }>('SecretStore', 'redis-ca-source', namespace).spec).toEqual({
+        provider: {
+          gcpsm: { projectID: project, auth: { workloadIdentity: { serviceAccountRef: { name: 'redis-ca-reader' } } } },
+        },
+      });
+      expect(at<{ spec: unknown }>('ExternalSecret', 'redis-ca', namespace).spec).toEqual({
+        secretStoreRef: { kind: 'SecretStore', name: 'redis-ca-source' },
+        refreshInterval: '1h',
+        target: { name: 'redis-ca', creationPolicy: 'Owner', deletionPolicy: 'Retain' },
+        data: [{ secretKey: 'ca.crt', remoteRef: { key: redis.serverCaKey ?? 'redis-server-ca', version: 'latest' } }],
+      });
+    }
+    // Each Redis client mounts it, and no other workload does.
+    for (const w of workloads) {
+      const pod = (find(files, 'Deployment', w.name) as unknown as IDeployment).spec!.template.spec!;
+      const mounted = (pod.volumes ?? []).some((v) => v.secret?.secretName === 'redis-ca');
+      expect([w.name, mounted]).toEqual([w.name, w.uses?.redis === true]);
+    }
+  });
+});
