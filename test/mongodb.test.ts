@@ -8,6 +8,8 @@ import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/Netw
 import { environments, platform } from '../environments';
 import { validateObject, type KubeObject } from '../lib/validate';
 import { SYSTEM_USER_KEYS } from '../charts/backing/mongodb/chart';
+import { BACKING } from '../charts/backing';
+import { parityProblems } from '../lib/parity';
 import { find, HARDENED_CONTAINER, ofKind, orofiModel, synth } from './helpers';
 
 type Spec = {
@@ -362,4 +364,32 @@ describe.each(outputs)('%s', (envName, files) => {
       trafficPolicy: { tls: { mode: 'DISABLE' } },
     });
   });
+});
+
+test("MongoDB's parity rules: between two environments, exactly the described sizes, storage, retention and bucket differ", () => {
+  const [[first, a], [last, b]] = [outputs[0]!, outputs.at(-1)!];
+  const [x, y] = [first, last].map((name) => environments.find((e) => e.name === name)!);
+  const pair = `${first} vs ${last}`;
+  const expected: string[] = [];
+  const differ = (path: string, u: unknown, v: unknown) => {
+    if (u !== v) expected.push(`${pair}: PerconaServerMongoDB mongodb/mongodb: ${path}: ${JSON.stringify(u)} vs ${JSON.stringify(v)}`);
+  };
+  for (const limit of ['limits', 'requests'] as const) {
+    const [u, v] = [x, y].map((e) => e.mongodb!.resources[limit]);
+    differ(`spec.replsets[0].resources.${limit}.cpu`, `${u!.cpuMillis}m`, `${v!.cpuMillis}m`);
+    differ(`spec.replsets[0].resources.${limit}.memory`, `${u!.memoryMiB}Mi`, `${v!.memoryMiB}Mi`);
+  }
+  differ(
+    'spec.replsets[0].volumeSpec.persistentVolumeClaim.resources.requests.storage',
+    `${x!.storage!.mongodbGiB}Gi`,
+    `${y!.storage!.mongodbGiB}Gi`,
+  );
+  differ('spec.backup.tasks[0].retention.count', x!.mongodb!.backup.keep, y!.mongodb!.backup.keep);
+  const bucket = (env: string) => platform.backingServices.mongodb!.backupBucket!.replace('{env}', env);
+  differ('spec.backup.storages.gcs.gcs.bucket', bucket(first), bucket(last));
+  expect(expected.length).toBeGreaterThan(0);
+  const others = BACKING.map((s) => s.name).filter((name) => name !== 'mongodb');
+  const objects = (name: string, files: typeof a) => ({ name, objects: ofKind(files, 'PerconaServerMongoDB') });
+  expect(parityProblems(objects(first, a), objects(last, b), others).sort()).toEqual(expected.sort());
+  expect(parityProblems(objects(first, a), objects(last, b))).toEqual([]);
 });

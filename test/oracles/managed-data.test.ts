@@ -8,7 +8,9 @@
  * - the copy of the Memorystore server CA in each Redis client namespace, read through a store of its own.
  */
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
+import { BACKING } from '../../charts/backing';
 import { environments, platform } from '../../environments';
+import { parityProblems } from '../../lib/parity';
 import { find, HARDENED_CONTAINER, ofKind, orofiModel, synth } from '../helpers';
 
 const outputs = [...orofiModel().values()].map((env) => [env.name, synth(env)] as const);
@@ -162,4 +164,26 @@ describe.each(outputs)('%s', (envName, files) => {
       expect([w.name, mounted]).toEqual([w.name, 'uses' in w && w.uses?.redis === true]);
     }
   });
+});
+
+test("Cloud SQL's parity rule: between two environments, each SQL client's instance connection name differs (its project)", () => {
+  const [[first, a], [last, b]] = [outputs[0]!, outputs.at(-1)!];
+  const name = (env: string) =>
+    `${platform.gcpProject.replace('{env}', env)}:${cloudSql.region ?? platform.cluster.region}:${cloudSql.instance.replace('{env}', env)}`;
+  const configMaps = (env: string, files: typeof a) => ({
+    name: env,
+    objects: ofKind(files, 'ConfigMap').filter((c) => sqlClients.some((s) => s.name === c.metadata.name)),
+  });
+  const others = BACKING.map((s) => s.name).filter((kind) => kind !== 'cloudSql');
+  const field = 'data.CLOUD_SQL_INSTANCE_CONNECTION_NAME';
+  expect(
+    parityProblems(configMaps(first, a), configMaps(last, b), others).filter((p) => p.includes(`: ${field}: `)),
+  ).toEqual(
+    sqlClients.map(
+      (s) => `${first} vs ${last}: ConfigMap ${s.namespace}/${s.name}: ${field}: "${name(first)}" vs "${name(last)}"`,
+    ),
+  );
+  expect(
+    parityProblems(configMaps(first, a), configMaps(last, b)).filter((p) => p.includes(`: ${field}: `)),
+  ).toEqual([]);
 });

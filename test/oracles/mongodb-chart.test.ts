@@ -61,3 +61,58 @@ test('with operatorPodLabels: those pods reach mongod, and the default labels no
   expect(connects(objects, { namespace: 'data', labels: { app: 'my-operator' } }, member, 27017)).toBe(true);
   expect(connects(objects, { namespace: 'data', labels: FACTS.mongoOperatorPods }, member, 27017)).toBe(false);
 });
+
+test('its props where given: replica set, port, members, operator version, TLS Secret, one member per zone', () => {
+  const objects = objectsOf({
+    ...props,
+    replicaSet: 'main',
+    port: 27018,
+    members: 5,
+    crVersion: '1.21.0',
+    tlsSecret: 'store-tls',
+    acrossZones: true,
+  });
+  const [cluster] = objects.filter((o) => o.kind === 'PerconaServerMongoDB') as (KubeObject & {
+    spec: { replsets: Record<string, unknown>[]; crVersion: string; secrets: unknown };
+  })[];
+  expect(cluster!.spec.crVersion).toBe('1.21.0');
+  expect(cluster!.spec.secrets).toEqual({ users: 'store-system-users', ssl: 'store-tls' });
+  expect(cluster!.spec.replsets).toHaveLength(1);
+  const [rs] = cluster!.spec.replsets;
+  const main = { 'app.kubernetes.io/instance': 'store', 'app.kubernetes.io/replset': 'main' };
+  expect(rs).toMatchObject({
+    name: 'main',
+    size: 5,
+    affinity: { antiAffinityTopologyKey: 'topology.kubernetes.io/zone' },
+    topologySpreadConstraints: [
+      {
+        labelSelector: { matchLabels: main },
+        maxSkew: 1,
+        topologyKey: 'kubernetes.io/hostname',
+        whenUnsatisfiable: 'DoNotSchedule',
+      },
+    ],
+  });
+  const exporter = (rs!.sidecars as { args: string[] }[])[0]!;
+  expect(exporter.args[0]).toBe('--mongodb.uri=mongodb://127.0.0.1:27018/admin?tls=true&tlsInsecure=true');
+  // The members' port and labels everywhere: the clients and the members reach mongod on 27018.
+  expect(
+    connects(objects, { namespace: 'apps', labels: { app: 'orders' } }, { namespace: 'data', labels: main }, 27018),
+  ).toBe(true);
+  expect(connects(objects, { namespace: 'data', labels: main }, { namespace: 'data', labels: main }, 27018)).toBe(true);
+  expect(
+    connects(objects, { namespace: 'apps', labels: { app: 'orders' } }, { namespace: 'data', labels: main }, 27017),
+  ).toBe(false);
+  // Only the CA leaves the TLS Secret named: first beside the server, then into each client namespace.
+  const copies = objects.filter((o) => o.kind === 'ExternalSecret' && o.metadata.name === 'store-ca') as unknown as {
+    metadata: { namespace: string };
+    spec: { data: unknown };
+  }[];
+  expect(copies.map((c) => [c.metadata.namespace, c.spec.data])).toEqual([
+    ['data', [{ secretKey: 'ca.crt', remoteRef: { key: 'store-tls', property: 'ca.crt' } }]],
+    ['apps', [{ secretKey: 'ca.crt', remoteRef: { key: 'store-ca', property: 'ca.crt' } }]],
+  ]);
+  expect(objects.filter((o) => o.kind === 'PodMonitor').map((o) => (o.spec as { selector: unknown }).selector)).toEqual(
+    [{ matchLabels: main }],
+  );
+});
