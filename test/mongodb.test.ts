@@ -372,7 +372,10 @@ test("MongoDB's parity rules: between two environments, exactly the described si
   const pair = `${first} vs ${last}`;
   const expected: string[] = [];
   const differ = (path: string, u: unknown, v: unknown) => {
-    if (u !== v) expected.push(`${pair}: PerconaServerMongoDB mongodb/mongodb: ${path}: ${JSON.stringify(u)} vs ${JSON.stringify(v)}`);
+    if (u !== v)
+      expected.push(
+        `${pair}: PerconaServerMongoDB mongodb/mongodb: ${path}: ${JSON.stringify(u)} vs ${JSON.stringify(v)}`,
+      );
   };
   for (const limit of ['limits', 'requests'] as const) {
     const [u, v] = [x, y].map((e) => e.mongodb!.resources[limit]);

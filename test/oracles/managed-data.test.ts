@@ -183,7 +183,7 @@ test("Cloud SQL's parity rule: between two environments, each SQL client's insta
       (s) => `${first} vs ${last}: ConfigMap ${s.namespace}/${s.name}: ${field}: "${name(first)}" vs "${name(last)}"`,
     ),
   );
-  expect(
-    parityProblems(configMaps(first, a), configMaps(last, b)).filter((p) => p.includes(`: ${field}: `)),
-  ).toEqual([]);
+  expect(parityProblems(configMaps(first, a), configMaps(last, b)).filter((p) => p.includes(`: ${field}: `))).toEqual(
+    [],
+  );
 });
