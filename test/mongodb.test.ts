@@ -96,8 +96,13 @@ describe.each(outputs)('%s', (envName, files) => {
     // The same database the service is configured with.
     for (const name of users) {
       expect(find(files, 'ConfigMap', name).data).toMatchObject({
+        MONGODB_HOST: 'mongodb-rs0.mongodb.svc.cluster.local',
+        MONGODB_PORT: '27017',
+        MONGODB_REPLICA_SET: 'rs0',
         MONGODB_DATABASE: name.replaceAll('-', '_'),
+        MONGODB_AUTH_SOURCE: name.replaceAll('-', '_'),
         MONGODB_USERNAME: name,
+        MONGODB_TLS_CA_FILE: '/etc/mongodb/ca/ca.crt',
       });
     }
   });

@@ -81,6 +81,14 @@ describe.each(outputs)('%s', (envName, files) => {
     for (const client of sqlClients) {
       const pod = (find(files, 'Deployment', client.name) as unknown as IDeployment).spec!.template;
       expect(pod.spec!.initContainers).toEqual([proxy]);
+      // Its own database and user, through the proxy on the pod's loopback.
+      expect(find(files, 'ConfigMap', client.name).data).toMatchObject({
+        CLOUD_SQL_INSTANCE_CONNECTION_NAME: connectionName,
+        MYSQL_HOST: '127.0.0.1',
+        MYSQL_PORT: '3306',
+        MYSQL_DATABASE: client.name.replaceAll('-', '_'),
+        MYSQL_USER: client.name,
+      });
       // Its health port is the kubelet's, not the mesh's.
       expect(pod.metadata!.annotations!['traffic.sidecar.istio.io/excludeInboundPorts']).toBe('9801');
     }
