@@ -7,7 +7,9 @@ import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import { environments, platform } from '../environments';
 import { validateObject, type KubeObject } from '../lib/validate';
+import { App } from 'cdk8s';
 import { SYSTEM_USER_KEYS } from '../charts/backing/mongodb/chart';
+import { mongodb as mongodbService } from '../charts/backing/mongodb';
 import { BACKING } from '../charts/backing';
 import { parityProblems } from '../lib/parity';
 import { find, HARDENED_CONTAINER, ofKind, orofiModel, synth } from './helpers';
@@ -400,4 +402,31 @@ test("MongoDB's parity rules: between two environments, exactly the described si
   const objects = (name: string, files: typeof a) => ({ name, objects: ofKind(files, 'PerconaServerMongoDB') });
   expect(parityProblems(objects(first, a), objects(last, b), others).sort()).toEqual(expected.sort());
   expect(parityProblems(objects(first, a), objects(last, b))).toEqual([]);
+});
+
+test("the replica set's credentials are read through the store of its own namespace, whatever other stores there are", () => {
+  const env = orofiModel().values().next().value!;
+  const own = env.secretStores.filter((s) => s.namespace === env.mongodb!.namespace);
+  expect(own.map((s) => s.name)).toEqual(['gcp-secret-manager']);
+  const other = { ...own[0]!, name: 'elsewhere', namespace: 'microservices' };
+  const storesOf = (secretStores: typeof env.secretStores) => {
+    const app = new App();
+    mongodbService.charts!.add!(app, { ...env, secretStores });
+    return app.charts
+      .flatMap((c) => c.toJson() as KubeObject[])
+      .filter((o) => o.kind === 'ExternalSecret' && o.metadata.namespace === env.mongodb!.namespace)
+      .map((o) => `${o.metadata.name} ${(o.spec as { secretStoreRef: { name: string } }).secretStoreRef.name}`);
+  };
+  const expected = [
+    'mongodb-backup-gcs gcp-secret-manager',
+    'mongodb-system-users gcp-secret-manager',
+    'mongodb-users gcp-secret-manager',
+  ];
+  expect(
+    storesOf([other, ...own])
+      .filter((l) => !l.startsWith('mongodb-ca '))
+      .sort(),
+  ).toEqual(expected);
+  // Without a store in its namespace, no replica set: it could read none of its credentials.
+  expect(storesOf([other])).toEqual([]);
 });

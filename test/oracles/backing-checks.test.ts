@@ -91,6 +91,25 @@ test('a platform whose services use no Kafka, MongoDB, SQL or Redis needs none o
   ).toEqual([]);
 });
 
+test('with no topic declared, every topic a service names is unknown, "none" declared', () => {
+  const { platform } = orofiInputs();
+  const expected = platform.services.flatMap((s) =>
+    (['produces', 'consumes'] as const).flatMap((direction) =>
+      (s.topics?.[direction] ?? []).map(
+        (topic, j) =>
+          `platform: services.${s.name}.topics.${direction}.${j}: ${direction} unknown topic "${topic}" (declared: none)`,
+      ),
+    ),
+  );
+  expect(expected.length).toBeGreaterThan(0);
+  expect(
+    problemsAfter((i) => {
+      i.platform.backingServices.kafka!.topics = [];
+      for (const e of i.environments) delete e.kafka!.topicRetentionHours;
+    }),
+  ).toEqual(expected);
+});
+
 test('a topic nobody produces or consumes is legal, and warned about', () => {
   expect(
     warningsAfter((i) => {
