@@ -13,11 +13,11 @@ import { orofiInputs } from '../helpers';
 
 type Inputs = { platform: PlatformInput; environments: EnvironmentInput[] };
 
-/** The real inputs with no digest required (so that only the rule under test reports). */
-function inputs(): Inputs {
+/** The real inputs, with no digest required unless `pinned` (so that only the rule under test reports). */
+function inputs(pinned = false): Inputs {
   const copy = orofiInputs();
   for (const e of copy.environments) {
-    e.requireImageDigests = false;
+    if (!pinned) e.requireImageDigests = false;
     // The environments share one object of operator charts: each gets its own, to break one alone.
     e.operators = { ...e.operators };
   }
@@ -25,8 +25,8 @@ function inputs(): Inputs {
 }
 
 /** The problems reported for the real inputs after `mutate` broke them (none: an empty list). */
-function problemsAfter(mutate: (i: Inputs) => void): readonly string[] {
-  const i = inputs();
+function problemsAfter(mutate: (i: Inputs) => void, pinned = false): readonly string[] {
+  const i = inputs(pinned);
   mutate(i);
   try {
     loadPlatform(i.platform, i.environments);
@@ -208,4 +208,29 @@ test("MongoDB's backup schedule: any daily cron of minutes and hours, as Kuberne
   ]) {
     expect(accepted(invalid)).toEqual([invalid, false]);
   }
+});
+
+test("MongoDB's three images are pinned by digest where an environment requires it, as the workloads' are", () => {
+  const pinnedIn = orofiInputs()
+    .environments.filter((e) => e.requireImageDigests)
+    .map((e) => e.name);
+  expect(pinnedIn.length).toBeGreaterThan(0);
+  const fields = ['image', 'backupImage', 'exporterImage'] as const;
+  const tags = fields.map((field) => orofiInputs().platform.backingServices.mongodb![field]!.split('@')[0]!);
+  expect(
+    problemsAfter((i) => {
+      fields.forEach((field, n) => (i.platform.backingServices.mongodb![field] = tags[n]));
+    }, true),
+  ).toEqual(
+    fields.map(
+      (field, n) =>
+        `platform: backingServices.mongodb.${field}: must be pinned by digest ("<image>:<tag>@sha256:<64 hex digits>") (got "${tags[n]}"; required in ${pinnedIn.join(', ')})`,
+    ),
+  );
+  // Where no environment requires digests, the tags alone are accepted.
+  expect(
+    problemsAfter((i) => {
+      fields.forEach((field, n) => (i.platform.backingServices.mongodb![field] = tags[n]));
+    }),
+  ).toEqual([]);
 });
