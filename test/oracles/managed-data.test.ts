@@ -11,7 +11,8 @@ import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import { BACKING } from '../../charts/backing';
 import { environments, platform } from '../../environments';
 import { parityProblems } from '../../lib/parity';
-import { find, HARDENED_CONTAINER, ofKind, orofiModel, synth } from '../helpers';
+import { platforms } from '../../platforms';
+import { allObjects, find, HARDENED_CONTAINER, ofKind, orofiModel, platformModel, synth } from '../helpers';
 
 const outputs = [...orofiModel().values()].map((env) => [env.name, synth(env)] as const);
 const cloudSql = platform.backingServices.cloudSql!;
@@ -194,4 +195,31 @@ test("Cloud SQL's parity rule: between two environments, each SQL client's insta
   expect(parityProblems(configMaps(first, a), configMaps(last, b)).filter((p) => p.includes(`: ${field}: `))).toEqual(
     [],
   );
+});
+
+/**
+ * On every platform: a data service's objects, its operator and its namespace exist exactly where a
+ * service uses it (the shop has Kafka, no MongoDB; orion neither; Orofi both).
+ */
+describe.each(
+  platforms.flatMap((source) =>
+    [...platformModel(source).values()].map((env) => [`${source.name}/${env.name}`, source, env] as const),
+  ),
+)('%s: the data services it uses, and only those', (_, source, env) => {
+  const files = synth(env);
+  const uses = (flag: 'kafka' | 'mongodb') => source.platform.services.some((s) => s.uses?.[flag]);
+  const kinds = new Set(allObjects(files).map((o) => o.kind));
+  const applications = ofKind(files, 'Application').map((a) => a.metadata.name);
+  const namespaces = ofKind(files, 'Namespace').map((n) => n.metadata.name);
+
+  test.each([
+    ['kafka', ['Kafka', 'KafkaNodePool', 'KafkaUser'], 'strimzi-kafka-operator'],
+    ['mongodb', ['PerconaServerMongoDB'], 'psmdb-operator'],
+  ] as const)('%s', (flag, ofIt, operator) => {
+    const used = uses(flag);
+    expect(ofIt.map((kind) => [kind, kinds.has(kind)])).toEqual(ofIt.map((kind) => [kind, used]));
+    expect(applications.includes(operator)).toBe(used);
+    const namespace = source.platform.backingServices[flag]?.namespace;
+    if (namespace !== undefined) expect(namespaces.includes(namespace)).toBe(used);
+  });
 });
