@@ -466,6 +466,18 @@ test("Kafka's parity rules: between two environments, exactly the described size
   const objects = (name: string, files: typeof a) => ({ name, objects: strimziOf(files) });
   expect(parityProblems(objects(first, a), objects(last, b), others).sort()).toEqual(expected.sort());
   expect(parityProblems(objects(first, a), objects(last, b))).toEqual([]);
+  // Only those fields: beside them, a difference is still one (an ephemeral-storage request, the replicas).
+  const planted = structuredClone(objects(last, b));
+  const [pool] = planted.objects.filter((o) => o.kind === 'KafkaNodePool') as unknown as {
+    metadata: { name: string };
+    spec: { replicas: number; resources: { requests: object } };
+  }[];
+  pool!.spec.resources.requests = { ...pool!.spec.resources.requests, 'ephemeral-storage': '1Gi' };
+  pool!.spec.replicas = 5;
+  expect(parityProblems(objects(first, a), planted)).toEqual([
+    `${pair}: KafkaNodePool kafka/${pool!.metadata.name}: spec.replicas: 3 vs 5`,
+    `${pair}: KafkaNodePool kafka/${pool!.metadata.name}: spec.resources.requests.ephemeral-storage: nothing vs "1Gi"`,
+  ]);
 });
 
 test('KafkaChart in a plain app: its props where given (port, replication, sizes, replicas), across zones', () => {

@@ -402,6 +402,16 @@ test("MongoDB's parity rules: between two environments, exactly the described si
   const objects = (name: string, files: typeof a) => ({ name, objects: ofKind(files, 'PerconaServerMongoDB') });
   expect(parityProblems(objects(first, a), objects(last, b), others).sort()).toEqual(expected.sort());
   expect(parityProblems(objects(first, a), objects(last, b))).toEqual([]);
+  // Only those fields: beside them, a difference is still one (an ephemeral-storage request, the members).
+  const planted = structuredClone(objects(last, b));
+  const rs = (planted.objects[0]!.spec as { replsets: { size: number; resources: { requests: object } }[] })
+    .replsets[0]!;
+  rs.resources.requests = { ...rs.resources.requests, 'ephemeral-storage': '1Gi' };
+  rs.size = 5;
+  expect(parityProblems(objects(first, a), planted)).toEqual([
+    `${pair}: PerconaServerMongoDB mongodb/mongodb: spec.replsets[0].resources.requests.ephemeral-storage: nothing vs "1Gi"`,
+    `${pair}: PerconaServerMongoDB mongodb/mongodb: spec.replsets[0].size: 3 vs 5`,
+  ]);
 });
 
 test("the replica set's credentials are read through the store of its own namespace, whatever other stores there are", () => {
