@@ -135,6 +135,26 @@ describe.each(outputs)('%s', (envName, files) => {
     ]);
   });
 
+  test("MongoDB's own store reads Secret Manager as its own GCP service account, mongodb-secrets@<project>", () => {
+    const project = platform.gcpProject.replace('{env}', envName);
+    const at = (kind: string, name: string) =>
+      ofKind(files, kind).filter((o) => o.metadata.namespace === 'mongodb' && o.metadata.name === name);
+    const [account] = at('ServiceAccount', 'gcp-secret-manager');
+    expect((account!.metadata.annotations as Record<string, string>)['iam.gke.io/gcp-service-account']).toBe(
+      `mongodb-secrets@${project}.iam.gserviceaccount.com`,
+    );
+    expect(at('SecretStore', 'gcp-secret-manager').map((s) => s.spec)).toEqual([
+      {
+        provider: {
+          gcpsm: {
+            projectID: project,
+            auth: { workloadIdentity: { serviceAccountRef: { name: 'gcp-secret-manager' } } },
+          },
+        },
+      },
+    ]);
+  });
+
   test("daily backups to the environment bucket with the environment's retention; point-in-time recovery as the platform says", () => {
     expect(spec.backup.enabled).toBe(true);
     expect(spec.backup.storages).toEqual({
