@@ -44,6 +44,18 @@ describe.each(outputs)('%s', (envName, files) => {
   const connectionName = `${project}:${cloudSql.region ?? platform.cluster.region}:${cloudSql.instance.replace('{env}', envName)}`;
   const privateServices = platform.backingServices.privateServicesCidr;
 
+  test('the model: the one MySQL 8.0 instance, one database and one user per client, by service name', () => {
+    expect(orofiModel().get(envName)!.cloudSql).toEqual({
+      instanceConnectionName: connectionName,
+      version: 'MYSQL_8_0',
+      engine: 'mysql',
+      databases: sqlClients
+        .map((s) => s.name)
+        .sort()
+        .map((name) => ({ service: name, database: name.replaceAll('-', '_'), user: name })),
+    });
+  });
+
   test('each SQL client runs the Cloud SQL Auth Proxy as a native sidecar, whole; no other workload does', () => {
     const size = config.cloudSqlProxy!;
     const proxy = {
