@@ -6,7 +6,7 @@ import type { IExternalSecret } from '@kubernetes-models/external-secrets/extern
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import { App } from 'cdk8s';
-import { KafkaChart } from '../charts/backing/kafka/chart';
+import { KafkaChart, type KafkaNodePoolSpec, type KafkaNodeRole } from '../charts/backing/kafka/chart';
 import { environments, platform } from '../environments';
 import { validateObject, type KubeObject } from '../lib/validate';
 import { BACKING } from '../charts/backing';
@@ -286,18 +286,22 @@ describe.each(outputs)('%s', (envName, files) => {
 
 test('a KRaft cluster needs controllers and brokers among its node pools', () => {
   const size = { requests: { cpuMillis: 100, memoryMiB: 512 }, limits: { cpuMillis: 100, memoryMiB: 512 } };
-  expect(
-    () =>
-      new KafkaChart(new App(), 'kafka', {
-        platform: 'shop',
-        name: 'events',
-        namespace: 'streaming',
-        version: '4.3.1',
-        nodePools: [{ name: 'brokers', roles: ['broker'], storageGiB: 10, resources: size }],
-        topics: [],
-        clients: [],
-      }),
-  ).toThrow('events: nodePools must include brokers and controllers (got broker)');
+  const cluster = (nodePools: KafkaNodePoolSpec[]) => () =>
+    new KafkaChart(new App(), 'kafka', {
+      platform: 'shop',
+      name: 'events',
+      namespace: 'streaming',
+      version: '4.3.1',
+      nodePools,
+      topics: [],
+      clients: [],
+    });
+  const pool = (name: string, ...roles: KafkaNodeRole[]) => ({ name, roles, storageGiB: 10, resources: size });
+  const message = (got: string) => `events: nodePools must include brokers and controllers (got ${got})`;
+  expect(cluster([pool('brokers', 'broker')])).toThrow(message('broker'));
+  expect(cluster([pool('controllers', 'controller')])).toThrow(message('controller'));
+  expect(cluster([])).toThrow(message('none'));
+  expect(cluster([pool('controllers', 'controller'), pool('brokers', 'broker')])).not.toThrow();
 });
 
 /**
