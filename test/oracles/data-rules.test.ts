@@ -78,14 +78,15 @@ test('an environment must size the volumes and name the operators of the data se
 });
 
 test('a platform whose services use no Kafka, MongoDB, SQL or Redis needs none of their settings', () => {
-  expect(
+  const unused = (bucket: string | undefined) =>
     problemsAfter((i) => {
       for (const s of i.platform.services) {
         s.uses = {};
         delete s.topics;
       }
       i.platform.backingServices.mongodb!.users = [];
-      delete i.platform.backingServices.mongodb!.backupBucket;
+      i.platform.backingServices.mongodb!.backupBucket = bucket;
+      if (bucket === undefined) delete i.platform.backingServices.mongodb!.backupBucket;
       for (const e of i.environments) {
         delete e.kafka;
         delete e.mongodb;
@@ -96,8 +97,10 @@ test('a platform whose services use no Kafka, MongoDB, SQL or Redis needs none o
       }
       // Not used, an invalid instance id names no instance.
       i.platform.backingServices.cloudSql!.instance = '{env}_DB';
-    }),
-  ).toEqual([]);
+    });
+  // No backup bucket, or one that is no valid bucket name: no MongoDB, no backups.
+  expect(unused(undefined)).toEqual([]);
+  expect(unused('{env}_Backups')).toEqual([]);
 });
 
 test('with no topic declared, every topic a service names is unknown, "none" declared', () => {
