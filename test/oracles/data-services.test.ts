@@ -5,7 +5,7 @@
  */
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import { BACKING } from '../../charts/backing';
-import { environments, platform } from '../../environments';
+import { platform } from '../../environments';
 import { parityProblems } from '../../lib/parity';
 import { platforms } from '../../platforms';
 import { allObjects, find, HARDENED_CONTAINER, ofKind, orofiModel, platformModel, synth } from '../helpers';
@@ -39,7 +39,6 @@ test('the description has SQL and Redis clients (else this file checks nothing)'
 });
 
 describe.each(outputs)('%s', (envName, files) => {
-  const config = environments.find((e) => e.name === envName)!;
   const project = platform.gcpProject.replace('{env}', envName);
   const connectionName = `${project}:${cloudSql.region ?? platform.cluster.region}:${cloudSql.instance.replace('{env}', envName)}`;
   const privateServices = platform.backingServices.privateServicesCidr;
@@ -56,51 +55,8 @@ describe.each(outputs)('%s', (envName, files) => {
     });
   });
 
-  test('each SQL client runs the Cloud SQL Auth Proxy as a native sidecar, whole; no other workload does', () => {
-    const size = config.cloudSqlProxy!;
-    const proxy = {
-      name: 'cloud-sql-proxy',
-      image: cloudSql.proxyImage,
-      imagePullPolicy: 'Always',
-      // A native sidecar: started before the application, stopped after it.
-      restartPolicy: 'Always',
-      args: [
-        '--private-ip',
-        '--structured-logs',
-        '--port=3306',
-        '--health-check',
-        '--http-address=0.0.0.0',
-        '--http-port=9801',
-        '--exit-zero-on-sigterm',
-        connectionName,
-      ],
-      resources: {
-        requests: { cpu: `${size.requests.cpuMillis}m`, memory: `${size.requests.memoryMiB}Mi` },
-        limits: { cpu: `${size.limits.cpuMillis}m`, memory: `${size.limits.memoryMiB}Mi` },
-      },
-      securityContext: { ...HARDENED_CONTAINER, runAsUser: 10001, runAsGroup: 10001 },
-      startupProbe: {
-        httpGet: { path: '/startup', port: 9801, scheme: 'HTTP' },
-        periodSeconds: 1,
-        failureThreshold: 60,
-      },
-      livenessProbe: {
-        httpGet: { path: '/liveness', port: 9801, scheme: 'HTTP' },
-        periodSeconds: 10,
-        failureThreshold: 3,
-      },
-    };
-    const deployments = ofKind(files, 'Deployment') as unknown as IDeployment[];
-    const withProxy = deployments.filter((d) =>
-      (d.spec!.template.spec!.initContainers ?? []).some((c) => c.name === 'cloud-sql-proxy'),
-    );
-    expect(withProxy.map((d) => `${d.metadata!.namespace}/${d.metadata!.name}`).sort()).toEqual(
-      sqlClients.map((s) => `${s.namespace}/${s.name}`).sort(),
-    );
+  test('each SQL client: its own database and user, through the proxy on the loopback', () => {
     for (const client of sqlClients) {
-      const pod = (find(files, 'Deployment', client.name) as unknown as IDeployment).spec!.template;
-      expect(pod.spec!.initContainers).toEqual([proxy]);
-      // Its own database and user, through the proxy on the pod's loopback.
       expect(find(files, 'ConfigMap', client.name).data).toMatchObject({
         CLOUD_SQL_INSTANCE_CONNECTION_NAME: connectionName,
         MYSQL_HOST: '127.0.0.1',
@@ -108,8 +64,6 @@ describe.each(outputs)('%s', (envName, files) => {
         MYSQL_DATABASE: client.name.replaceAll('-', '_'),
         MYSQL_USER: client.name,
       });
-      // Its health port is the kubelet's, not the mesh's.
-      expect(pod.metadata!.annotations!['traffic.sidecar.istio.io/excludeInboundPorts']).toBe('9801');
     }
   });
 
@@ -229,6 +183,60 @@ describe.each(
   const kinds = new Set(allObjects(files).map((o) => o.kind));
   const applications = ofKind(files, 'Application').map((a) => a.metadata.name);
   const namespaces = ofKind(files, 'Namespace').map((n) => n.metadata.name);
+
+  test("each SQL client runs the Cloud SQL Auth Proxy on its engine's port, whole; no other workload does", () => {
+    const described = source.platform.backingServices.cloudSql;
+    const clients = source.platform.services.filter((s) => s.uses?.mysql || s.uses?.postgresql);
+    const deployments = ofKind(files, 'Deployment') as unknown as IDeployment[];
+    const withProxy = deployments.filter((d) =>
+      (d.spec!.template.spec!.initContainers ?? []).some((c) => c.name === 'cloud-sql-proxy'),
+    );
+    expect(withProxy.map((d) => `${d.metadata!.namespace}/${d.metadata!.name}`).sort()).toEqual(
+      clients.map((s) => `${s.namespace}/${s.name}`).sort(),
+    );
+    if (clients.length === 0) return;
+    const size = source.environments.find((e) => e.name === env.name)!.cloudSqlProxy!;
+    const port = (described!.engine ?? 'MYSQL_8_0').startsWith('MYSQL') ? 3306 : 5432;
+    const connectionName = [
+      source.platform.gcpProject.replace('{env}', env.name),
+      described!.region ?? source.platform.cluster.region,
+      described!.instance.replace('{env}', env.name),
+    ].join(':');
+    const health = (path: string) => ({ httpGet: { path, port: 9801, scheme: 'HTTP' } });
+    for (const client of clients) {
+      const pod = (find(files, 'Deployment', client.name) as unknown as IDeployment).spec!.template;
+      expect(pod.spec!.initContainers).toEqual([
+        {
+          name: 'cloud-sql-proxy',
+          image: described!.proxyImage,
+          imagePullPolicy: 'Always',
+          // A native sidecar: started before the application, stopped after it.
+          restartPolicy: 'Always',
+          // Private IP and Workload Identity (no key), the engine's port on the pod's loopback, health
+          // checks on their own port, a clean exit when the pod stops.
+          args: [
+            '--private-ip',
+            '--structured-logs',
+            `--port=${port}`,
+            '--health-check',
+            '--http-address=0.0.0.0',
+            '--http-port=9801',
+            '--exit-zero-on-sigterm',
+            connectionName,
+          ],
+          resources: {
+            requests: { cpu: `${size.requests.cpuMillis}m`, memory: `${size.requests.memoryMiB}Mi` },
+            limits: { cpu: `${size.limits.cpuMillis}m`, memory: `${size.limits.memoryMiB}Mi` },
+          },
+          securityContext: { ...HARDENED_CONTAINER, runAsUser: 10001, runAsGroup: 10001 },
+          startupProbe: { ...health('/startup'), periodSeconds: 1, failureThreshold: 60 },
+          livenessProbe: { ...health('/liveness'), periodSeconds: 10, failureThreshold: 3 },
+        },
+      ]);
+      // Its health port is the kubelet's, not the mesh's.
+      expect(pod.metadata!.annotations!['traffic.sidecar.istio.io/excludeInboundPorts']).toBe('9801');
+    }
+  });
 
   test.each([
     ['kafka', ['Kafka', 'KafkaNodePool', 'KafkaUser'], 'strimzi-kafka-operator'],
