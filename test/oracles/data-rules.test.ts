@@ -142,6 +142,16 @@ test("MongoDB's operator keeps its namespace even when no service uses MongoDB: 
   ]);
 });
 
+test('one backup bucket per environment: its name may not depend on a service', () => {
+  expect(
+    problemsAfter((i) => {
+      i.platform.backingServices.mongodb!.backupBucket = 'orofi-{env}-{service}-backups';
+    }),
+  ).toEqual([
+    'platform: backingServices.mongodb.backupBucket: must not contain "{service}": one bucket per environment holds the replica set\'s backups',
+  ]);
+});
+
 test("MongoDB's namespace names its secret store's GCP service account, which must be 6 to 30 characters", () => {
   expect(
     problemsAfter((i) => {
