@@ -54,7 +54,6 @@ function warningsAfter(mutate: (i: Inputs) => void): readonly string[] {
 }
 
 const env = (i: Inputs, name: string) => i.environments.find((e) => e.name === name)!;
-const service = (i: Inputs, name: string) => i.platform.services.find((s) => s.name === name)!;
 
 test('the real inputs pass (so each problem below is the one planted)', () => {
   expect(problemsAfter(() => {})).toEqual([]);
