@@ -498,13 +498,17 @@ test('KafkaChart in a plain app: its props where given (port, replication, sizes
     acrossZones: true,
     operatorResources: operators,
     nodePools: [{ name: 'pool', roles: ['controller', 'broker'], replicas: 5, storageGiB: 50, resources: size }],
-    topics: [{ name: 'orders', partitions: 4, retentionHours: 2 }],
+    topics: [
+      { name: 'orders', partitions: 4, retentionHours: 2 },
+      { name: 'audit', partitions: 1, retentionHours: 1 },
+    ],
     clients: [
       {
         name: 'billing',
         namespace: 'shop',
         certificateSecret: 'billing-kafka-user',
-        produces: ['orders'],
+        // Not in order: the ACLs are sorted all the same (a reordered list changes nothing).
+        produces: ['orders', 'audit'],
         consumes: ['orders'],
         consumerGroup: 'billing',
         podLabels: { app: 'billing' },
@@ -513,7 +517,7 @@ test('KafkaChart in a plain app: its props where given (port, replication, sizes
   }).toJson() as (KubeObject & { spec: Record<string, Record<string, unknown>> })[];
   const of = (kind: string) => objects.filter((o) => o.kind === kind);
   expect([of('Kafka').length, of('KafkaNodePool').length, of('KafkaTopic').length, of('KafkaUser').length]).toEqual([
-    1, 1, 1, 1,
+    1, 1, 2, 1,
   ]);
   const [cluster, pool, topic, user] = ['Kafka', 'KafkaNodePool', 'KafkaTopic', 'KafkaUser'].map((k) => of(k)[0]!);
   expect(cluster!.spec.kafka!.config).toEqual({
@@ -573,6 +577,7 @@ test('KafkaChart in a plain app: its props where given (port, replication, sizes
     authorization: {
       type: 'simple',
       acls: [
+        { resource: { type: 'topic', name: 'audit', patternType: 'literal' }, operations: ['Describe', 'Write'] },
         {
           resource: { type: 'topic', name: 'orders', patternType: 'literal' },
           operations: ['Describe', 'Read', 'Write'],
