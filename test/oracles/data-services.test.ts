@@ -12,28 +12,18 @@ import { allObjects, find, HARDENED_CONTAINER, ofKind, orofiModel, platformModel
 import { environmentDoc } from '../../lib/docs';
 
 /*
- * The managed data services (one Cloud SQL instance, one Memorystore Redis instance per environment,
- * both made by Terraform): what the platform renders so that their clients reach them, computed from
- * the description alone and compared whole, in every environment:
- * - the Cloud SQL Auth Proxy beside each SQL client (Google's documented sidecar: private IP, Workload
- *   Identity, health checks on its own port, a clean exit on SIGTERM), and nowhere else;
- * - the mesh's entries for the instances' private addresses and the SQL Admin API;
- * - the copy of the Memorystore server CA in each Redis client namespace, read through a store of its own.
+ * Orofi's one Cloud SQL for MySQL 8.0 instance (the seed's): the model, and each client's own database
+ * and user.
  */
 const outputs = [...orofiModel().values()].map((env) => [env.name, synth(env)] as const);
 const cloudSql = platform.backingServices.cloudSql!;
-const redis = platform.backingServices.redis!;
 const services = platform.services;
 const sqlClients = services.filter((s) => s.uses?.mysql);
-const redisClients = services.filter((s) => s.uses?.redis);
 const namespacesOf = (clients: readonly { namespace: string }[]) =>
   [...new Set(clients.map((c) => c.namespace))].sort();
-/** Every workload of the description, gateways included. */
-const workloads = [...platform.gateways, ...services];
 
-test('the description has SQL and Redis clients (else this file checks nothing)', () => {
+test('the description has SQL clients (else this part checks nothing)', () => {
   expect(sqlClients.length).toBeGreaterThan(0);
-  expect(redisClients.length).toBeGreaterThan(0);
   // One MySQL 8.0 instance (the seed's), its engine the schema's default when not named.
   expect(cloudSql.engine ?? 'MYSQL_8_0').toBe('MYSQL_8_0');
 });
@@ -41,7 +31,6 @@ test('the description has SQL and Redis clients (else this file checks nothing)'
 describe.each(outputs)('%s', (envName, files) => {
   const project = platform.gcpProject.replace('{env}', envName);
   const connectionName = `${project}:${cloudSql.region ?? platform.cluster.region}:${cloudSql.instance.replace('{env}', envName)}`;
-  const privateServices = platform.backingServices.privateServicesCidr;
 
   test('the model: the one MySQL 8.0 instance, one database and one user per client, by service name', () => {
     expect(orofiModel().get(envName)!.cloudSql).toEqual({
@@ -66,13 +55,62 @@ describe.each(outputs)('%s', (envName, files) => {
       });
     }
   });
+});
+
+test("Cloud SQL's parity rule: between two environments, each SQL client's instance connection name differs (its project)", () => {
+  const [[first, a], [last, b]] = [outputs[0]!, outputs.at(-1)!];
+  const name = (env: string) =>
+    `${platform.gcpProject.replace('{env}', env)}:${cloudSql.region ?? platform.cluster.region}:${cloudSql.instance.replace('{env}', env)}`;
+  const configMaps = (env: string, files: typeof a) => ({
+    name: env,
+    objects: ofKind(files, 'ConfigMap').filter((c) => sqlClients.some((s) => s.name === c.metadata.name)),
+  });
+  const others = BACKING.map((s) => s.name).filter((kind) => kind !== 'cloudSql');
+  const field = 'data.CLOUD_SQL_INSTANCE_CONNECTION_NAME';
+  expect(
+    parityProblems(configMaps(first, a), configMaps(last, b), others).filter((p) => p.includes(`: ${field}: `)),
+  ).toEqual(
+    sqlClients.map(
+      (s) => `${first} vs ${last}: ConfigMap ${s.namespace}/${s.name}: ${field}: "${name(first)}" vs "${name(last)}"`,
+    ),
+  );
+  expect(parityProblems(configMaps(first, a), configMaps(last, b)).filter((p) => p.includes(`: ${field}: `))).toEqual(
+    [],
+  );
+});
+
+/**
+ * On every platform (the shop has Kafka, no MongoDB; orion neither; Orofi both; all three Cloud SQL,
+ * MySQL or PostgreSQL, and Memorystore, both made by Terraform), computed from its description and
+ * compared whole:
+ * - a data service's objects, its operator and its namespace exist exactly where a service uses it;
+ * - the mesh's entries for the instances' private addresses and the SQL Admin API;
+ * - the copy of the Memorystore server CA in each Redis client namespace, through a store of its own;
+ * - the Cloud SQL Auth Proxy beside each SQL client (Google's documented sidecar: private IP, Workload
+ *   Identity, health checks on its own port, a clean exit on SIGTERM), and nowhere else.
+ */
+describe.each(
+  platforms.flatMap((source) =>
+    [...platformModel(source).values()].map((env) => [`${source.name}/${env.name}`, source, env] as const),
+  ),
+)('%s: the data services it uses, and only those', (_, source, env) => {
+  const files = synth(env);
+  const uses = (flag: 'kafka' | 'mongodb') => source.platform.services.some((s) => s.uses?.[flag]);
+  const kinds = new Set(allObjects(files).map((o) => o.kind));
+  const applications = ofKind(files, 'Application').map((a) => a.metadata.name);
+  const namespaces = ofKind(files, 'Namespace').map((n) => n.metadata.name);
+
+  const project = source.platform.gcpProject.replace('{env}', env.name);
+  const redis = source.platform.backingServices.redis;
+  const sqlClients = source.platform.services.filter((s) => s.uses?.mysql || s.uses?.postgresql);
+  const redisClients = source.platform.services.filter((s) => s.uses?.redis);
 
   test("the mesh's entries for the instances and the SQL Admin API: whole, in every application namespace", () => {
     const managed = ['cloud-sql', 'google-apis', 'memorystore'];
     const entries = ofKind(files, 'ServiceEntry').filter((e) => managed.includes(e.metadata.name));
     // Declared in each application namespace (visible there only); each workload's Sidecar then lets
     // only the clients reach them (mesh.test.ts).
-    const expected = platform.namespaces.flatMap((ns) => [
+    const expected = source.platform.namespaces.flatMap((ns) => [
       ...(sqlClients.length > 0 ? [`${ns}/cloud-sql`, `${ns}/google-apis`] : []),
       ...(redisClients.length > 0 ? [`${ns}/memorystore`] : []),
     ]);
@@ -83,7 +121,7 @@ describe.each(outputs)('%s', (envName, files) => {
       'cloud-sql': {
         ...common,
         hosts: ['cloud-sql.private-services.internal'],
-        addresses: [privateServices],
+        addresses: [source.platform.backingServices.privateServicesCidr],
         ports: [{ name: 'tcp-3307', number: 3307, protocol: 'TCP' }],
         resolution: 'NONE',
       },
@@ -96,8 +134,8 @@ describe.each(outputs)('%s', (envName, files) => {
       memorystore: {
         ...common,
         hosts: ['memorystore.private-services.internal'],
-        addresses: [privateServices],
-        ports: [{ name: `tcp-${redis.port ?? 6378}`, number: redis.port ?? 6378, protocol: 'TCP' }],
+        addresses: [source.platform.backingServices.privateServicesCidr],
+        ports: [{ name: `tcp-${redis!.port ?? 6378}`, number: redis!.port ?? 6378, protocol: 'TCP' }],
         resolution: 'NONE',
       },
     };
@@ -135,54 +173,16 @@ describe.each(outputs)('%s', (envName, files) => {
         secretStoreRef: { kind: 'SecretStore', name: 'redis-ca-source' },
         refreshInterval: '1h',
         target: { name: 'redis-ca', creationPolicy: 'Owner', deletionPolicy: 'Retain' },
-        data: [{ secretKey: 'ca.crt', remoteRef: { key: redis.serverCaKey ?? 'redis-server-ca', version: 'latest' } }],
+        data: [{ secretKey: 'ca.crt', remoteRef: { key: redis!.serverCaKey ?? 'redis-server-ca', version: 'latest' } }],
       });
     }
     // Each Redis client mounts it, and no other workload does.
-    for (const w of workloads) {
+    for (const w of [...source.platform.gateways, ...source.platform.services]) {
       const pod = (find(files, 'Deployment', w.name) as unknown as IDeployment).spec!.template.spec!;
       const mounted = (pod.volumes ?? []).some((v) => v.secret?.secretName === 'redis-ca');
       expect([w.name, mounted]).toEqual([w.name, 'uses' in w && w.uses?.redis === true]);
     }
   });
-});
-
-test("Cloud SQL's parity rule: between two environments, each SQL client's instance connection name differs (its project)", () => {
-  const [[first, a], [last, b]] = [outputs[0]!, outputs.at(-1)!];
-  const name = (env: string) =>
-    `${platform.gcpProject.replace('{env}', env)}:${cloudSql.region ?? platform.cluster.region}:${cloudSql.instance.replace('{env}', env)}`;
-  const configMaps = (env: string, files: typeof a) => ({
-    name: env,
-    objects: ofKind(files, 'ConfigMap').filter((c) => sqlClients.some((s) => s.name === c.metadata.name)),
-  });
-  const others = BACKING.map((s) => s.name).filter((kind) => kind !== 'cloudSql');
-  const field = 'data.CLOUD_SQL_INSTANCE_CONNECTION_NAME';
-  expect(
-    parityProblems(configMaps(first, a), configMaps(last, b), others).filter((p) => p.includes(`: ${field}: `)),
-  ).toEqual(
-    sqlClients.map(
-      (s) => `${first} vs ${last}: ConfigMap ${s.namespace}/${s.name}: ${field}: "${name(first)}" vs "${name(last)}"`,
-    ),
-  );
-  expect(parityProblems(configMaps(first, a), configMaps(last, b)).filter((p) => p.includes(`: ${field}: `))).toEqual(
-    [],
-  );
-});
-
-/**
- * On every platform: a data service's objects, its operator and its namespace exist exactly where a
- * service uses it (the shop has Kafka, no MongoDB; orion neither; Orofi both).
- */
-describe.each(
-  platforms.flatMap((source) =>
-    [...platformModel(source).values()].map((env) => [`${source.name}/${env.name}`, source, env] as const),
-  ),
-)('%s: the data services it uses, and only those', (_, source, env) => {
-  const files = synth(env);
-  const uses = (flag: 'kafka' | 'mongodb') => source.platform.services.some((s) => s.uses?.[flag]);
-  const kinds = new Set(allObjects(files).map((o) => o.kind));
-  const applications = ofKind(files, 'Application').map((a) => a.metadata.name);
-  const namespaces = ofKind(files, 'Namespace').map((n) => n.metadata.name);
 
   test("each SQL client runs the Cloud SQL Auth Proxy on its engine's port, whole; no other workload does", () => {
     const described = source.platform.backingServices.cloudSql;
