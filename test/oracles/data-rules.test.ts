@@ -121,13 +121,40 @@ test('with no topic declared, every topic a service names is unknown, "none" dec
   ).toEqual(expected);
 });
 
-test('a topic nobody produces or consumes is legal, and warned about', () => {
+test('a topic nobody produces, consumes, or both, is legal, and warned about with who uses it', () => {
   expect(
     warningsAfter((i) => {
-      i.platform.backingServices.kafka!.topics!.push({ name: 'billing.invoice-issued', partitions: 3 });
+      const kafka = i.platform.backingServices.kafka!;
+      kafka.topics!.push(
+        { name: 'billing.invoice-issued', partitions: 3 },
+        { name: 'billing.invoice-paid', partitions: 3 },
+        { name: 'billing.invoice-voided', partitions: 3 },
+      );
+      // Two readers of a topic nobody writes, two writers of one nobody reads (listed sorted).
+      const [a, b] = i.platform.services.filter((s) => s.uses?.kafka);
+      for (const s of [b!, a!]) {
+        s.topics = {
+          produces: [...(s.topics?.produces ?? []), 'billing.invoice-voided'],
+          consumes: [...(s.topics?.consumes ?? []), 'billing.invoice-paid'],
+        };
+      }
     }),
-  ).toEqual(['platform: backingServices.kafka.topics.billing.invoice-issued: no service produces or consumes it']);
+  ).toEqual([
+    'platform: backingServices.kafka.topics.billing.invoice-issued: no service produces or consumes it',
+    `platform: backingServices.kafka.topics.billing.invoice-paid: consumed by ${pair()} but produced by no service`,
+    `platform: backingServices.kafka.topics.billing.invoice-voided: produced by ${pair()} but consumed by no service`,
+  ]);
 });
+
+/** The first two Kafka clients of the description, sorted and joined as the warnings list them. */
+function pair(): string {
+  return orofiInputs()
+    .platform.services.filter((s) => s.uses?.kafka)
+    .slice(0, 2)
+    .map((s) => s.name)
+    .sort()
+    .join(', ');
+}
 
 test("MongoDB's operator keeps its namespace even when no service uses MongoDB: no application may take it", () => {
   expect(
