@@ -76,6 +76,20 @@ test('an environment must size the volumes and name the operators of the data se
   ]);
 });
 
+test("the data services' sizes are checked at their paths: MongoDB's members, Kafka's controllers", () => {
+  const { environments } = orofiInputs();
+  const staging = environments.find((e) => e.name === 'staging')!;
+  expect(
+    problemsAfter((i) => {
+      env(i, 'staging').mongodb!.resources.limits.memoryMiB = 1;
+      env(i, 'staging').kafka!.controllers!.resources.limits.cpuMillis = 1;
+    }),
+  ).toEqual([
+    `staging: kafka.controllers.resources.limits.cpuMillis: must be >= requests.cpuMillis (${staging.kafka!.controllers!.resources.requests.cpuMillis}) (got 1)`,
+    `staging: mongodb.resources.limits.memoryMiB: must be >= requests.memoryMiB (${staging.mongodb!.resources.requests.memoryMiB}) (got 1)`,
+  ]);
+});
+
 test('a platform whose services use no Kafka, MongoDB, SQL or Redis needs none of their settings', () => {
   const unused = (bucket: string | undefined) =>
     problemsAfter((i) => {
