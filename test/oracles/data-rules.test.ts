@@ -90,6 +90,21 @@ test("the data services' sizes are checked at their paths: MongoDB's members, Ka
   ]);
 });
 
+test("with a description that does not parse, the environments' data-service sizes are still reported, at once", () => {
+  const problems = problemsAfter((i) => {
+    (i.platform as { cluster: unknown }).cluster = 'us-central1-a';
+    env(i, 'dev').mongodb!.resources.limits.cpuMillis = 1;
+    env(i, 'dev').kafka!.resources.limits.cpuMillis = 1;
+  });
+  const { environments } = orofiInputs();
+  const dev = environments.find((e) => e.name === 'dev')!;
+  expect(problems.filter((p) => p.startsWith('dev: '))).toEqual([
+    `dev: kafka.resources.limits.cpuMillis: must be >= requests.cpuMillis (${dev.kafka!.resources.requests.cpuMillis}) (got 1)`,
+    `dev: mongodb.resources.limits.cpuMillis: must be >= requests.cpuMillis (${dev.mongodb!.resources.requests.cpuMillis}) (got 1)`,
+  ]);
+  expect(problems.filter((p) => p.startsWith('platform: cluster')).length).toBe(1);
+});
+
 test('a platform whose services use no Kafka, MongoDB, SQL or Redis needs none of their settings', () => {
   const unused = (bucket: string | undefined) =>
     problemsAfter((i) => {
