@@ -513,11 +513,21 @@ test('KafkaChart in a plain app: its props where given (port, replication, sizes
         consumerGroup: 'billing',
         podLabels: { app: 'billing' },
       },
+      // A reader in another namespace: it gets its own copies there.
+      {
+        name: 'auditor',
+        namespace: 'ops',
+        certificateSecret: 'auditor-kafka-user',
+        produces: [],
+        consumes: ['audit'],
+        consumerGroup: 'auditor',
+        podLabels: { app: 'auditor' },
+      },
     ],
   }).toJson() as (KubeObject & { spec: Record<string, Record<string, unknown>> })[];
   const of = (kind: string) => objects.filter((o) => o.kind === kind);
   expect([of('Kafka').length, of('KafkaNodePool').length, of('KafkaTopic').length, of('KafkaUser').length]).toEqual([
-    1, 1, 2, 1,
+    1, 1, 2, 2,
   ]);
   const [cluster, pool, topic, user] = ['Kafka', 'KafkaNodePool', 'KafkaTopic', 'KafkaUser'].map((k) => of(k)[0]!);
   expect(cluster!.spec.kafka!.config).toEqual({
@@ -539,6 +549,10 @@ test('KafkaChart in a plain app: its props where given (port, replication, sizes
         {
           namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'shop' } },
           podSelector: { matchLabels: { app: 'billing' } },
+        },
+        {
+          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ops' } },
+          podSelector: { matchLabels: { app: 'auditor' } },
         },
       ],
     },
@@ -586,12 +600,21 @@ test('KafkaChart in a plain app: its props where given (port, replication, sizes
       ],
     },
   });
-  // Its own certificate copied beside it, and the cluster CA: one copy per client namespace.
+  expect((of('KafkaUser')[1]!.spec.authorization as { acls: unknown }).acls).toEqual([
+    { resource: { type: 'topic', name: 'audit', patternType: 'literal' }, operations: ['Describe', 'Read'] },
+    { resource: { type: 'group', name: 'auditor', patternType: 'literal' }, operations: ['Read'] },
+  ]);
+  // Each its own certificate copied beside it, and the cluster CA: one copy per client namespace.
   expect(
     of('ExternalSecret')
       .map((o) => `${o.metadata.namespace}/${o.metadata.name}`)
       .sort(),
-  ).toEqual(['shop/billing-kafka-user', 'shop/events-cluster-ca-cert']);
+  ).toEqual([
+    'ops/auditor-kafka-user',
+    'ops/events-cluster-ca-cert',
+    'shop/billing-kafka-user',
+    'shop/events-cluster-ca-cert',
+  ]);
   expect(of('PodMonitor').map((o) => [o.metadata.namespace, o.spec.selector])).toEqual([
     ['streaming', { matchLabels: { 'strimzi.io/cluster': 'events', 'strimzi.io/kind': 'Kafka' } }],
   ]);
