@@ -5,7 +5,7 @@
  * else of the namespace; evaluated end to end (test/oracles/reachability.ts).
  */
 import { App } from 'cdk8s';
-import { MongoChart, type MongoChartProps } from '../../charts/backing/mongodb/chart';
+import { MongoChart, SYSTEM_USER_KEYS, type MongoChartProps } from '../../charts/backing/mongodb/chart';
 import type { KubeObject } from '../../lib/validate';
 import { FACTS } from './network';
 import { connects, type Pod } from './reachability';
@@ -115,4 +115,44 @@ test('its props where given: replica set, port, members, operator version, TLS S
   expect(objects.filter((o) => o.kind === 'PodMonitor').map((o) => (o.spec as { selector: unknown }).selector)).toEqual(
     [{ matchLabels: main }],
   );
+});
+
+test("every credential from the Secret Manager keys given, whatever the cluster's name", () => {
+  const objects = objectsOf({
+    ...props,
+    users: [{ name: 'orders', database: 'orders_db', passwordRemoteKey: 'orders-login' }],
+    systemUsersRemoteKey: 'operators-logins',
+    backup: { ...props.backup, credentialsRemoteKey: 'backup-writer-key' },
+  });
+  const data = (name: string) =>
+    (
+      objects.find((o) => o.kind === 'ExternalSecret' && o.metadata.name === name)!.spec as {
+        secretStoreRef: { name: string };
+        data: { secretKey: string; remoteRef: { key: string; property?: string } }[];
+      }
+    ).data.map((d) => [d.secretKey, d.remoteRef.key, d.remoteRef.property]);
+  expect(data('store-system-users')).toEqual(SYSTEM_USER_KEYS.map((key) => [key, 'operators-logins', key]));
+  expect(data('store-users')).toEqual([['orders', 'orders-login', undefined]]);
+  expect(data('store-backup-gcs')).toEqual([
+    ['GCS_CLIENT_EMAIL', 'backup-writer-key', 'client_email'],
+    ['GCS_PRIVATE_KEY', 'backup-writer-key', 'private_key'],
+  ]);
+  // Each read through the store given, in the replica set's namespace.
+  for (const name of ['store-system-users', 'store-users', 'store-backup-gcs']) {
+    const secret = objects.find((o) => o.kind === 'ExternalSecret' && o.metadata.name === name)!;
+    expect([secret.metadata.namespace, (secret.spec as { secretStoreRef: unknown }).secretStoreRef]).toEqual([
+      'data',
+      { kind: 'SecretStore', name: 'secret-manager' },
+    ]);
+  }
+  // The user in its own database, readWrite there only.
+  const cluster = objects.find((o) => o.kind === 'PerconaServerMongoDB')!.spec as { users: unknown[] };
+  expect(cluster.users).toEqual([
+    {
+      name: 'orders',
+      db: 'orders_db',
+      passwordSecretRef: { name: 'store-users', key: 'orders' },
+      roles: [{ name: 'readWrite', db: 'orders_db' }],
+    },
+  ]);
 });
