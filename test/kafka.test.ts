@@ -517,7 +517,7 @@ test('KafkaChart in a plain app: its props where given (port, replication, sizes
       {
         name: 'auditor',
         namespace: 'ops',
-        certificateSecret: 'auditor-kafka-user',
+        certificateSecret: 'auditor-certs',
         produces: [],
         consumes: ['audit'],
         consumerGroup: 'auditor',
@@ -610,7 +610,7 @@ test('KafkaChart in a plain app: its props where given (port, replication, sizes
       .map((o) => `${o.metadata.namespace}/${o.metadata.name}`)
       .sort(),
   ).toEqual([
-    'ops/auditor-kafka-user',
+    'ops/auditor-certs',
     'ops/events-cluster-ca-cert',
     'shop/billing-kafka-user',
     'shop/events-cluster-ca-cert',
