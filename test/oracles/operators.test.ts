@@ -1,0 +1,208 @@
+/**
+ * The operator and shared-component Applications of every environment of every platform, each compared
+ * whole with test/oracles/operators.ts (from the description's input and docs/design/gitops.md), and
+ * Argo CD's own; what the oracle says of the pinned charts (which install CRDs, the values they know,
+ * kube-state-metrics' default collectors) checked against the archives in ../shared/charts.
+ */
+import { load } from 'js-yaml';
+import type { IApplication } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application';
+import type { EnvironmentInput, PlatformInput } from '../../lib/config/schema';
+import { platforms } from '../../platforms';
+import { ofKind, platformModel, synth } from '../helpers';
+import { chartFiles, haveCharts } from './chart-archive';
+import {
+  CASCADE,
+  expectedReleases,
+  GITOPS_WAVE,
+  IN_CLUSTER,
+  KSM_COLLECTORS,
+  OPERATORS_WAVE,
+  RETRY,
+  type ExpectedRelease,
+} from './operators';
+
+type Chart = { repoURL: string; chart: string; version: string };
+const chartOf = (env: EnvironmentInput, key: string) => (env.operators as unknown as Record<string, Chart>)[key]!;
+
+/** Argo CD's health of an Application, as the Argo CD documentation gives it (off by default since 1.8). */
+const APPLICATION_HEALTH = [
+  'hs = {}',
+  'hs.status = "Progressing"',
+  'hs.message = ""',
+  'if obj.status ~= nil then',
+  '  if obj.status.health ~= nil then',
+  '    hs.status = obj.status.health.status',
+  '    if obj.status.health.message ~= nil then',
+  '      hs.message = obj.status.health.message',
+  '    end',
+  '  end',
+  'end',
+  'return hs',
+  '',
+].join('\n');
+
+/** Argo CD's own Application: its chart at the release the platform runs, CRDs kept, the health check, no Dex. */
+const argoCdRelease = (): ExpectedRelease => ({
+  name: 'argocd',
+  namespace: 'argocd',
+  chartKey: 'argoCd',
+  wave: GITOPS_WAVE,
+  crds: 'annotated',
+  values: {
+    global: { image: { tag: 'v3.5.1' } },
+    crds: {
+      keep: true,
+      annotations: { 'argocd.argoproj.io/sync-options': 'ServerSideApply=true,Prune=false,Delete=false' },
+    },
+    configs: { cm: { 'resource.customizations.health.argoproj.io_Application': APPLICATION_HEALTH } },
+    dex: { enabled: false },
+  },
+});
+
+/** The whole Application of a release, as Argo CD must receive it. */
+function application(
+  platform: PlatformInput,
+  env: EnvironmentInput,
+  r: ExpectedRelease,
+  project: string,
+  wave: number,
+) {
+  const argo = platform.gitops.namespace ?? 'argocd';
+  const chart = chartOf(env, r.chartKey);
+  return {
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'Application',
+    metadata: {
+      name: r.name,
+      namespace: argo,
+      labels: { 'app.kubernetes.io/managed-by': 'cdk8s', 'app.kubernetes.io/part-of': platform.name },
+      annotations: {
+        // Removing it from gitops.yaml never deletes it, nor what it installed.
+        'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false',
+        'argocd.argoproj.io/sync-wave': String(wave),
+      },
+      // Deleting the Application of a chart with CRDs would delete every resource of their kinds.
+      ...(r.crds ? {} : { finalizers: [CASCADE] }),
+    },
+    spec: {
+      project,
+      source: {
+        repoURL: chart.repoURL,
+        chart: chart.chart,
+        targetRevision: chart.version,
+        helm: { releaseName: r.name, valuesObject: r.values },
+      },
+      destination: { server: IN_CLUSTER, namespace: r.namespace },
+      syncPolicy: {
+        // Pruning would delete CRDs that their chart cannot mark Prune=false.
+        automated: { prune: r.crds !== 'unannotated', selfHeal: true },
+        syncOptions: [...(r.namespace === argo ? [] : ['CreateNamespace=true']), 'ServerSideApply=true'],
+        retry: RETRY,
+      },
+    },
+  };
+}
+
+const cases = platforms.flatMap((source) =>
+  source.environments.map((input) => {
+    const env = platformModel(source).get(input.name)!;
+    return [`${source.name} ${input.name}`, { source, input, files: synth(env) }] as const;
+  }),
+);
+
+test('the platforms cover tracing with and without Jaeger and Kiali, and an environment without a static address', () => {
+  const inputs = cases.map(([, c]) => c);
+  expect(inputs.some((c) => c.input.operators.kiali && c.source.platform.tracing)).toBe(true);
+  expect(inputs.some((c) => c.input.operators.jaeger)).toBe(true);
+  expect(inputs.some((c) => !c.input.operators.kiali)).toBe(true);
+  expect(inputs.some((c) => !c.input.ingressAddress)).toBe(true);
+  expect(inputs.some((c) => c.input.ingressAddress)).toBe(true);
+});
+
+describe.each(cases)('%s', (_, { source, input, files }) => {
+  const { platform } = source;
+  const name = `${platform.name}-${input.name}`;
+  const helmApps = (ofKind(files, 'Application') as unknown as IApplication[]).filter((a) => a.spec.source?.chart);
+  const releases = expectedReleases(platform, input);
+  const ownKeys = new Set([...releases.map((r) => r.chartKey), 'argoCd']);
+  // The backing services' operators (charts/backing/): every other chart the environment names.
+  const backingCharts = Object.entries(input.operators as unknown as Record<string, Chart>)
+    .filter(([key, chart]) => !ownKeys.has(key) && chart)
+    .map(([, chart]) => chart.chart);
+
+  test('one Application per release, and one per backing operator the environment installs', () => {
+    const expected = [...releases.map((r) => r.name), 'argocd'];
+    const own = helmApps.filter((a) => !backingCharts.includes(a.spec.source!.chart!));
+    expect(own.map((a) => a.metadata.name).sort()).toEqual(expected.sort());
+    expect(helmApps).toHaveLength(expected.length + (helmApps.length - own.length));
+    for (const a of helmApps.filter((x) => !own.includes(x))) {
+      expect([a.metadata.name, a.spec.project]).toEqual([a.metadata.name, `${name}-operators`]);
+    }
+  });
+
+  test('each Application whole: chart, namespace, wave, CRDs kept, values', () => {
+    const root = (ofKind(files, 'Application') as unknown as IApplication[]).find((a) => a.metadata.name === name)!;
+    const operatorWaves = helmApps
+      .filter((a) => a.metadata.name !== 'kiali' && a.metadata.name !== 'argocd')
+      .map((a) => Number(a.metadata.annotations!['argocd.argoproj.io/sync-wave']));
+    // The root Application comes once every operator is healthy; Kiali after it.
+    const rootWave = Math.max(...operatorWaves) + 1;
+    expect(Number(root.metadata.annotations!['argocd.argoproj.io/sync-wave'])).toBe(rootWave);
+    expect(Math.min(...operatorWaves)).toBe(OPERATORS_WAVE);
+    const actual = (n: string) => helmApps.find((a) => a.metadata.name === n);
+    for (const r of releases) {
+      const wave = Number.isNaN(r.wave) ? rootWave + 1 : r.wave;
+      expect(actual(r.name)).toEqual(application(platform, input, r, `${name}-operators`, wave));
+    }
+    expect(actual('argocd')).toEqual(application(platform, input, argoCdRelease(), `${name}-bootstrap`, GITOPS_WAVE));
+  });
+});
+
+describe('the pinned charts', () => {
+  const when = haveCharts ? test : test.skip;
+  const skipped = haveCharts ? '' : ' (skipped: ../shared/charts is absent)';
+  const [, { source, input }] = cases.find(([, c]) => c.input.operators.kiali === undefined)!;
+  const releases = [...expectedReleases(source.platform, input), argoCdRelease()];
+
+  when(`install CRDs exactly where the oracle says so${skipped}`, () => {
+    /** A value of the chart's defaults overlaid with the platform's, at a dotted path. */
+    const valueAt = (defaults: unknown, values: unknown, path: string) => {
+      const at = (o: unknown) =>
+        path
+          .split('.')
+          .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), o);
+      return at(values) ?? at(defaults);
+    };
+    for (const r of releases) {
+      const chart = chartOf(input, r.chartKey);
+      const files = chartFiles(chart.chart, chart.version);
+      // Helm renders a subchart (and installs its crds/) only when its dependency's condition holds.
+      const text = (path: string) => files.get(path)!.toString('utf8');
+      const dependencies =
+        (load(text('Chart.yaml')) as { dependencies?: { name: string; condition?: string }[] }).dependencies ?? [];
+      const defaults = dependencies.some((d) => d.condition) ? load(text('values.yaml')) : {};
+      const off = dependencies
+        .filter((d) => d.condition && valueAt(defaults, r.values, d.condition) !== true)
+        .map((d) => `charts/${d.name}/`);
+      const crds = [...files].some(
+        ([path, content]) =>
+          !off.some((prefix) => path.startsWith(prefix)) &&
+          (/(^|\/)crds\//.test(path) ||
+            (content.includes('CustomResourceDefinition') &&
+              /^kind:\s*CustomResourceDefinition\s*$/m.test(content.toString('utf8')))),
+      );
+      expect([r.name, crds]).toEqual([r.name, r.crds !== undefined]);
+    }
+  });
+
+  when(`kube-state-metrics: the chart's default collectors without secrets${skipped}`, () => {
+    const chart = chartOf(input, 'kubePrometheusStack');
+    const values = load(
+      chartFiles(chart.chart, chart.version).get('charts/kube-state-metrics/values.yaml')!.toString('utf8'),
+    ) as {
+      collectors: string[];
+    };
+    expect(values.collectors).toContain('secrets');
+    expect(KSM_COLLECTORS).toEqual(values.collectors.filter((c) => c !== 'secrets'));
+  });
+});
