@@ -233,4 +233,47 @@ describe('GitOpsChart in a plain cdk8s app', () => {
     expect(waveOf(rootAlone)).toBe(-29);
     expect(rootAlone.spec.destination.namespace).toBe('');
   });
+
+  test('the output does not depend on the order of the releases or of the workload lists: sorted, each once', () => {
+    const kinds = [
+      { group: 'apps', kind: 'Deployment' },
+      { group: '', kind: 'Service' },
+      { group: 'apps', kind: 'Deployment' },
+      { group: '', kind: 'ConfigMap' },
+    ];
+    const releases = [release('b', -20), release('c', -19), release('a', -20)];
+    const build = (order: HelmRelease[], list: typeof kinds, namespaces: string[]) => {
+      const { c } = gitops(order);
+      c.permitWorkload({ namespaces, clusterKinds: list, namespacedKinds: list });
+      return c.toJson() as KubeObject[];
+    };
+    const forward = build(releases, kinds, ['y', 'x', 'y']);
+    expect(build([...releases].reverse(), [...kinds].reverse(), ['x', 'y', 'x'])).toEqual(forward);
+    expect(forward.filter((o) => o.kind === 'Application').map((o) => o.metadata.name)).toEqual([
+      'p-e-bootstrap',
+      'p-e',
+      'argocd',
+      'a',
+      'b',
+      'c',
+    ]);
+    const project = forward.find((o) => o.kind === 'AppProject' && o.metadata.name === 'p-e') as unknown as {
+      spec: Record<string, unknown>;
+    };
+    const sortedKinds = [
+      { group: '', kind: 'ConfigMap' },
+      { group: '', kind: 'Service' },
+      { group: 'apps', kind: 'Deployment' },
+    ];
+    expect(project.spec.clusterResourceWhitelist).toEqual(sortedKinds);
+    expect(project.spec.namespaceResourceWhitelist).toEqual(sortedKinds);
+    expect(project.spec.destinations).toEqual(destinations(['x', 'y']));
+    const operators = forward.find(
+      (o) => o.kind === 'AppProject' && o.metadata.name === 'p-e-operators',
+    ) as unknown as {
+      spec: Record<string, unknown>;
+    };
+    expect(operators.spec.destinations).toEqual(destinations(['a', 'b', 'c']));
+    expect(operators.spec.sourceRepos).toEqual(['https://charts.example']);
+  });
 });

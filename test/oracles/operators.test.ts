@@ -7,6 +7,8 @@
 import { load } from 'js-yaml';
 import type { IApplication } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application';
 import type { EnvironmentInput, PlatformInput } from '../../lib/config/schema';
+import { operatorReleases } from '../../charts/platform-operators';
+import { loadPlatform } from '../../lib/config/load';
 import { platforms } from '../../platforms';
 import { ofKind, platformModel, synth } from '../helpers';
 import { chartFiles, haveCharts } from './chart-archive';
@@ -155,6 +157,48 @@ describe.each(cases)('%s', (_, { source, input, files }) => {
       expect(actual(r.name)).toEqual(application(platform, input, r, `${name}-operators`, wave));
     }
     expect(actual('argocd')).toEqual(application(platform, input, argoCdRelease(), `${name}-bootstrap`, GITOPS_WAVE));
+  });
+});
+
+describe('the choices no platform makes, on variants of the shop platform (tracing, Jaeger, Kiali, address)', () => {
+  const shop = platforms.find((p) => p.name === 'shop')!;
+  const input = shop.environments.find((e) => e.operators.kiali && e.operators.jaeger)!;
+  const variants: [string, PlatformInput, EnvironmentInput][] = [
+    [
+      'Kiali without tracing',
+      { ...shop.platform, tracing: undefined },
+      { ...input, operators: { ...input.operators, jaeger: undefined } },
+    ],
+    [
+      'tracing to a collector that is not Jaeger',
+      shop.platform,
+      { ...input, operators: { ...input.operators, jaeger: undefined } },
+    ],
+    [
+      'neither Jaeger nor Kiali, no static address',
+      shop.platform,
+      {
+        ...input,
+        ingressAddress: undefined,
+        operators: { ...input.operators, jaeger: undefined, kiali: undefined },
+      },
+    ],
+  ];
+  test.each(variants)('%s', (_, platform, env) => {
+    const model = loadPlatform(platform, [env]).environments[0]!;
+    const expected = expectedReleases(platform, env);
+    const actual = operatorReleases(model).filter((r) => expected.some((e) => e.name === r.name));
+    expect(actual).toHaveLength(expected.length);
+    expect(actual).toEqual(
+      expected.map((r) => ({
+        name: r.name,
+        namespace: r.namespace,
+        chart: chartOf(env, r.chartKey),
+        wave: Number.isNaN(r.wave) ? 'afterPlatform' : r.wave,
+        ...(r.crds ? { crds: r.crds } : {}),
+        values: r.values,
+      })),
+    );
   });
 });
 
