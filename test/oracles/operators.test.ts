@@ -7,6 +7,7 @@
 import { load } from 'js-yaml';
 import type { IApplication } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application';
 import type { EnvironmentInput, PlatformInput } from '../../lib/config/schema';
+import type { KubeObject } from '../../lib/validate';
 import { operatorReleases } from '../../charts/platform-operators';
 import { loadPlatform } from '../../lib/config/load';
 import { platforms } from '../../platforms';
@@ -159,6 +160,48 @@ describe.each(cases)('%s', (_, { source, input, files }) => {
     expect(actual('argocd')).toEqual(application(platform, input, argoCdRelease(), `${name}-bootstrap`, GITOPS_WAVE));
   });
 });
+
+test.each(cases.filter(([, c]) => c.input.operators.kiali))(
+  '%s: the Secret Kiali signs logins with is written in its namespace, from the Secret Manager key docs/<env>.md lists',
+  (_, { source, input, files }) => {
+    const project = source.platform.gcpProject.replace('{env}', input.name);
+    const kiali = (ofKind(files, 'Application') as unknown as IApplication[]).find((a) => a.metadata.name === 'kiali')!;
+    const signingKey = (kiali.spec.source!.helm!.valuesObject as { login_token: { signing_key: string } }).login_token
+      .signing_key;
+    const [, secret, key] = signingKey.split(':');
+    const inKiali = files.flatMap((f) => f.objects).filter((o) => o.metadata.namespace === 'kiali');
+    const of = (kind: string) =>
+      inKiali.filter((o) => o.kind === kind) as unknown as {
+        metadata: KubeObject['metadata'];
+        spec: Record<string, unknown>;
+      }[];
+    expect(
+      of('ExternalSecret').map((o) => [o.metadata.name, o.spec.target, o.spec.data, o.spec.secretStoreRef]),
+    ).toEqual([
+      [
+        secret,
+        { name: secret, creationPolicy: 'Owner', deletionPolicy: 'Retain' },
+        [{ secretKey: key, remoteRef: { key: 'kiali-login-token-signing-key', version: 'latest' } }],
+        { kind: 'SecretStore', name: 'gcp-secret-manager' },
+      ],
+    ]);
+    // Read as a ServiceAccount of Kiali's namespace bound to the namespace's own GCP account.
+    expect(of('SecretStore').map((o) => [o.metadata.name, o.spec.provider])).toEqual([
+      [
+        'gcp-secret-manager',
+        {
+          gcpsm: {
+            projectID: project,
+            auth: { workloadIdentity: { serviceAccountRef: { name: 'gcp-secret-manager' } } },
+          },
+        },
+      ],
+    ]);
+    expect(
+      of('ServiceAccount').map((o) => [o.metadata.name, o.metadata.annotations!['iam.gke.io/gcp-service-account']]),
+    ).toEqual([['gcp-secret-manager', `kiali-secrets@${project}.iam.gserviceaccount.com`]]);
+  },
+);
 
 describe('the choices no platform makes, on variants of the shop platform (tracing, Jaeger, Kiali, address)', () => {
   const shop = platforms.find((p) => p.name === 'shop')!;
