@@ -8,7 +8,7 @@
  *   Application, whose ExternalSecret makes its signing key);
  * - "CRDs are never deleted by Argo CD": no cascading finalizer on a chart that installs CRDs, no
  *   automated pruning unless its values annotate them `Prune=false,Delete=false` (which charts install
- *   CRDs is checked against the pinned archives in operators.test.ts);
+ *   CRDs: `npm run check:operators` checks the same rule on what the real Helm renders);
  * - the values each claim of docs/design/gitops.md and docs/design/observability.md needs (registry-only
  *   mesh, native sidecars, CNI, JSON access logs, client addresses kept, Workload Identity, every monitor
  *   and rule picked up, Grafana reading its own namespace only, Loki single binary with tenants, two
