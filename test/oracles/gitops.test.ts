@@ -10,6 +10,7 @@
 import { App } from 'cdk8s';
 import type { IApplication } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1/Application';
 import { GitOpsChart, type HelmRelease } from '../../charts/gitops';
+import { protectState } from '../../charts/stateful';
 import type { KubeObject } from '../../lib/validate';
 import { platforms } from '../../platforms';
 import { ofKind, platformModel, synth } from '../helpers';
@@ -197,7 +198,7 @@ describe('GitOpsChart in a plain cdk8s app', () => {
       releases,
       argoCd: { ...release('argocd', -30), namespace: 'argo' },
     });
-    return { c };
+    return { app, c };
   };
 
   test('permitWorkload() is required, once', () => {
@@ -232,6 +233,59 @@ describe('GitOpsChart in a plain cdk8s app', () => {
     )!;
     expect(waveOf(rootAlone)).toBe(-29);
     expect(rootAlone.spec.destination.namespace).toBe('');
+  });
+
+  test("the props' defaults: path dist, no windows, no signatures, no values; a release without CRDs cascades", () => {
+    const { app, c } = gitops([release('a', -20)]);
+    c.permitWorkload({ namespaces: ['x'], clusterKinds: [], namespacedKinds: [] });
+    // The platform's pass that protects what keeps state (charts/platform.ts): an operator's Application.
+    protectState(app);
+    const objects = c.toJson() as (KubeObject & IApplication)[];
+    const labels = { 'app.kubernetes.io/managed-by': 'cdk8s', 'app.kubernetes.io/part-of': 'p' };
+    expect(objects.find((o) => o.metadata.name === 'a')).toEqual({
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Application',
+      metadata: {
+        name: 'a',
+        namespace: 'argo',
+        labels,
+        annotations: {
+          'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false',
+          'argocd.argoproj.io/sync-wave': '-20',
+        },
+        finalizers: [CASCADE],
+      },
+      spec: {
+        project: 'p-e-operators',
+        source: {
+          repoURL: chart.repoURL,
+          chart: 'c',
+          targetRevision: '1.0.0',
+          helm: { releaseName: 'a', valuesObject: {} },
+        },
+        destination: { server: IN_CLUSTER, namespace: 'a' },
+        syncPolicy: {
+          automated: { prune: true, selfHeal: true },
+          syncOptions: ['CreateNamespace=true', 'ServerSideApply=true'],
+          retry: RETRY,
+        },
+      },
+    });
+    const root = objects.find((o) => o.kind === 'Application' && o.metadata.name === 'p-e')!;
+    expect(root.spec.source!.path).toBe('dist/e');
+    for (const project of objects.filter((o) => o.kind === 'AppProject')) {
+      expect(Object.keys((project as unknown as { spec: object }).spec)).not.toEqual(
+        expect.arrayContaining(['syncWindows']),
+      );
+      expect('sourceIntegrity' in (project as unknown as { spec: object }).spec).toBe(false);
+    }
+    expect(
+      (
+        objects.find((o) => o.metadata.name === 'p-e-bootstrap' && o.kind === 'AppProject') as unknown as {
+          spec: { description: string };
+        }
+      ).spec.description,
+    ).toBe('p e: what governs the environment (dist/e/gitops.yaml, Argo CD itself); admins only');
   });
 
   test('the output does not depend on the order of the releases or of the workload lists: sorted, each once', () => {
