@@ -217,6 +217,8 @@ describe('the glob dialects at their edges (gobwas/glob and Go filepath.Match sy
     // Regular-expression characters are plain characters.
     expect(globMatch('a.b+(c)|d$', 'a.b+(c)|d$', false)).toBe(true);
     expect(globMatch('a.b', 'axb', false)).toBe(false);
+    expect(globMatch('^a\\\\b', '^a\\b', false)).toBe(true);
+    expect(globMatch('a[.]b', 'axb', false)).toBe(false);
     expect(globMatch('{dev,prod}', 'test', false)).toBe(false);
     // Negation only where allowed; then '!' is a plain character.
     expect(globMatch('!dev', '!dev', false)).toBe(true);
@@ -238,6 +240,12 @@ describe('the glob dialects at their edges (gobwas/glob and Go filepath.Match sy
     expect(filepathMatch('apps.k8s.io', 'appsxk8sxio')).toBe(false);
     expect(filepathMatch('Role', 'ClusterRole')).toBe(false);
     expect(filepathMatch('Role', 'RoleBinding')).toBe(false);
+    // Every other character is itself: regular-expression syntax included.
+    expect(filepathMatch('a^b$c', 'a^b$c')).toBe(true);
+    expect(filepathMatch('a\\\\b', 'a\\b')).toBe(true);
+    expect(filepathMatch('(a|b)+', '(a|b)+')).toBe(true);
+    expect(filepathMatch('(a|b)+', 'a')).toBe(false);
+    expect(filepathMatch('a{1}', 'a{1}')).toBe(true);
   });
 
   test('git URLs: trimmed, lower case, scp-style and ssh:// alike, .git dropped; https kept as it is', () => {
