@@ -198,7 +198,10 @@ test.each(cases.filter(([, c]) => c.input.operators.kiali))(
       ],
     ]);
     expect(
-      of('ServiceAccount').map((o) => [o.metadata.name, o.metadata.annotations!['iam.gke.io/gcp-service-account']]),
+      of('ServiceAccount').map((o) => [
+        o.metadata.name,
+        (o.metadata.annotations as Record<string, string>)['iam.gke.io/gcp-service-account'],
+      ]),
     ).toEqual([['gcp-secret-manager', `kiali-secrets@${project}.iam.gserviceaccount.com`]]);
   },
 );

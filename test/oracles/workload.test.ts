@@ -13,7 +13,7 @@ import type { KubeObject } from '../../lib/validate';
 
 const LABELS = { 'app.kubernetes.io/managed-by': 'cdk8s', 'app.kubernetes.io/part-of': 'example' };
 const size = { requests: { cpuMillis: 100, memoryMiB: 128 }, limits: { cpuMillis: 500, memoryMiB: 256 } };
-const base: WorkloadProps = {
+const base = {
   name: 'orders',
   namespace: 'shop',
   component: 'microservice',
@@ -22,7 +22,7 @@ const base: WorkloadProps = {
   port: 8080,
   replicas: { min: 2, max: 5 },
   resources: size,
-};
+} satisfies WorkloadProps;
 
 function objectsOf(props: WorkloadProps): KubeObject[] {
   const chart = new Chart(new App(), 'c', { labels: LABELS });
