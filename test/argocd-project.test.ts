@@ -219,6 +219,9 @@ describe('the glob dialects at their edges (gobwas/glob and Go filepath.Match sy
     expect(globMatch('a.b', 'axb', false)).toBe(false);
     expect(globMatch('^a\\\\b', '^a\\b', false)).toBe(true);
     expect(globMatch('a[.]b', 'axb', false)).toBe(false);
+    // A trailing backslash escapes nothing: gobwas/glob's lexer (fetchText) drops it.
+    expect(globMatch('ns-a\\', 'ns-a', false)).toBe(true);
+    expect(globMatch('ns-a\\', 'ns-a\\', false)).toBe(false);
     expect(globMatch('{dev,prod}', 'test', false)).toBe(false);
     // Negation only where allowed; then '!' is a plain character.
     expect(globMatch('!dev', '!dev', false)).toBe(true);
@@ -246,6 +249,9 @@ describe('the glob dialects at their edges (gobwas/glob and Go filepath.Match sy
     expect(filepathMatch('(a|b)+', '(a|b)+')).toBe(true);
     expect(filepathMatch('(a|b)+', 'a')).toBe(false);
     expect(filepathMatch('a{1}', 'a{1}')).toBe(true);
+    // A trailing backslash is Go's ErrBadPattern, which Argo CD takes for no match.
+    expect(filepathMatch('Role\\', 'Role\\')).toBe(false);
+    expect(filepathMatch('Role\\', 'Role')).toBe(false);
   });
 
   test('git URLs: trimmed, lower case, scp-style and ssh:// alike, .git dropped; https kept as it is', () => {
