@@ -158,13 +158,26 @@ describe.each(synthesized)('$env.name', ({ env, files }) => {
         data: [{ secretKey: 'password', remoteRef: { key: `${c.name}-rabbitmq-password` } }],
         target: { template: { data: { username: c.name } } },
       });
-      // The workload reads the same password, and mounts its own client certificate.
-      const deployment = find(files, 'Deployment', c.name);
-      expect(JSON.stringify(deployment)).toContain(`${c.name}-rabbitmq-tls`);
-      expect(find(files, 'ConfigMap', c.name).data).toMatchObject({
+      // The workload mounts its own client certificate, and is told where its files are, which broker
+      // and vhost to reach as which user, and (a consumer) its own queue: every RABBITMQ_ variable.
+      type Pod = {
+        containers: { name: string; volumeMounts?: { name: string; mountPath: string }[] }[];
+        volumes?: { name: string; secret?: { secretName: string } }[];
+      };
+      const pod = (find(files, 'Deployment', c.name).spec as { template: { spec: Pod } }).template.spec;
+      const volume = pod.volumes?.find((v) => v.secret?.secretName === `${c.name}-rabbitmq-tls`);
+      const mount = pod.containers.find((k) => k.name === c.name)?.volumeMounts?.find((m) => m.name === volume?.name);
+      expect([c.name, typeof mount?.mountPath]).toEqual([c.name, 'string']);
+      const data = find(files, 'ConfigMap', c.name).data as Record<string, string>;
+      expect(Object.fromEntries(Object.entries(data).filter(([k]) => k.startsWith('RABBITMQ_')))).toEqual({
         RABBITMQ_HOST: `${d.broker.cluster}.${d.broker.namespace}.svc.cluster.local`,
         RABBITMQ_PORT: '5671',
+        RABBITMQ_VHOST: d.broker.vhost,
         RABBITMQ_USERNAME: c.name,
+        RABBITMQ_TLS_CA_FILE: `${mount!.mountPath}/ca.crt`,
+        RABBITMQ_TLS_CERT_FILE: `${mount!.mountPath}/tls.crt`,
+        RABBITMQ_TLS_KEY_FILE: `${mount!.mountPath}/tls.key`,
+        ...((c.events?.consumes ?? []).length > 0 ? { RABBITMQ_QUEUE: c.name } : {}),
       });
     }
     expect(JSON.stringify(objects)).not.toMatch(/password"\s*:\s*"[^{]/);
@@ -371,6 +384,24 @@ describe.each(synthesized)('$env.name', ({ env, files }) => {
       expect(values.extraVolumeMounts.map((m) => [m.mountPath, m.subPath])).toEqual([['/etc/rabbitmq-ca', undefined]]);
       expect(values.extraEnvVars).toContainEqual({ name: 'SSL_CERT_DIR', value: '/etc/ssl/certs:/etc/rabbitmq-ca' });
     }
+    // Each operator watches only the namespaces it has objects in: the cluster operator the broker's,
+    // the topology operator also the clients' (their users and permissions). The platform's own
+    // NetworkPolicies of the broker namespace (oracles/isolation) replace the chart's: with both, a pod
+    // would admit the union of the two.
+    const scope = (operator: string) => {
+      const v = source.helm.valuesObject[operator] as {
+        watchAllNamespaces: boolean;
+        watchNamespaces: string[];
+        networkPolicy: { enabled: boolean };
+      };
+      return { all: v.watchAllNamespaces, namespaces: v.watchNamespaces, chartPolicies: v.networkPolicy.enabled };
+    };
+    expect(scope('clusterOperator')).toEqual({ all: false, namespaces: [d.broker.namespace], chartPolicies: false });
+    expect(scope('msgTopologyOperator')).toEqual({
+      all: false,
+      namespaces: [...new Set([d.broker.namespace, ...d.clients.map((c) => c.namespace)])].sort(),
+      chartPolicies: false,
+    });
     // The CA's key lives where cert-manager runs (its cluster resource namespace, which a CA ClusterIssuer reads).
     const certManager = find(files, 'Application', 'cert-manager');
     expect(find(files, 'Certificate', `${d.broker.cluster}-ca`).metadata.namespace).toBe(
