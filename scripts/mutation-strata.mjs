@@ -6,9 +6,10 @@
 //     --stratum reports/mutation/cfg.json reports/mutation/cfg-events \
 //     --stratum reports/mutation/rest.json reports/mutation/rest-events,reports/mutation/rest2-events
 //
-// Each stratum is a sample's JSON and its events folders (comma-separated). The strata must cover every
-// file of charts/ and lib/ exactly once (their `--files` prefixes are checked against the tree), and be
-// drawn from the same commit (not checkable here: the caller's word). A stratum's score is over its valid
+// Each stratum is its sample's JSON (or several samples of the same files, comma-separated: their union)
+// and its events folders (comma-separated). The strata must hold every file of charts/ and lib/ that has
+// mutants exactly once (checked against the tree's, with StrykerJS's instrumenter), and their runs be of
+// comparable trees (not checkable here: the caller's word). A stratum's score is over its valid
 // mutants (compile and runtime errors out, as in StrykerJS's score); the estimate weighs each stratum's
 // score by its share of the population's valid mutants, that share estimated from its sample:
 //
@@ -18,8 +19,9 @@
 // their detected fraction). The interval is the normal one and takes the weights as known; with a
 // stratum at 0 or 100 % it understates the uncertainty of that stratum.
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Instrumenter } from '@stryker-mutator/instrumenter';
 import { mutantKey } from './mutation-key.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,22 +32,40 @@ for (let i = 0; i < args.length; i++) {
     console.error('usage: mutation-strata.mjs --stratum <sample.json> <events>[,<events>...] [--stratum ...]');
     process.exit(2);
   }
-  strata.push({ sampleFile: args[i + 1], dirs: args[i + 2].split(',') });
+  strata.push({ sampleFiles: args[i + 1].split(','), dirs: args[i + 2].split(',') });
   i += 2;
 }
 
 /** A mutated file's path in the repository, wherever the run's sandbox or clone was. */
 const inRepository = (fileName) => fileName.slice(fileName.search(/\/(charts|lib)\/[^/]+/) + 1);
 
-/** Every .ts file under charts/ and lib/, as scripts/mutation-sample.mjs lists them. */
+/** Every .ts file under charts/ and lib/ that has mutants (StrykerJS's instrumenter, as mutation-sample.mjs). */
 const files = ['charts', 'lib']
   .flatMap((dir) => readdirSync(join(root, dir), { recursive: true }).map((f) => join(dir, f)))
   .filter((f) => f.endsWith('.ts'));
+const quiet = {
+  isDebugEnabled: () => false,
+  isTraceEnabled: () => false,
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+};
+const { mutants } = await new Instrumenter(quiet).instrument(
+  files.map((name) => ({ name: join(root, name), content: readFileSync(join(root, name), 'utf8'), mutate: true })),
+  { plugins: null, excludedMutations: [], ignorers: [] },
+);
+const mutated = [...new Set(mutants.map((m) => relative(root, m.fileName)))].sort();
 
-const rows = strata.map(({ sampleFile, dirs }) => {
-  const sample = JSON.parse(readFileSync(sampleFile, 'utf8'));
-  const only = sample.only ?? [];
-  const keys = new Set(sample.sample.map((m) => mutantKey(m.file, m, 1)));
+const rows = strata.map(({ sampleFiles, dirs }) => {
+  const samples = sampleFiles.map((f) => JSON.parse(readFileSync(f, 'utf8')));
+  const sampleFile = sampleFiles.join(',');
+  const only = samples[0].only ?? [];
+  if (samples.some((s) => JSON.stringify(s.only ?? []) !== JSON.stringify(only))) {
+    console.error(`${sampleFile}: samples of different files`);
+    process.exit(1);
+  }
+  const keys = new Set(samples.flatMap((s) => s.sample.map((m) => mutantKey(m.file, m, 1))));
   const counts = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, CompileError: 0, RuntimeError: 0, Ignored: 0 };
   const seen = new Set();
   for (const dir of dirs)
@@ -59,11 +79,13 @@ const rows = strata.map(({ sampleFile, dirs }) => {
     }
   const detected = counts.Killed + counts.Timeout;
   const valid = detected + counts.Survived + counts.NoCoverage;
-  return { sampleFile, only, population: sample.population, sampled: keys.size, tested: seen.size, valid, detected };
+  // The population as the newest sample counted it (the files may have changed between samples).
+  const population = samples.at(-1).population;
+  return { sampleFile, only, population, sampled: keys.size, tested: seen.size, valid, detected };
 });
 
 const problems = [];
-for (const file of files) {
+for (const file of mutated) {
   const owners = rows.filter((r) => r.only.length === 0 || r.only.some((prefix) => file.startsWith(prefix)));
   if (owners.length !== 1) problems.push(`${file}: in ${owners.length} strata`);
 }
