@@ -7,7 +7,7 @@
  * (jest.process.config.js), which CI runs too.
  * @type {import('jest').Config}
  */
-const PROCESS_TESTS = ['faults', 'load-errors', 'pre-commit', 'cdk8s-cli', 'run-script'].map(
+const PROCESS_TESTS = ['faults', 'load-errors', 'pre-commit', 'cdk8s-cli', 'run-script', 'synth-process'].map(
   (name) => `<rootDir>/test/${name}.test.ts`,
 );
 

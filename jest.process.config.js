@@ -1,8 +1,8 @@
 /**
  * `npm run test:process`: the process-level test files, which `npm test` leaves out (jest.config.js):
  * real synth processes killed while they write (faults), description load errors through the runner
- * (load-errors), the pre-commit hook in a scratch repository (pre-commit), the cdk8s CLI (cdk8s-cli) and
- * the runner's caches (run-script). CI runs them after `npm test`.
+ * (load-errors), the pre-commit hook in a scratch repository (pre-commit), the cdk8s CLI (cdk8s-cli), the
+ * runner's caches (run-script) and the synth command's process (synth-process). CI runs them after `npm test`.
  * @type {import('jest').Config}
  */
 const base = require('./jest.config');

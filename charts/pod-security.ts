@@ -17,7 +17,8 @@ export const POD_SECURITY_VERSION = 'v1.33';
 
 /** A namespace's level; anything less than `restricted` says why. */
 export type PodSecurity =
-  { readonly level: 'restricted' } | { readonly level: 'baseline' | 'privileged'; readonly reason: string };
+  | { readonly level: 'restricted' }
+  | { readonly level: 'baseline' | 'privileged'; readonly reason: string };
 
 export const RESTRICTED: PodSecurity = { level: 'restricted' };
 

@@ -22,7 +22,8 @@ const NEXT = 0; // the next index to take
 const POSTED = 1; // results the worker has posted
 const STOPPED = 2; // 1 once the worker thread has stopped, whatever the reason
 
-interface WorkerData<J> {
+/** What a worker is started with: its job, the shared queue and the port it posts its results to. */
+export interface WorkerData<J> {
   readonly parallelJob: J;
   readonly queue: SharedArrayBuffer;
   readonly count: number;
@@ -58,10 +59,11 @@ export function workerJob<J>(): J | undefined {
 
 /**
  * Worker side: renders the items it takes from the queue until it is empty, posting each result (or the
- * one-line reason it failed) to the main thread.
+ * one-line reason it failed) to the main thread. `data` is the thread's `workerData` (a test's stand-in
+ * passes its own).
  */
-export function serveQueue<T>(render: (index: number) => T): void {
-  const { queue, count, port } = workerData as WorkerData<unknown>;
+export function serveQueue<T>(render: (index: number) => T, data = workerData as WorkerData<unknown>): void {
+  const { queue, count, port } = data;
   const slots = new Int32Array(queue);
   process.once('exit', () => {
     Atomics.store(slots, STOPPED, 1);

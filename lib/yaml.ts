@@ -75,9 +75,11 @@ function scalar(value: unknown, indent: string): string {
     case 'number': {
       if (!Number.isFinite(value)) throw new Error(`cannot write ${value} as YAML`);
       const text = String(value);
-      // YAML 1.1 floats need a dot: 1e-7 would read as a string.
       if (!text.includes('e')) return text;
-      return Number.isInteger(value) ? BigInt(value).toString() : value.toFixed(20).replace(/0+$/, '');
+      if (Number.isInteger(value)) return BigInt(value).toString();
+      // A fraction below 1e-6, in JavaScript's shortest exact form, with the dot YAML 1.1 floats need:
+      // 1e-7 reads as a string there, 1.0e-7 as the float. (Fixed-point notation would round it.)
+      return text.includes('.') ? text : text.replace('e', '.0e');
     }
     case 'boolean':
       return value ? 'true' : 'false';

@@ -91,5 +91,7 @@ if (process.argv.includes('--mutate')) {
     `${file}:${start.line + 1}:${start.column}-${end.line + 1}:${end.column}`;
   console.log([...new Set(sample.map(range))].join(','));
 } else {
-  console.log(JSON.stringify({ seed, size, from, population: mutants.length, files: files.length, sample }, null, 2));
+  console.log(
+    JSON.stringify({ seed, size, from, only, population: mutants.length, files: files.length, sample }, null, 2),
+  );
 }

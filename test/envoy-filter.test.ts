@@ -28,7 +28,14 @@ const get = (o: unknown, ...path: string[]): unknown =>
 
 /** A field's type: a scalar, a well-known type, an enum (its value names), or a message of PROTOS. */
 type FieldType =
-  'string' | 'uint32' | 'bool' | 'UInt32Value' | 'BoolValue' | 'Duration' | string[] | { message: string };
+  | 'string'
+  | 'uint32'
+  | 'bool'
+  | 'UInt32Value'
+  | 'BoolValue'
+  | 'Duration'
+  | string[]
+  | { message: string };
 
 /** Envoy's messages, field by field (proto3 JSON names are the field names as written). */
 const PROTOS: Record<string, Record<string, FieldType>> = {

@@ -321,22 +321,19 @@ asUser(`an output folder that cannot be written${reason ? ` (skipped: ${reason})
 
   // The writer checks every folder of dist/ before it starts: the old tree could not be removed after
   // the swap otherwise.
-  test.concurrent(
-    'a read-only folder inside dist/: exit 1, a clear error, dist/ untouched, nothing left over',
-    async () => {
-      const { parent, out, digest } = oldTree();
-      giveTo(parent, user);
-      chmodSync(join(out, 'dev'), 0o555);
-      const exit = await synth(out, user ? { user } : {});
-      expect(exit).toMatchObject({
-        code: 1,
-        stdout: '',
-        stderr: `synth failed, ${out} left unchanged: cannot write ${out}: ${join(out, 'dev')} is not writable\n`,
-      });
-      expect(treeDigest(out)).toEqual(digest);
-      expect(readdirSync(parent)).toEqual(['dist']);
-    },
-  );
+  test.concurrent('a read-only folder inside dist/: exit 1, a clear error, dist/ untouched, nothing left over', async () => {
+    const { parent, out, digest } = oldTree();
+    giveTo(parent, user);
+    chmodSync(join(out, 'dev'), 0o555);
+    const exit = await synth(out, user ? { user } : {});
+    expect(exit).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `synth failed, ${out} left unchanged: cannot write ${out}: ${join(out, 'dev')} is not writable\n`,
+    });
+    expect(treeDigest(out)).toEqual(digest);
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
 });
 
 test('a missing parent folder: exit 1, a clear error, nothing created', async () => {
@@ -352,20 +349,17 @@ test('a missing parent folder: exit 1, a clear error, nothing created', async ()
 });
 
 describe('one run at a time: the lock beside dist/', () => {
-  test.concurrent(
-    'two runs at once: both succeed, one after the other; dist/ and docs/ new, nothing left over',
-    async () => {
-      const { parent, out, docs } = oldTrees();
-      const expected = await expectedNewTrees();
-      // The second waits for the first however slow the shared machine makes it.
-      const env = { SYNTH_LOCK_WAIT_MS: '300000' };
-      const [a, b] = await Promise.all([synth(out, { docs, env }), synth(out, { docs, env })]);
-      expect([a.code, a.stderr, b.code, b.stderr]).toEqual([0, '', 0, '']);
-      expect(readdirSync(parent).sort()).toEqual(['dist', 'docs']);
-      expect(treeDigest(out)).toEqual(expected.dist);
-      expect(treeDigest(docs)).toEqual(expected.docs);
-    },
-  );
+  test.concurrent('two runs at once: both succeed, one after the other; dist/ and docs/ new, nothing left over', async () => {
+    const { parent, out, docs } = oldTrees();
+    const expected = await expectedNewTrees();
+    // The second waits for the first however slow the shared machine makes it.
+    const env = { SYNTH_LOCK_WAIT_MS: '300000' };
+    const [a, b] = await Promise.all([synth(out, { docs, env }), synth(out, { docs, env })]);
+    expect([a.code, a.stderr, b.code, b.stderr]).toEqual([0, '', 0, '']);
+    expect(readdirSync(parent).sort()).toEqual(['dist', 'docs']);
+    expect(treeDigest(out)).toEqual(expected.dist);
+    expect(treeDigest(docs)).toEqual(expected.docs);
+  });
 
   test.concurrent('held by a live process: waits, then fails with one line naming the holder', async () => {
     const { parent, out, digest } = oldTree();

@@ -6,12 +6,34 @@ import type { IExternalSecret } from '@kubernetes-models/external-secrets/extern
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import { App } from 'cdk8s';
-import { KafkaChart } from '../charts/backing/kafka/chart';
+import { KafkaChart, type KafkaNodePoolSpec, type KafkaNodeRole } from '../charts/backing/kafka/chart';
 import { environments, platform } from '../environments';
 import { validateObject, type KubeObject } from '../lib/validate';
-import { find, HARDENED_CONTAINER, ofKind, orofiModel, synth } from './helpers';
+import { BACKING } from '../charts/backing';
+import { parityProblems } from '../lib/parity';
+import { platforms } from '../platforms';
+import { allObjects, find, HARDENED_CONTAINER, ofKind, orofiModel, platformModel, synth } from './helpers';
 
 type Json = Record<string, never>;
+type Size = { requests: { cpuMillis: number; memoryMiB: number }; limits: { cpuMillis: number; memoryMiB: number } };
+
+/** A size of the description as Kubernetes quantities: millicores and mebibytes. */
+const quantities = (size: Size) => ({
+  requests: { cpu: `${size.requests.cpuMillis}m`, memory: `${size.requests.memoryMiB}Mi` },
+  limits: { cpu: `${size.limits.cpuMillis}m`, memory: `${size.limits.memoryMiB}Mi` },
+});
+/** The Strimzi pods' user (its images' 1001), in a group of its own rather than the image's group 0. */
+const STRIMZI_POD = {
+  runAsNonRoot: true,
+  runAsUser: 1001,
+  runAsGroup: 1001,
+  seccompProfile: { type: 'RuntimeDefault' },
+};
+/** KafkaChart's documented default for the entity operator's containers and the exporter. */
+const OPERATOR_SIZE = quantities({
+  requests: { cpuMillis: 100, memoryMiB: 256 },
+  limits: { cpuMillis: 500, memoryMiB: 512 },
+});
 type Acl = { resource: { type: string; name: string; patternType: string }; operations: string[] };
 
 const outputs = [...orofiModel().values()].map((env) => [env.name, synth(env)] as const);
@@ -264,16 +286,337 @@ describe.each(outputs)('%s', (envName, files) => {
 
 test('a KRaft cluster needs controllers and brokers among its node pools', () => {
   const size = { requests: { cpuMillis: 100, memoryMiB: 512 }, limits: { cpuMillis: 100, memoryMiB: 512 } };
+  const cluster = (nodePools: KafkaNodePoolSpec[]) => () =>
+    new KafkaChart(new App(), 'kafka', {
+      platform: 'shop',
+      name: 'events',
+      namespace: 'streaming',
+      version: '4.3.1',
+      nodePools,
+      topics: [],
+      clients: [],
+    });
+  const pool = (name: string, ...roles: KafkaNodeRole[]) => ({ name, roles, storageGiB: 10, resources: size });
+  const message = (got: string) => `events: nodePools must include brokers and controllers (got ${got})`;
+  expect(cluster([pool('brokers', 'broker')])).toThrow(message('broker'));
+  expect(cluster([pool('controllers', 'controller')])).toThrow(message('controller'));
+  expect(cluster([])).toThrow(message('none'));
+  expect(cluster([pool('controllers', 'controller'), pool('brokers', 'broker')])).not.toThrow();
+});
+
+/**
+ * Every platform of the repository that declares Kafka (Orofi's dedicated controllers in one zone, the
+ * shop's dual-role nodes across three): its whole Kafka resource and node pools, computed from its
+ * description and environment files.
+ */
+const kafkaPlatforms = platforms.filter((p) => p.platform.backingServices.kafka);
+describe.each(
+  kafkaPlatforms.flatMap((source) =>
+    [...platformModel(source).values()].map((env) => [`${source.name}/${env.name}`, source, env] as const),
+  ),
+)('%s: whole objects', (_, source, env) => {
+  const files = synth(env);
+  const config = source.environments.find((e) => e.name === env.name)!;
+  const described = source.platform.backingServices.kafka!;
+  const kafkaClients = source.platform.services.filter((s) => s.uses?.kafka);
+  const ACROSS_ZONES = source.platform.cluster.zones.length >= 3;
+  const kafka = find<KubeObject & { spec: Json }>(files, 'Kafka', described.cluster);
+
+  test('the whole Kafka resource: listener, config, rack, metrics, PDB; the entity operator and the exporter sized and hardened', () => {
+    const peers = [...kafkaClients]
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .map((s) => ({
+        namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': s.namespace } },
+        podSelector: { matchLabels: { 'app.kubernetes.io/name': s.name } },
+      }));
+    expect(kafka.spec).toEqual({
+      kafka: {
+        version: described.version ?? '4.3.1',
+        listeners: [
+          {
+            name: 'tls',
+            port: described.port ?? 9093,
+            type: 'internal',
+            tls: true,
+            authentication: { type: 'tls' },
+            networkPolicyPeers: peers,
+          },
+        ],
+        authorization: { type: 'simple' },
+        config: {
+          'auto.create.topics.enable': false,
+          'default.replication.factor': 3,
+          'min.insync.replicas': 2,
+          'offsets.topic.replication.factor': 3,
+          'transaction.state.log.replication.factor': 3,
+          'transaction.state.log.min.isr': 2,
+        },
+        ...(ACROSS_ZONES ? { rack: { type: 'topology-label', topologyKey: 'topology.kubernetes.io/zone' } } : {}),
+        metricsConfig: { type: 'strimziMetricsReporter' },
+        template: { podDisruptionBudget: { maxUnavailable: 1 } },
+      },
+      // The Topic Operator and the User Operator (which watches the cluster's own namespace) and the
+      // exporter: the chart's documented default size, Strimzi's user in its own group, hardened.
+      entityOperator: {
+        topicOperator: { resources: OPERATOR_SIZE },
+        userOperator: { watchedNamespace: described.namespace, resources: OPERATOR_SIZE },
+        template: {
+          pod: { securityContext: STRIMZI_POD },
+          topicOperatorContainer: { securityContext: HARDENED_CONTAINER },
+          userOperatorContainer: { securityContext: HARDENED_CONTAINER },
+        },
+      },
+      kafkaExporter: {
+        resources: OPERATOR_SIZE,
+        template: { pod: { securityContext: STRIMZI_POD }, container: { securityContext: HARDENED_CONTAINER } },
+      },
+    });
+  });
+
+  test("each whole node pool: 3 nodes of its roles, the environment's resources and storage (kept), spread and hardened", () => {
+    const dedicated = described.dedicatedControllers === true;
+    const brokers = { resources: config.kafka!.resources, storageGiB: config.storage!.kafkaBrokerGiB! };
+    const expected: [string, string[], { resources: Size; storageGiB: number }][] = dedicated
+      ? [
+          ['controllers', ['controller'], config.kafka!.controllers!],
+          ['brokers', ['broker'], brokers],
+        ]
+      : [['dual-role', ['controller', 'broker'], brokers]];
+    const pools = ofKind<KubeObject & { spec: unknown }>(files, 'KafkaNodePool');
+    expect(pools.map((p) => p.metadata.name)).toEqual(expected.map(([name]) => name));
+    for (const [name, roles, { resources, storageGiB }] of expected) {
+      const pool = find<KubeObject & { spec: unknown }>(files, 'KafkaNodePool', name);
+      const selector = { 'strimzi.io/cluster': described.cluster, 'strimzi.io/pool-name': name };
+      const spread = (topologyKey: string) => ({
+        labelSelector: { matchLabels: selector },
+        maxSkew: 1,
+        topologyKey,
+        whenUnsatisfiable: 'DoNotSchedule',
+      });
+      expect(pool.metadata.labels).toEqual({
+        'app.kubernetes.io/managed-by': 'cdk8s',
+        'app.kubernetes.io/part-of': source.platform.name,
+        'strimzi.io/cluster': described.cluster,
+      });
+      expect(pool.spec).toEqual({
+        replicas: 3,
+        roles,
+        storage: { type: 'persistent-claim', size: `${storageGiB}Gi`, deleteClaim: false },
+        resources: quantities(resources),
+        template: {
+          pod: {
+            securityContext: { ...STRIMZI_POD, fsGroup: 1001 },
+            topologySpreadConstraints: ACROSS_ZONES
+              ? [spread('topology.kubernetes.io/zone'), spread('kubernetes.io/hostname')]
+              : [spread('kubernetes.io/hostname')],
+          },
+          kafkaContainer: { securityContext: HARDENED_CONTAINER },
+          initContainer: { securityContext: HARDENED_CONTAINER },
+        },
+      });
+    }
+  });
+
+  test('the operator: its chart from the environment, watching its own namespace only, no NetworkPolicies of its own', () => {
+    const app = find(files, 'Application', 'strimzi-kafka-operator') as unknown as {
+      spec: { destination: { namespace: string }; source: Record<string, unknown> & { helm: unknown } };
+    };
+    expect(app.spec.destination.namespace).toBe(described.namespace);
+    const chart = config.operators!.strimzi!;
+    expect(app.spec.source).toMatchObject({
+      repoURL: chart.repoURL,
+      chart: chart.chart,
+      targetRevision: chart.version,
+    });
+    expect(app.spec.source.helm).toEqual({
+      releaseName: 'strimzi-kafka-operator',
+      valuesObject: { watchNamespaces: [], generateNetworkPolicy: false },
+    });
+  });
+});
+
+test("Kafka's parity rules: between two environments, exactly the described sizes, storage and retention differ", () => {
+  const [[first, a], [last, b]] = [outputs[0]!, outputs.at(-1)!];
+  const strimziOf = (files: typeof a) => allObjects(files).filter((o) => o.apiVersion === 'kafka.strimzi.io/v1');
+  const [x, y] = [first, last].map((name) => environments.find((e) => e.name === name)!);
+  const pair = `${first} vs ${last}`;
+  // What the two environment files set differently, as the check prints it.
+  const expected: string[] = [];
+  const differ = (what: string, path: string, u: unknown, v: unknown) => {
+    if (u !== v) expected.push(`${pair}: ${what}: ${path}: ${JSON.stringify(u)} vs ${JSON.stringify(v)}`);
+  };
+  const pools: [string, (e: typeof x) => { resources: Size; storageGiB: number }][] = platform.backingServices.kafka!
+    .dedicatedControllers
+    ? [
+        ['controllers', (e) => e.kafka!.controllers!],
+        ['brokers', (e) => ({ resources: e.kafka!.resources, storageGiB: e.storage!.kafkaBrokerGiB! })],
+      ]
+    : [['dual-role', (e) => ({ resources: e.kafka!.resources, storageGiB: e.storage!.kafkaBrokerGiB! })]];
+  for (const [pool, of] of pools) {
+    const [u, v] = [of(x), of(y)].map((p) => ({ ...quantities(p.resources), storage: `${p.storageGiB}Gi` }));
+    for (const limit of ['limits', 'requests'] as const) {
+      for (const field of ['cpu', 'memory'] as const) {
+        differ(`KafkaNodePool kafka/${pool}`, `spec.resources.${limit}.${field}`, u![limit][field], v![limit][field]);
+      }
+    }
+    differ(`KafkaNodePool kafka/${pool}`, 'spec.storage.size', u!.storage, v!.storage);
+  }
+  for (const topic of platform.backingServices.kafka!.topics!) {
+    const ms = (e: typeof x) => (e.kafka!.topicRetentionHours?.[topic.name] ?? e.kafka!.retentionHours) * 3_600_000;
+    differ(`KafkaTopic kafka/${topic.name}`, 'spec.config["retention.ms"]', ms(x), ms(y));
+  }
+  expect(expected.length).toBeGreaterThan(0);
+  const others = BACKING.map((s) => s.name).filter((name) => name !== 'kafka');
+  const objects = (name: string, files: typeof a) => ({ name, objects: strimziOf(files) });
+  expect(parityProblems(objects(first, a), objects(last, b), others).sort()).toEqual(expected.sort());
+  expect(parityProblems(objects(first, a), objects(last, b))).toEqual([]);
+  // Only those fields: beside them, a difference is still one (an ephemeral-storage request, the replicas).
+  const planted = structuredClone(objects(last, b));
+  const [pool] = planted.objects.filter((o) => o.kind === 'KafkaNodePool') as unknown as {
+    metadata: { name: string };
+    spec: { replicas: number; resources: { requests: object } };
+  }[];
+  pool!.spec.resources.requests = { ...pool!.spec.resources.requests, 'ephemeral-storage': '1Gi' };
+  pool!.spec.replicas = 5;
+  expect(parityProblems(objects(first, a), planted)).toEqual([
+    `${pair}: KafkaNodePool kafka/${pool!.metadata.name}: spec.replicas: 3 vs 5`,
+    `${pair}: KafkaNodePool kafka/${pool!.metadata.name}: spec.resources.requests.ephemeral-storage: nothing vs "1Gi"`,
+  ]);
+});
+
+test('KafkaChart in a plain app: its props where given (port, replication, sizes, replicas), across zones', () => {
+  const size = { requests: { cpuMillis: 200, memoryMiB: 1024 }, limits: { cpuMillis: 400, memoryMiB: 1024 } };
+  const operators = { requests: { cpuMillis: 50, memoryMiB: 128 }, limits: { cpuMillis: 100, memoryMiB: 256 } };
+  const objects = new KafkaChart(new App(), 'kafka', {
+    platform: 'shop',
+    name: 'events',
+    namespace: 'streaming',
+    version: '4.3.1',
+    port: 9094,
+    replicationFactor: 5,
+    minInSyncReplicas: 3,
+    acrossZones: true,
+    operatorResources: operators,
+    nodePools: [{ name: 'pool', roles: ['controller', 'broker'], replicas: 5, storageGiB: 50, resources: size }],
+    topics: [
+      { name: 'orders', partitions: 4, retentionHours: 2 },
+      { name: 'audit', partitions: 1, retentionHours: 1 },
+    ],
+    clients: [
+      {
+        name: 'billing',
+        namespace: 'shop',
+        certificateSecret: 'billing-kafka-user',
+        // Not in order: the ACLs are sorted all the same (a reordered list changes nothing).
+        produces: ['orders', 'audit'],
+        consumes: ['orders'],
+        consumerGroup: 'billing',
+        podLabels: { app: 'billing' },
+      },
+      // A reader in another namespace: it gets its own copies there.
+      {
+        name: 'auditor',
+        namespace: 'ops',
+        certificateSecret: 'auditor-certs',
+        produces: [],
+        consumes: ['audit'],
+        consumerGroup: 'auditor',
+        podLabels: { app: 'auditor' },
+      },
+    ],
+  }).toJson() as (KubeObject & { spec: Record<string, Record<string, unknown>> })[];
+  const of = (kind: string) => objects.filter((o) => o.kind === kind);
+  expect([of('Kafka').length, of('KafkaNodePool').length, of('KafkaTopic').length, of('KafkaUser').length]).toEqual([
+    1, 1, 2, 2,
+  ]);
+  const [cluster, pool, topic, user] = ['Kafka', 'KafkaNodePool', 'KafkaTopic', 'KafkaUser'].map((k) => of(k)[0]!);
+  expect(cluster!.spec.kafka!.config).toEqual({
+    'auto.create.topics.enable': false,
+    'default.replication.factor': 5,
+    'min.insync.replicas': 3,
+    'offsets.topic.replication.factor': 5,
+    'transaction.state.log.replication.factor': 5,
+    'transaction.state.log.min.isr': 3,
+  });
+  expect(cluster!.spec.kafka!.listeners).toEqual([
+    {
+      name: 'tls',
+      port: 9094,
+      type: 'internal',
+      tls: true,
+      authentication: { type: 'tls' },
+      networkPolicyPeers: [
+        {
+          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'shop' } },
+          podSelector: { matchLabels: { app: 'billing' } },
+        },
+        {
+          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ops' } },
+          podSelector: { matchLabels: { app: 'auditor' } },
+        },
+      ],
+    },
+  ]);
+  expect(cluster!.spec.kafka!.rack).toEqual({ type: 'topology-label', topologyKey: 'topology.kubernetes.io/zone' });
+  for (const part of [
+    (cluster!.spec.entityOperator as Record<string, { resources: unknown }>).topicOperator!,
+    (cluster!.spec.entityOperator as Record<string, { resources: unknown }>).userOperator!,
+    cluster!.spec.kafkaExporter as { resources: unknown },
+  ]) {
+    expect(part.resources).toEqual(quantities(operators));
+  }
+  const spread = (topologyKey: string) => ({
+    labelSelector: { matchLabels: { 'strimzi.io/cluster': 'events', 'strimzi.io/pool-name': 'pool' } },
+    maxSkew: 1,
+    topologyKey,
+    whenUnsatisfiable: 'DoNotSchedule',
+  });
+  expect(pool!.spec).toMatchObject({
+    replicas: 5,
+    roles: ['controller', 'broker'],
+    storage: { type: 'persistent-claim', size: '50Gi', deleteClaim: false },
+    resources: quantities(size),
+    template: {
+      pod: { topologySpreadConstraints: [spread('topology.kubernetes.io/zone'), spread('kubernetes.io/hostname')] },
+    },
+  });
+  expect(topic!.spec).toEqual({
+    partitions: 4,
+    replicas: 5,
+    config: { 'cleanup.policy': 'delete', 'min.insync.replicas': 3, 'retention.ms': 7_200_000 },
+  });
+  // Producing and consuming one topic: one ACL on it with the union of the operations, sorted; its group.
+  expect(user!.spec).toEqual({
+    authentication: { type: 'tls' },
+    authorization: {
+      type: 'simple',
+      acls: [
+        { resource: { type: 'topic', name: 'audit', patternType: 'literal' }, operations: ['Describe', 'Write'] },
+        {
+          resource: { type: 'topic', name: 'orders', patternType: 'literal' },
+          operations: ['Describe', 'Read', 'Write'],
+        },
+        { resource: { type: 'group', name: 'billing', patternType: 'literal' }, operations: ['Read'] },
+      ],
+    },
+  });
+  expect((of('KafkaUser')[1]!.spec.authorization as { acls: unknown }).acls).toEqual([
+    { resource: { type: 'topic', name: 'audit', patternType: 'literal' }, operations: ['Describe', 'Read'] },
+    { resource: { type: 'group', name: 'auditor', patternType: 'literal' }, operations: ['Read'] },
+  ]);
+  // Each its own certificate copied beside it, and the cluster CA: one copy per client namespace.
   expect(
-    () =>
-      new KafkaChart(new App(), 'kafka', {
-        platform: 'shop',
-        name: 'events',
-        namespace: 'streaming',
-        version: '4.3.1',
-        nodePools: [{ name: 'brokers', roles: ['broker'], storageGiB: 10, resources: size }],
-        topics: [],
-        clients: [],
-      }),
-  ).toThrow('events: nodePools must include brokers and controllers (got broker)');
+    of('ExternalSecret')
+      .map((o) => `${o.metadata.namespace}/${o.metadata.name}`)
+      .sort(),
+  ).toEqual([
+    'ops/auditor-certs',
+    'ops/events-cluster-ca-cert',
+    'shop/billing-kafka-user',
+    'shop/events-cluster-ca-cert',
+  ]);
+  expect(of('PodMonitor').map((o) => [o.metadata.namespace, o.spec.selector])).toEqual([
+    ['streaming', { matchLabels: { 'strimzi.io/cluster': 'events', 'strimzi.io/kind': 'Kafka' } }],
+  ]);
+  expect(of('DestinationRule').map((o) => o.spec.host)).toEqual(['*.streaming.svc.cluster.local']);
 });

@@ -34,7 +34,7 @@ process.setSourceMapsEnabled(true);
 
 const compiled = new Map();
 /** Compiles `file` as test/compile.js does, taking what global setup compiled when it did. */
-function compile(module, file) {
+function compile(target, file) {
   let code = compiled.get(file);
   if (code === undefined) {
     const dir = process.env.OROFI_TEST_COMPILED;
@@ -45,7 +45,7 @@ function compile(module, file) {
     }
     compiled.set(file, code);
   }
-  module._compile(code, file);
+  target._compile(code, file);
 }
 
 /** Drops from the module cache every project module a test file must have its own copy of. */
@@ -91,14 +91,14 @@ function withTimeout(fn, ms) {
 }
 
 const plainJs = Module._extensions['.js'];
-Module._extensions['.js'] = (module, file) => {
-  if (file.includes('/node_modules/') || !ESM_SYNTAX.test(readFileSync(file, 'utf8'))) return plainJs(module, file);
-  compile(module, file);
+Module._extensions['.js'] = (target, file) => {
+  if (file.includes('/node_modules/') || !ESM_SYNTAX.test(readFileSync(file, 'utf8'))) return plainJs(target, file);
+  compile(target, file);
 };
-Module._extensions['.ts'] = (module, file) => {
+Module._extensions['.ts'] = (target, file) => {
   const testFile = file.endsWith('.test.ts');
   if (testFile) freshModules();
-  compile(module, file);
+  compile(target, file);
   if (testFile) {
     const state = circus.getState();
     asCircusRuns(state.rootDescribeBlock, false, state.testTimeout);

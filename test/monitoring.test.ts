@@ -44,12 +44,20 @@ interface Parsed {
   readonly labels: string[];
   /** `label=value` of every equality matcher. */
   readonly equals: string[];
+  /** `label=~value` of every regular-expression matcher. */
+  readonly matches: string[];
 }
 
 /** Parses a PromQL expression with the Prometheus project's Lezer grammar. */
 function parse(expr: string): Parsed {
   const tree = parser.parse(expr);
-  const result = { errors: 0, metrics: [] as string[], labels: [] as string[], equals: [] as string[] };
+  const result = {
+    errors: 0,
+    metrics: [] as string[],
+    labels: [] as string[],
+    equals: [] as string[],
+    matches: [] as string[],
+  };
   const text = (from: number, to: number) => expr.slice(from, to);
   tree.iterate({
     enter(node) {
@@ -61,8 +69,11 @@ function parse(expr: string): Parsed {
       if (node.name === 'LabelName') result.labels.push(text(node.from, node.to));
       if (node.name === 'UnquotedLabelMatcher') {
         const [name, op, value] = ['LabelName', 'MatchOp', 'StringLiteral'].map((c) => node.node.getChild(c));
-        if (name && op && value && text(op.from, op.to) === '=') {
-          result.equals.push(`${text(name.from, name.to)}=${JSON.parse(text(value.from, value.to))}`);
+        const matcher = name && op && value && text(op.from, op.to);
+        if (matcher === '=' || matcher === '=~') {
+          (matcher === '=' ? result.equals : result.matches).push(
+            `${text(name!.from, name!.to)}${matcher}${JSON.parse(text(value!.from, value!.to))}`,
+          );
         }
       }
     },
@@ -78,11 +89,12 @@ function rulesOf(files: readonly ManifestFile[]) {
 
 test('the parser rejects what is not PromQL', () => {
   expect(parse('sum(rate(x[5m])) >').errors).toBeGreaterThan(0);
-  expect(parse('sum by (a) (rate(x{a="b"}[5m])) > 0.5')).toEqual({
+  expect(parse('sum by (a) (rate(x{a="b", c=~"d|e", f!="g"}[5m])) > 0.5')).toEqual({
     errors: 0,
     metrics: ['x'],
-    labels: ['a', 'a'],
+    labels: ['a', 'a', 'c', 'f'],
     equals: ['a=b'],
+    matches: ['c=~d|e'],
   });
 });
 
@@ -201,7 +213,7 @@ describe.each(cases)('%s', (envName, { env, files }) => {
       (c) => (c.metadata.labels as Record<string, string> | undefined)?.grafana_dashboard === '1',
     );
     expect(dashboards.map((d) => d.metadata.name).sort()).toEqual(
-      ['dashboard-orofi-overview', ...env.workloads.map((w) => `dashboard-${w.name}`)].sort(),
+      [`dashboard-${env.platform}-overview`, ...env.workloads.map((w) => `dashboard-${w.name}`)].sort(),
     );
     for (const d of dashboards) {
       expect(d.metadata.namespace).toBe('monitoring');
@@ -213,6 +225,23 @@ describe.each(cases)('%s', (envName, { env, files }) => {
         expect(parsed.errors).toBe(0);
         for (const metric of parsed.metrics) expect(recorded).toContain(metric);
       }
+    }
+  });
+
+  test("the overview's panels select exactly the platform's workloads", () => {
+    const overview = find(files, 'ConfigMap', `dashboard-${env.platform}-overview`);
+    const [json] = Object.values(overview.data as Record<string, string>);
+    const exprs = (JSON.parse(json!) as { panels: { targets: { expr: string }[] }[] }).panels.flatMap((p) =>
+      p.targets.map((t) => t.expr),
+    );
+    expect(exprs).toHaveLength(4);
+    const names = env.workloads.map((w) => w.name).sort();
+    for (const expr of exprs) {
+      const { matches } = parse(expr);
+      expect(matches).toHaveLength(1);
+      const [label, alternatives] = matches[0]!.split('=~');
+      expect([expr, label]).toEqual([expr, expect.stringMatching(/^(destination_workload|container)$/)]);
+      expect(alternatives!.split('|').sort()).toEqual(names);
     }
   });
 });

@@ -10,6 +10,7 @@ import type { PlatformInput } from '../lib/config/schema';
 import type { KubeObject } from '../lib/validate';
 import { messagingPlatform } from './fixtures/messaging-platform';
 import { allObjects, find, ofKind, orofiModel, synthFresh } from './helpers';
+import { proplist, readTerm } from './oracles/erlang-term';
 
 const inputs = messagingPlatform();
 const model = loadPlatform(inputs.platform, inputs.environments);
@@ -157,13 +158,26 @@ describe.each(synthesized)('$env.name', ({ env, files }) => {
         data: [{ secretKey: 'password', remoteRef: { key: `${c.name}-rabbitmq-password` } }],
         target: { template: { data: { username: c.name } } },
       });
-      // The workload reads the same password, and mounts its own client certificate.
-      const deployment = find(files, 'Deployment', c.name);
-      expect(JSON.stringify(deployment)).toContain(`${c.name}-rabbitmq-tls`);
-      expect(find(files, 'ConfigMap', c.name).data).toMatchObject({
+      // The workload mounts its own client certificate, and is told where its files are, which broker
+      // and vhost to reach as which user, and (a consumer) its own queue: every RABBITMQ_ variable.
+      type Pod = {
+        containers: { name: string; volumeMounts?: { name: string; mountPath: string }[] }[];
+        volumes?: { name: string; secret?: { secretName: string } }[];
+      };
+      const pod = (find(files, 'Deployment', c.name).spec as { template: { spec: Pod } }).template.spec;
+      const volume = pod.volumes?.find((v) => v.secret?.secretName === `${c.name}-rabbitmq-tls`);
+      const mount = pod.containers.find((k) => k.name === c.name)?.volumeMounts?.find((m) => m.name === volume?.name);
+      expect([c.name, typeof mount?.mountPath]).toEqual([c.name, 'string']);
+      const data = find(files, 'ConfigMap', c.name).data as Record<string, string>;
+      expect(Object.fromEntries(Object.entries(data).filter(([k]) => k.startsWith('RABBITMQ_')))).toEqual({
         RABBITMQ_HOST: `${d.broker.cluster}.${d.broker.namespace}.svc.cluster.local`,
         RABBITMQ_PORT: '5671',
+        RABBITMQ_VHOST: d.broker.vhost,
         RABBITMQ_USERNAME: c.name,
+        RABBITMQ_TLS_CA_FILE: `${mount!.mountPath}/ca.crt`,
+        RABBITMQ_TLS_CERT_FILE: `${mount!.mountPath}/tls.crt`,
+        RABBITMQ_TLS_KEY_FILE: `${mount!.mountPath}/tls.key`,
+        ...((c.events?.consumes ?? []).length > 0 ? { RABBITMQ_QUEUE: c.name } : {}),
       });
     }
     expect(JSON.stringify(objects)).not.toMatch(/password"\s*:\s*"[^{]/);
@@ -173,8 +187,15 @@ describe.each(synthesized)('$env.name', ({ env, files }) => {
       caSecretName: `${d.broker.cluster}-tls`,
       disableNonTLSListeners: true,
     });
-    expect(String((spec(cluster).rabbitmq as { additionalConfig: string }).additionalConfig)).toContain(
-      'ssl_options.fail_if_no_peer_cert = true',
+    // rabbitmq.conf beyond the operator's: clients must present a certificate; a partitioned minority
+    // pauses rather than diverge; queues are replicated (quorum) unless declared otherwise.
+    expect(String((spec(cluster).rabbitmq as { additionalConfig: string }).additionalConfig)).toBe(
+      [
+        'ssl_options.fail_if_no_peer_cert = true',
+        'cluster_partition_handling = pause_minority',
+        'default_queue_type = quorum',
+        '',
+      ].join('\n'),
     );
     const size = inputs.environments.find((e) => e.name === env.name)!.rabbitmq!;
     expect(spec(cluster).replicas).toBe(size.replicas);
@@ -186,21 +207,66 @@ describe.each(synthesized)('$env.name', ({ env, files }) => {
 
   test('inter-node traffic: Erlang distribution over mutual TLS with the node certificate', () => {
     const cluster = find(files, 'RabbitmqCluster', d.broker.cluster);
-    const envConfig = String((spec(cluster).rabbitmq as { envConfig: string }).envConfig);
-    for (const variable of ['SERVER_ADDITIONAL_ERL_ARGS', 'RABBITMQ_CTL_ERL_ARGS']) {
-      expect(envConfig).toContain(
-        `${variable}="-proto_dist inet_tls -ssl_dist_optfile /etc/rabbitmq/inter-node-tls.config"`,
-      );
-    }
-    const options = String(
-      (find(files, 'ConfigMap', `${d.broker.cluster}-inter-node-tls`).data as Record<string, string>)[
-        'inter_node_tls.config'
-      ],
+    // The node's pod: the broker certificate's Secret and the options file, mounted where the options say.
+    type Pod = {
+      containers: { name: string; volumeMounts: { name: string; mountPath: string; subPath?: string }[] }[];
+      volumes: {
+        name: string;
+        secret?: { secretName: string; items: { key: string; path: string }[] };
+        configMap?: { name: string };
+      }[];
+    };
+    const pod = (spec(cluster).override as { statefulSet: { spec: { template: { spec: Pod } } } }).statefulSet.spec
+      .template.spec;
+    const mounts = pod.containers.find((c) => c.name === 'rabbitmq')!.volumeMounts;
+    expect(mounts).toHaveLength(2);
+    const mountOf = (volume: (v: Pod['volumes'][number]) => boolean) =>
+      mounts.find((m) => m.name === pod.volumes.find(volume)?.name);
+    const certs = mountOf((v) => v.secret?.secretName === `${d.broker.cluster}-tls`)!;
+    const optionsFile = mountOf((v) => v.configMap?.name === `${d.broker.cluster}-inter-node-tls`)!;
+    expect(optionsFile.subPath).toBe('inter_node_tls.config');
+    // The Secret's three files, each at its own name (the options below name them so).
+    const secretVolume = pod.volumes.find((v) => v.secret?.secretName === `${d.broker.cluster}-tls`)!;
+    expect(secretVolume.secret!.items.map((i) => `${i.key}:${i.path}`)).toEqual([
+      'ca.crt:ca.crt',
+      'tls.crt:tls.crt',
+      'tls.key:tls.key',
+    ]);
+    // Both the server and the CLI tools run distribution over TLS with those options (one variable a line).
+    const distribution = `-proto_dist inet_tls -ssl_dist_optfile ${optionsFile.mountPath}`;
+    expect(String((spec(cluster).rabbitmq as { envConfig: string }).envConfig)).toBe(
+      `SERVER_ADDITIONAL_ERL_ARGS="${distribution}"\nRABBITMQ_CTL_ERL_ARGS="${distribution}"\n`,
     );
-    expect(options).toContain('{fail_if_no_peer_cert, true}');
-    expect(options.match(/\{verify, verify_peer\}/g)).toHaveLength(2);
-    const podSpec = JSON.stringify(spec(cluster).override);
-    expect(podSpec).toContain(`"secretName":"${d.broker.cluster}-tls"`);
+    // The options: RabbitMQ's documented inter-node TLS file (docs/clustering-ssl), read as Erlang reads
+    // it, with the certificate Secret's files (cert-manager's keys): each node verifies its peer against
+    // the broker CA, requires a certificate, and as a client checks the peer's host name.
+    const configMap = find(files, 'ConfigMap', `${d.broker.cluster}-inter-node-tls`);
+    expect(Object.keys(configMap.data as Record<string, string>)).toEqual(['inter_node_tls.config']);
+    const sides = proplist(readTerm((configMap.data as Record<string, string>)['inter_node_tls.config']!));
+    const files_ = {
+      cacertfile: `${certs.mountPath}/ca.crt`,
+      certfile: `${certs.mountPath}/tls.crt`,
+      keyfile: `${certs.mountPath}/tls.key`,
+      secure_renegotiate: { atom: 'true' },
+    };
+    expect(Object.keys(sides)).toEqual(['server', 'client']);
+    expect(proplist(sides.server!)).toEqual({
+      ...files_,
+      fail_if_no_peer_cert: { atom: 'true' },
+      verify: { atom: 'verify_peer' },
+    });
+    expect(proplist(sides.client!)).toEqual({
+      ...files_,
+      verify: { atom: 'verify_peer' },
+      customize_hostname_check: [
+        {
+          tuple: [
+            { atom: 'match_fun' },
+            { call: 'public_key:pkix_verify_hostname_match_fun', args: [{ atom: 'https' }] },
+          ],
+        },
+      ],
+    });
     // Each node's name, as its peers reach it, is in the certificate, which serves and authenticates.
     const certificate = spec(find(files, 'Certificate', `${d.broker.cluster}-tls`));
     const names = certificate.dnsNames as string[];
@@ -318,6 +384,24 @@ describe.each(synthesized)('$env.name', ({ env, files }) => {
       expect(values.extraVolumeMounts.map((m) => [m.mountPath, m.subPath])).toEqual([['/etc/rabbitmq-ca', undefined]]);
       expect(values.extraEnvVars).toContainEqual({ name: 'SSL_CERT_DIR', value: '/etc/ssl/certs:/etc/rabbitmq-ca' });
     }
+    // Each operator watches only the namespaces it has objects in: the cluster operator the broker's,
+    // the topology operator also the clients' (their users and permissions). The platform's own
+    // NetworkPolicies of the broker namespace (oracles/isolation) replace the chart's: with both, a pod
+    // would admit the union of the two.
+    const scope = (operator: string) => {
+      const v = source.helm.valuesObject[operator] as {
+        watchAllNamespaces: boolean;
+        watchNamespaces: string[];
+        networkPolicy: { enabled: boolean };
+      };
+      return { all: v.watchAllNamespaces, namespaces: v.watchNamespaces, chartPolicies: v.networkPolicy.enabled };
+    };
+    expect(scope('clusterOperator')).toEqual({ all: false, namespaces: [d.broker.namespace], chartPolicies: false });
+    expect(scope('msgTopologyOperator')).toEqual({
+      all: false,
+      namespaces: [...new Set([d.broker.namespace, ...d.clients.map((c) => c.namespace)])].sort(),
+      chartPolicies: false,
+    });
     // The CA's key lives where cert-manager runs (its cluster resource namespace, which a CA ClusterIssuer reads).
     const certManager = find(files, 'Application', 'cert-manager');
     expect(find(files, 'Certificate', `${d.broker.cluster}-ca`).metadata.namespace).toBe(

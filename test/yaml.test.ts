@@ -3,6 +3,7 @@
  * YAML 1.1 reader (go-yaml v2, under sigs.k8s.io/yaml, kubectl and Argo CD) would take for another type
  * is left unquoted.
  */
+import fc from 'fast-check';
 import * as yaml from 'js-yaml';
 import { toYaml } from '../lib/yaml';
 import { orofiModel, synthAll } from './helpers';
@@ -106,4 +107,75 @@ test('structures, numbers and empty values', () => {
   expect(roundTrip(value)).toEqual(value);
   expect(toYaml(value).split('\n')[0]).toBe('a:');
   expect(() => toYaml({ n: Number.NaN })).toThrow('cannot write NaN as YAML');
+  // Fractions JavaScript writes with an exponent: exact, and floats to YAML 1.1 too (a dot before the `e`).
+  const small = [5e-324, -2.2e-308, 1.2345678901234568e-10, 1e-7];
+  expect(roundTrip(small)).toEqual(small);
+  expect(toYaml(small)).toBe('- 5.0e-324\n- -2.2e-308\n- 1.2345678901234568e-10\n- 1.0e-7\n');
+});
+
+describe('any JSON value: read back exactly, by a YAML 1.2 reader and as YAML 1.1 types', () => {
+  // Strings drawn from the characters that matter to YAML: indicators, quotes, escapes, white space,
+  // line breaks, digits, and words a YAML 1.1 reader takes for other types.
+  const tricky = fc.oneof(
+    fc.string({
+      unit: fc.constantFrom(...' \t\n\r:#-?[]{},&*!|>\'"%@`\\0123456789.eE+aZ_/~\u0085\u00e9\u2028'.split('')),
+    }),
+    fc.constantFrom(
+      'yes',
+      'No',
+      'ON',
+      'off',
+      'y',
+      'null',
+      '~',
+      'true',
+      '0x1F',
+      '0o17',
+      '1_000',
+      '1:20',
+      '.inf',
+      '-.NaN',
+      '2001-12-14',
+      '=',
+      '<<',
+    ),
+    fc.string(),
+  );
+  const json = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small' },
+      tricky,
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n)),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(tie('value'), { maxLength: 4 }),
+      fc.dictionary(tricky, tie('value'), { maxKeys: 4 }),
+    ),
+  })).value;
+
+  test('js-yaml reads back the value', () => {
+    fc.assert(
+      fc.property(json, (value) => {
+        expect(yaml.load(toYaml(value))).toEqual(value);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('every unquoted scalar is a string to a YAML 1.1 reader only if it was one', () => {
+    // The YAML 1.1 schema (go-yaml v2): js-yaml's DEFAULT schema plus its 1.1 words, applied to each
+    // plain (unquoted) scalar the emitter wrote for a string.
+    const yaml11 =
+      /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~|[-+]?(\d[\d_]*)?\.?\d[\d_]*([eE][-+]?\d+)?|[-+]?0x[\da-fA-F_]+|[-+]?0b[01_]+|[-+]?\d[\d_]*(:[0-5]?\d)+(\.[\d_]*)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|\d{4}-\d\d?-\d\d?([Tt ].*)?|<<|=)$/;
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('k'), tricky, { minKeys: 1, maxKeys: 1 }), (value) => {
+        const written = toYaml(value);
+        const plain = /^k: (?!['"|>])(.*)\n$/.exec(written);
+        if (plain)
+          expect({ value: value.k, plain: plain[1], yaml11: yaml11.test(plain[1]!) }).toMatchObject({ yaml11: false });
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

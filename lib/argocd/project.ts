@@ -46,7 +46,8 @@ function gobwasRegExp(pattern: string, separators: string): RegExp {
   let braces = 0;
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
-    if (c === '\\' && i + 1 < pattern.length) out += escapeRegExp(pattern[++i]!);
+    // A trailing `\` escapes nothing and is dropped (gobwas/glob's lexer, fetchText).
+    if (c === '\\') out += i + 1 < pattern.length ? escapeRegExp(pattern[++i]!) : '';
     else if (c === '*' && pattern[i + 1] === '*') {
       out += '[\\s\\S]*';
       i++;
@@ -78,13 +79,15 @@ export function globMatch(pattern: string, value: string, allowNegation: boolean
   return gobwasRegExp(pattern, separators).test(value);
 }
 
-/** Go's `filepath.Match` (on Linux): `*` any run of non-`/`, `?` one non-`/`, `[...]`/`[^...]`, `\` escapes. */
+/** Go's `filepath.Match` (on Linux): `*` any run of non-`/`, `?` one non-`/`, `[...]`/`[^...]`, `\` escapes (a trailing one is a bad pattern). */
 export function filepathMatch(pattern: string, name: string): boolean {
   let out = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
-    if (c === '\\' && i + 1 < pattern.length) out += escapeRegExp(pattern[++i]!);
-    else if (c === '*') out += '[^/]*';
+    if (c === '\\') {
+      if (i + 1 === pattern.length) return false; // ErrBadPattern: a trailing `\` escapes nothing
+      out += escapeRegExp(pattern[++i]!);
+    } else if (c === '*') out += '[^/]*';
     else if (c === '?') out += '[^/]';
     else if (c === '[') {
       const end = pattern.indexOf(']', i + 1);

@@ -95,9 +95,25 @@ function formatPath(input: unknown, path: Path): string {
   return parts.join('.');
 }
 
+/** A value as the input wrote it, for `(got ...)`: JSON where JSON can say it. */
 function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  return JSON.stringify(value) ?? String(value);
+  switch (typeof value) {
+    case 'undefined':
+      return 'nothing';
+    case 'function':
+      return 'a function';
+    case 'bigint':
+      return `${value}n`;
+    case 'number': // NaN and Infinity, which JSON writes as null
+    case 'symbol':
+      return String(value);
+    default:
+      try {
+        return JSON.stringify(value);
+      } catch {
+        return String(value); // a cycle, a bigint inside
+      }
+  }
 }
 
 function valueAt(input: unknown, path: Path): unknown {
@@ -116,14 +132,25 @@ function reportIssues(error: z.ZodError, input: unknown, report: Report): void {
         for (const key of issue.keys) report([...issue.path, key], 'unknown field');
         break;
       case 'invalid_type':
-        report(issue.path, got === undefined ? 'is required' : `must be ${issue.expected} (got ${describe(got)})`);
+        report(
+          issue.path,
+          got === undefined
+            ? 'is required'
+            : `must be ${issue.expected === 'int' ? 'integer' : issue.expected} (got ${describe(got)})`,
+        );
+        break;
+      case 'invalid_key':
+        // A record's key (a size class, a workload's name): the path ends with it.
+        report(issue.path, `${issue.issues.map((i) => i.message).join('; ')} (got ${describe(issue.path.at(-1))})`);
         break;
       case 'too_small':
         report(
           issue.path,
           issue.origin === 'array'
             ? `must have at least ${issue.minimum} item(s)`
-            : `must be >= ${issue.minimum} (got ${describe(got)})`,
+            : issue.origin === 'string'
+              ? `must have at least ${issue.minimum} character(s) (got ${describe(got)})`
+              : `must be >= ${issue.minimum} (got ${describe(got)})`,
         );
         break;
       case 'too_big':
@@ -206,12 +233,14 @@ function checkPort(spec: NamedWorkload['spec'], report: (message: string) => voi
   }
 }
 
-/** A route's path without empty and `.` segments: `/api/` and `/api` route the same requests. */
+/** A route's path without empty and `.` segments, `..` applied: `/api/` and `/api` route the same requests. */
 function normalPath(path: string): string {
-  return `/${path
-    .split('/')
-    .filter((s) => s !== '' && s !== '.')
-    .join('/')}`;
+  const segments: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '..') segments.pop();
+    else if (segment !== '' && segment !== '.') segments.push(segment);
+  }
+  return `/${segments.join('/')}`;
 }
 
 /** Routes are prefixes: `/api/` routes what `/api` routes, and `//` or dot segments are never sent as such. */

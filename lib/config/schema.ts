@@ -154,7 +154,9 @@ export const platformSchema = z.strictObject({
     /** Contact address of the ACME account. */
     acmeEmail: z.email({ error: 'must be an e-mail address' }),
     /** ACME directory. */
-    acmeServer: z.url().default('https://acme-v02.api.letsencrypt.org/directory'),
+    acmeServer: z
+      .url({ error: 'must be a URL such as "https://acme-v02.api.letsencrypt.org/directory"' })
+      .default('https://acme-v02.api.letsencrypt.org/directory'),
   }),
   /** Istio trust domain: SPIFFE identities are `spiffe://<trustDomain>/ns/<namespace>/sa/<account>`. */
   trustDomain: hostname.default('cluster.local'),

@@ -5,7 +5,7 @@
  * else of the namespace; evaluated end to end (test/oracles/reachability.ts).
  */
 import { App } from 'cdk8s';
-import { MongoChart, type MongoChartProps } from '../../charts/backing/mongodb/chart';
+import { MongoChart, SYSTEM_USER_KEYS, type MongoChartProps } from '../../charts/backing/mongodb/chart';
 import type { KubeObject } from '../../lib/validate';
 import { FACTS } from './network';
 import { connects, type Pod } from './reachability';
@@ -60,4 +60,99 @@ test('with operatorPodLabels: those pods reach mongod, and the default labels no
   const objects = objectsOf({ ...props, operatorPodLabels: { app: 'my-operator' } });
   expect(connects(objects, { namespace: 'data', labels: { app: 'my-operator' } }, member, 27017)).toBe(true);
   expect(connects(objects, { namespace: 'data', labels: FACTS.mongoOperatorPods }, member, 27017)).toBe(false);
+});
+
+test('its props where given: replica set, port, members, operator version, TLS Secret, one member per zone', () => {
+  const objects = objectsOf({
+    ...props,
+    replicaSet: 'main',
+    port: 27018,
+    members: 5,
+    crVersion: '1.21.0',
+    tlsSecret: 'store-tls',
+    acrossZones: true,
+  });
+  const [cluster] = objects.filter((o) => o.kind === 'PerconaServerMongoDB') as (KubeObject & {
+    spec: { replsets: Record<string, unknown>[]; crVersion: string; secrets: unknown };
+  })[];
+  expect(cluster!.spec.crVersion).toBe('1.21.0');
+  expect(cluster!.spec.secrets).toEqual({ users: 'store-system-users', ssl: 'store-tls' });
+  expect(cluster!.spec.replsets).toHaveLength(1);
+  const [rs] = cluster!.spec.replsets;
+  const main = { 'app.kubernetes.io/instance': 'store', 'app.kubernetes.io/replset': 'main' };
+  expect(rs).toMatchObject({
+    name: 'main',
+    size: 5,
+    affinity: { antiAffinityTopologyKey: 'topology.kubernetes.io/zone' },
+    topologySpreadConstraints: [
+      {
+        labelSelector: { matchLabels: main },
+        maxSkew: 1,
+        topologyKey: 'kubernetes.io/hostname',
+        whenUnsatisfiable: 'DoNotSchedule',
+      },
+    ],
+  });
+  const exporter = (rs!.sidecars as { args: string[] }[])[0]!;
+  expect(exporter.args[0]).toBe('--mongodb.uri=mongodb://127.0.0.1:27018/admin?tls=true&tlsInsecure=true');
+  // The members' port and labels everywhere: the clients and the members reach mongod on 27018.
+  expect(
+    connects(objects, { namespace: 'apps', labels: { app: 'orders' } }, { namespace: 'data', labels: main }, 27018),
+  ).toBe(true);
+  expect(connects(objects, { namespace: 'data', labels: main }, { namespace: 'data', labels: main }, 27018)).toBe(true);
+  expect(
+    connects(objects, { namespace: 'apps', labels: { app: 'orders' } }, { namespace: 'data', labels: main }, 27017),
+  ).toBe(false);
+  // Only the CA leaves the TLS Secret named: first beside the server, then into each client namespace.
+  const copies = objects.filter((o) => o.kind === 'ExternalSecret' && o.metadata.name === 'store-ca') as unknown as {
+    metadata: { namespace: string };
+    spec: { data: unknown };
+  }[];
+  expect(copies.map((c) => [c.metadata.namespace, c.spec.data])).toEqual([
+    ['data', [{ secretKey: 'ca.crt', remoteRef: { key: 'store-tls', property: 'ca.crt' } }]],
+    ['apps', [{ secretKey: 'ca.crt', remoteRef: { key: 'store-ca', property: 'ca.crt' } }]],
+  ]);
+  expect(objects.filter((o) => o.kind === 'PodMonitor').map((o) => (o.spec as { selector: unknown }).selector)).toEqual(
+    [{ matchLabels: main }],
+  );
+});
+
+test("every credential from the Secret Manager keys given, whatever the cluster's name", () => {
+  const objects = objectsOf({
+    ...props,
+    users: [{ name: 'orders', database: 'orders_db', passwordRemoteKey: 'orders-login' }],
+    systemUsersRemoteKey: 'operators-logins',
+    backup: { ...props.backup, credentialsRemoteKey: 'backup-writer-key' },
+  });
+  const data = (name: string) =>
+    (
+      objects.find((o) => o.kind === 'ExternalSecret' && o.metadata.name === name)!.spec as {
+        secretStoreRef: { name: string };
+        data: { secretKey: string; remoteRef: { key: string; property?: string } }[];
+      }
+    ).data.map((d) => [d.secretKey, d.remoteRef.key, d.remoteRef.property]);
+  expect(data('store-system-users')).toEqual(SYSTEM_USER_KEYS.map((key) => [key, 'operators-logins', key]));
+  expect(data('store-users')).toEqual([['orders', 'orders-login', undefined]]);
+  expect(data('store-backup-gcs')).toEqual([
+    ['GCS_CLIENT_EMAIL', 'backup-writer-key', 'client_email'],
+    ['GCS_PRIVATE_KEY', 'backup-writer-key', 'private_key'],
+  ]);
+  // Each read through the store given, in the replica set's namespace.
+  for (const name of ['store-system-users', 'store-users', 'store-backup-gcs']) {
+    const secret = objects.find((o) => o.kind === 'ExternalSecret' && o.metadata.name === name)!;
+    expect([secret.metadata.namespace, (secret.spec as { secretStoreRef: unknown }).secretStoreRef]).toEqual([
+      'data',
+      { kind: 'SecretStore', name: 'secret-manager' },
+    ]);
+  }
+  // The user in its own database, readWrite there only.
+  const cluster = objects.find((o) => o.kind === 'PerconaServerMongoDB')!.spec as { users: unknown[] };
+  expect(cluster.users).toEqual([
+    {
+      name: 'orders',
+      db: 'orders_db',
+      passwordSecretRef: { name: 'store-users', key: 'orders' },
+      roles: [{ name: 'readWrite', db: 'orders_db' }],
+    },
+  ]);
 });

@@ -138,6 +138,11 @@ export const mongodb: BackingService<MongoTypes> = {
       }
       if (mongodb.backupBucket === undefined) {
         report(['backingServices', 'mongodb', 'backupBucket'], 'is required: some services use MongoDB');
+      } else if (mongodb.backupBucket.includes('{service}')) {
+        report(
+          ['backingServices', 'mongodb', 'backupBucket'],
+          'must not contain "{service}": one bucket per environment holds the replica set\'s backups',
+        );
       }
       if (!GCP_SERVICE_ACCOUNT_ID.test(secretStoreAccountId(mongodb.namespace))) {
         report(
