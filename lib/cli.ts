@@ -151,8 +151,8 @@ export function runSynthAll(commands: readonly SynthCommand[], log: Pick<Console
       const problemsByEnv: (readonly string[])[] = [];
       const parallel = renderEnvironments(model.environments, { command: index, scratch: dist.tmp }, (i, env) => {
         if (env.writeError) throw new WriteError(`cannot write ${command.outDir}: ${env.writeError}`);
+        // An environment with problems has no page; the run then fails and discards the pages and counts.
         problemsByEnv[i] = env.problems;
-        if (problemsByEnv.some((p) => p.length > 0)) return; // still report the others, but write nothing more
         docs[i] = env.doc!;
         files += env.files;
         objects += env.objects;

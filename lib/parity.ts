@@ -2,8 +2,8 @@
  * Environment parity, the seed's first principle: "Dev, staging, and production use the same ...
  * Kubernetes manifests. The only differences are resource sizes and replica counts." Every environment
  * emits the same objects (kind, namespace, name), and two environments' objects differ only at the
- * field paths listed here, in this one place; dev's ingress allow-list (principle 4) is the one object
- * an environment may have alone. `parityProblems` compares every pair of environments field by field.
+ * field paths listed here (and, for a backing service, in its plug-in's `parity`); dev's ingress
+ * allow-list (principle 4) is the one object an environment may have alone. `parityProblems` compares every pair of environments field by field.
  */
 import { BACKING } from '../charts/backing';
 import type { KubeObject } from './validate';
@@ -55,7 +55,10 @@ const VERSION_LABELS = ['metadata.labels["app.kubernetes.io/version"]', 'metadat
 const WI = 'metadata.annotations["iam.gke.io/gcp-service-account"]';
 const VALUES = 'spec.source.helm.valuesObject';
 
-/** Every field two environments of any platform may set differently (the backing services' aside). */
+/**
+ * Every field two environments of any platform may set differently; a platform's backing services add
+ * their own (`parity` of charts/backing/<kind>/: their sizes, storage and retention), see `rulesOf`.
+ */
 const CORE_DIFFERENCES: readonly AllowedDifference[] = [
   {
     why: 'sizes',
@@ -126,13 +129,6 @@ const CORE_DIFFERENCES: readonly AllowedDifference[] = [
   // (Objects are matched with the environment's name in their names read as `{env}`.)
   { why: 'environment name', kinds: ['AppProject'], paths: ['metadata.name', 'spec.description'] },
   { why: 'environment name', kinds: ['Application'], paths: ['metadata.name', 'spec.project', 'spec.source.path'] },
-];
-
-/** Every field two environments may set differently: the core's and every backing service's. */
-export const ENVIRONMENT_DIFFERENCES: readonly AllowedDifference[] = [
-  ...CORE_DIFFERENCES,
-  // The backing services' own (their sizes, storage and retention; charts/backing/<kind>/).
-  ...BACKING.flatMap((backing) => backing.parity ?? []),
 ];
 
 /** Every backing service's name: what a platform that declares them all has. */
@@ -256,8 +252,8 @@ const environmentOnly = (o: KubeObject) =>
   ENVIRONMENT_ONLY_OBJECTS.some((e) => e.kind === o.kind && e.name.test(o.metadata.name));
 
 /**
- * Every way two environments differ other than `ENVIRONMENT_DIFFERENCES` and `ENVIRONMENT_ONLY_OBJECTS`
- * allow, one line each: an object one of them lacks, or a field that differs where it may not. `kinds`:
+ * Every way two environments differ other than `CORE_DIFFERENCES`, the declared backing services' `parity`
+ * and `ENVIRONMENT_ONLY_OBJECTS` allow, one line each: an object one of them lacks, or a field that differs where it may not. `kinds`:
  * the backing services the platform declares (`backingServices.<name>`), whose rules apply; the others'
  * do not (a platform without Kafka has no Kafka sizes to differ).
  */

@@ -14,15 +14,40 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { basename, join } from 'node:path';
-import { runSynth } from '../../lib/cli';
+import { runSynth, runSynthAll } from '../../lib/cli';
+import { loadPlatform } from '../../lib/config/load';
+import { environmentDoc } from '../../lib/docs';
+import { outputsOf } from '../../lib/platforms';
 import { commitTrees, recover, TreeWriter, WriteError, writeTreeAtomically } from '../../lib/write';
-import { orofiInputs, tempDir, treeDigest } from '../helpers';
+import { platforms } from '../../platforms';
+import { allObjects, orofiInputs, orofiModel, platformModel, synth, tempDir, treeDigest } from '../helpers';
 
 // The module object lib/write.ts calls through (CommonJS): spied on to make one rename fail.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const fs = require('node:fs') as typeof import('node:fs');
 afterEach(() => jest.restoreAllMocks());
+/** Where scripts/run.mjs offers lib/parallel.ts a way to start a worker thread (none under Jest). */
+const START_WORKER = Symbol.for('orofi.run.startWorker');
+
+/** Runs `fn` as if on an idle machine with two CPUs where a worker thread could start (a stand-in that throws). */
+function onIdleTwoCpuMachine<T>(fn: () => T): { result: T; startWorker: jest.Mock } {
+  jest.spyOn(os, 'availableParallelism').mockReturnValue(2);
+  jest.spyOn(os, 'loadavg').mockReturnValue([0, 0, 0]);
+  const startWorker = jest.fn(() => {
+    throw new Error('a second thread was started');
+  });
+  const threads = process.env.SYNTH_THREADS;
+  delete process.env.SYNTH_THREADS;
+  (globalThis as Record<symbol, unknown>)[START_WORKER] = startWorker;
+  try {
+    return { result: fn(), startWorker };
+  } finally {
+    delete (globalThis as Record<symbol, unknown>)[START_WORKER];
+    if (threads !== undefined) process.env.SYNTH_THREADS = threads;
+  }
+}
 
 const tree = (dir: string) => (existsSync(dir) ? treeDigest(dir) : undefined);
 const files = (root: string) => readdirSync(root).sort();
@@ -411,26 +436,99 @@ describe('runSynth', () => {
     expect(files(parent)).toEqual(['dist']);
   });
 
-  test('success: dist/ and docs/ replaced, one summary line with the counts', () => {
+  test('success: dist/ and docs/ replaced, the hand-written pages kept, the warnings, one summary line with the counts', () => {
     const { parent, target } = parentWith({ 'stale.yaml': 'old' });
     const docs = join(parent, 'docs');
+    mkdirSync(join(docs, 'design', 'sub'), { recursive: true });
+    writeFileSync(join(docs, 'design', 'a.md'), 'hand-written');
+    writeFileSync(join(docs, 'design', 'sub', 'b.md'), 'nested');
+    writeFileSync(join(docs, 'stale.md'), 'a generated page of an environment that is gone');
     const printed: string[] = [];
     const inputs = orofiInputs();
-    const code = runSynth(
-      { ...inputs, outDir: target, docsDir: docs },
-      { log: (m) => printed.push(m), error: (m) => printed.push(m) },
+    const started = performance.now();
+    // On an idle machine with two CPUs, where a second thread could start, a platform of a few workloads
+    // still renders on one (PARALLEL_MIN_WORKLOADS): the stand-in for scripts/run.mjs's worker is never called.
+    const { result: code, startWorker } = onIdleTwoCpuMachine(() =>
+      runSynth(
+        { ...inputs, outDir: target, docsDir: docs },
+        { log: (m) => printed.push(m), error: (m) => printed.push(m) },
+      ),
     );
+    const took = performance.now() - started;
+    expect(startWorker).not.toHaveBeenCalled();
     expect(code).toBe(0);
     const names = inputs.environments.map((e) => e.name);
     expect(files(target)).toEqual([...names].sort());
-    expect(files(docs)).toEqual(names.map((n) => `${n}.md`).sort());
+    expect(files(docs)).toEqual(['design', ...names.map((n) => `${n}.md`)].sort());
     expect(files(parent)).toEqual(['dist', 'docs']);
+    expect(readFileSync(join(docs, 'design', 'a.md'), 'utf8')).toBe('hand-written');
+    expect(readFileSync(join(docs, 'design', 'sub', 'b.md'), 'utf8')).toBe('nested');
+    // Each page is its environment's, from its own objects (those global setup's synth gives for it).
+    const model = orofiModel();
+    const expected = [...model.values()].map((env) => ({ env, files: synth(env) }));
+    expect(expected.map((e) => e.env.name)).toEqual(names);
+    for (const { env, files: own } of expected)
+      expect(readFileSync(join(docs, `${env.name}.md`), 'utf8')).toBe(environmentDoc(env, allObjects(own)).content);
     const written = names.flatMap((n) => readdirSync(join(target, n)));
-    // Warnings (the description's placeholder digests) first, one line each, then the summary.
-    const summary = printed.filter((m) => !m.startsWith('synth: warning: '));
-    expect(summary).toHaveLength(1);
-    expect(summary[0]).toMatch(
-      new RegExp(`^synth: ${names.join(', ')}: ${written.length} files, \\d+ objects in \\d+ ms$`),
+    const fileCount = expected.reduce((n, e) => n + e.files.length, 0);
+    const objectCount = expected.reduce((n, e) => n + allObjects(e.files).length, 0);
+    expect(written.length).toBe(fileCount);
+    // The description's warnings (its placeholder digests), one line each, then the summary.
+    const { warnings } = loadPlatform(inputs.platform, inputs.environments);
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(printed.slice(0, -1)).toEqual(warnings.map((w) => `synth: warning: ${w}`));
+    const summary = new RegExp(`^synth: ${names.join(', ')}: ${fileCount} files, ${objectCount} objects in (\\d+) ms$`);
+    expect(printed.at(-1)).toMatch(summary);
+    expect(Number(summary.exec(printed.at(-1)!)![1])).toBeLessThanOrEqual(Math.ceil(took));
+  });
+
+  test('a file that cannot be written while an environment is written (a full disk): exit 1, its first line, nothing changed', () => {
+    const shop = platforms.find((p) => p.name === 'shop')!;
+    const { parent, target } = parentWith({ 'kept.yaml': 'old' });
+    const before = tree(target);
+    const write = fs.writeFileSync;
+    const yaml = jest.spyOn(fs, 'writeFileSync').mockImplementation((...args: Parameters<typeof write>) => {
+      if (String(args[0]).endsWith('.yaml'))
+        throw new Error('ENOSPC: no space left on device, write\n    at a stack frame');
+      write(...args);
+    });
+    const printed: string[] = [];
+    const code = runSynth(
+      { platform: shop.platform, environments: shop.environments, outDir: target, docsDir: join(parent, 'docs') },
+      { log: (m) => printed.push(m), error: (m) => printed.push(m) },
     );
+    const { warnings } = loadPlatform(shop.platform, shop.environments);
+    expect([code, printed]).toEqual([
+      1,
+      [
+        ...warnings.map((w) => `synth: warning: ${w}`),
+        `synth failed, ${target} left unchanged: cannot write ${target}: ENOSPC: no space left on device, write`,
+      ],
+    ]);
+    expect(yaml.mock.calls.filter(([path]) => String(path).endsWith('.yaml'))).toHaveLength(1);
+    expect(tree(target)).toEqual(before);
+    expect(files(parent)).toEqual(['dist']);
+  });
+
+  test('a sister platform: its name and environments in the summary, its own dist/ and docs/', () => {
+    const shop = platforms.find((p) => p.name === 'shop')!;
+    const root = tempDir();
+    const printed: string[] = [];
+    const command = outputsOf(shop, root);
+    mkdirSync(join(root, shop.folder), { recursive: true });
+    const code = runSynthAll([command], { log: (m) => printed.push(m), error: (m) => printed.push(m) });
+    const names = shop.environments.map((e) => e.name);
+    const own = [...platformModel(shop).values()].map((env) => synth(env));
+    // The sister's warnings are named after it, as its problems are.
+    const { warnings } = loadPlatform(shop.platform, shop.environments);
+    expect(warnings.length).toBeGreaterThan(0);
+    expect([code, printed.slice(0, -1)]).toEqual([0, warnings.map((w) => `synth: warning: shop: ${w}`)]);
+    expect(printed.at(-1)).toMatch(
+      new RegExp(
+        `^synth: shop \\(${names.join(', ')}\\): ${own.flat().length} files, ${allObjects(own.flat()).length} objects in \\d+ ms$`,
+      ),
+    );
+    expect(files(command.outDir)).toEqual([...names].sort());
+    expect(files(command.docsDir)).toEqual(names.map((n) => `${n}.md`).sort());
   });
 });
