@@ -109,7 +109,12 @@ rows.forEach((r, i) => {
   const w = validMutants[i] / totalValid;
   score += w * p;
   variance += (w * w * p * (1 - p)) / r.valid;
-  const name = r.only.length === 0 ? '(all)' : r.only.join(',');
+  const name =
+    r.only.length === 0
+      ? '(all)'
+      : r.only.length <= 5
+        ? r.only.join(',')
+        : `${r.only.length} files and folders (${r.sampleFile})`;
   console.log([name, r.population, r.tested, r.valid, r.detected, pct(p), pct(w)].join(' | '));
 });
 const half = 1.96 * Math.sqrt(variance);
