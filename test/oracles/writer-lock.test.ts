@@ -50,9 +50,9 @@ test('held by a live process: waited for, polling, then its holder named; its lo
   writeFileSync(lock, `${process.pid} ${hostname()}\n`);
   const reads = jest.spyOn(fs, 'readFileSync');
   const started = Date.now();
-  expect(() => acquireLock(target, { waitMs: 300 })).toThrow(held(target, lock, `pid ${process.pid} on ${hostname()}`));
+  expect(() => acquireLock(target, { waitMs: 150 })).toThrow(held(target, lock, `pid ${process.pid} on ${hostname()}`));
   const waited = Date.now() - started;
-  expect(waited).toBeGreaterThanOrEqual(300);
+  expect(waited).toBeGreaterThanOrEqual(150);
   // It sleeps between looks (50 ms): a handful of reads of the lock, not a busy loop.
   const looks = reads.mock.calls.filter(([path]) => path === lock).length;
   expect(looks).toBeGreaterThanOrEqual(2);
@@ -126,7 +126,7 @@ test('an empty lock (a crash cut its file short): waited for, polling, then name
   writeFileSync(lock, '');
   const reads = jest.spyOn(fs, 'readFileSync');
   const started = Date.now();
-  expect(() => acquireLock(target, { waitMs: 200 })).toThrow(
+  expect(() => acquireLock(target, { waitMs: 120 })).toThrow(
     new WriteError(
       `cannot write ${target}: ${lock} names no holder (a run stopped by a crash left it empty); delete it if no synth is running`,
     ),
