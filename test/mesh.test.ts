@@ -174,6 +174,21 @@ describe.each(cases)('%s', (envName, { env, files }) => {
       kind: 'ClusterIssuer',
       name: 'letsencrypt',
     });
+    // The issuer: ACME at the description's server and e-mail, its account key in a Secret of its own
+    // name, proving each host by a DNS-01 record in the environment's project's Cloud DNS.
+    const issuers = files
+      .flatMap((f) => f.objects)
+      .filter((o) => o.kind === 'ClusterIssuer' && o.metadata.name === env.tls.clusterIssuer);
+    expect(issuers.map((i) => i.spec)).toEqual([
+      {
+        acme: {
+          server: env.tls.acmeServer,
+          email: env.tls.acmeEmail,
+          privateKeySecretRef: { name: `${env.tls.clusterIssuer}-account-key` },
+          solvers: [{ dns01: { cloudDNS: { project: env.gcpProject } } }],
+        },
+      },
+    ]);
     const routed = kind<IVirtualService>(files, 'VirtualService').flatMap((r) => r.spec!.hosts!);
     expect(routed.sort()).toEqual(expected);
   });

@@ -388,16 +388,30 @@ describe.each(synthesized)('$env.name', ({ env, files }) => {
     // the topology operator also the clients' (their users and permissions). The platform's own
     // NetworkPolicies of the broker namespace (oracles/isolation) replace the chart's: with both, a pod
     // would admit the union of the two.
+    // Their images from `bitnamilegacy`, which keeps Bitnami's versioned tags since its 2025 catalogue
+    // change (the chart's default `bitnami/...` tags are gone).
     const scope = (operator: string) => {
       const v = source.helm.valuesObject[operator] as {
+        image: { repository: string };
         watchAllNamespaces: boolean;
         watchNamespaces: string[];
         networkPolicy: { enabled: boolean };
       };
-      return { all: v.watchAllNamespaces, namespaces: v.watchNamespaces, chartPolicies: v.networkPolicy.enabled };
+      return {
+        image: v.image,
+        all: v.watchAllNamespaces,
+        namespaces: v.watchNamespaces,
+        chartPolicies: v.networkPolicy.enabled,
+      };
     };
-    expect(scope('clusterOperator')).toEqual({ all: false, namespaces: [d.broker.namespace], chartPolicies: false });
+    expect(scope('clusterOperator')).toEqual({
+      image: { repository: 'bitnamilegacy/rabbitmq-cluster-operator' },
+      all: false,
+      namespaces: [d.broker.namespace],
+      chartPolicies: false,
+    });
     expect(scope('msgTopologyOperator')).toEqual({
+      image: { repository: 'bitnamilegacy/rmq-messaging-topology-operator' },
       all: false,
       namespaces: [...new Set([d.broker.namespace, ...d.clients.map((c) => c.namespace)])].sort(),
       chartPolicies: false,

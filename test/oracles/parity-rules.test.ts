@@ -347,3 +347,22 @@ test("a backing service's fields may differ only under its rules, whichever sets
   expect(run([])).toEqual(problem);
   expect(allParityProblems([env('dev', cluster(1)), env('prod', cluster(3))], ['kafka'])).toEqual(problem);
 });
+
+test("RabbitMQ's rule set: its resources, replicas and storage may differ (sizes), nothing beside them", () => {
+  const cluster = (n: number, image = 'rabbitmq:4.1.4') =>
+    ({
+      apiVersion: 'rabbitmq.com/v1beta1',
+      kind: 'RabbitmqCluster',
+      metadata: { name: 'r', namespace: 'mq' },
+      spec: {
+        replicas: n,
+        image,
+        persistence: { storage: `${n}Gi` },
+        resources: { requests: { cpu: `${n}00m`, memory: `${n}Gi` }, limits: { cpu: `${n}`, memory: `${n}Gi` } },
+      },
+    }) as KubeObject;
+  expect(parityProblems(env('dev', cluster(1)), env('prod', cluster(3)), ['rabbitmq'])).toEqual([]);
+  expect(parityProblems(env('dev', cluster(1)), env('prod', cluster(1, 'rabbitmq:4.2.0')), ['rabbitmq'])).toEqual([
+    'dev vs prod: RabbitmqCluster mq/r: spec.image: "rabbitmq:4.1.4" vs "rabbitmq:4.2.0"',
+  ]);
+});
