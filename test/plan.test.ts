@@ -24,6 +24,11 @@ function planAfter(mutate: (i: Inputs) => void) {
   return planChanges(synthOf(inputs), baseTree);
 }
 
+/** The description's environments, in order: the tests change the first and the last. */
+const NAMES = orofiInputs().environments.map((e) => e.name);
+const FIRST = NAMES[0]!;
+const LAST = NAMES.at(-1)!;
+
 const effects = (plan: ReturnType<typeof planChanges>) =>
   plan.destructive.map((d) => `${d.environment}: ${d.object}: ${d.effect}`);
 
@@ -56,7 +61,7 @@ test('a topic removed: destructive in every environment, listed first under its 
     for (const e of i.environments) delete e.kafka!.topicRetentionHours;
   });
   expect(effects(plan)).toEqual(
-    ['dev', 'staging', 'production'].map((env) =>
+    NAMES.map((env) =>
       expect.stringMatching(
         new RegExp(
           `^${env}: KafkaTopic kafka/audit\\.action-recorded \\(kafka\\.strimzi\\.io/v1\\): removed; deleting it loses the topic and every message in it`,
@@ -65,24 +70,30 @@ test('a topic removed: destructive in every environment, listed first under its 
     ),
   );
   const lines = formatPlan(plan);
-  expect(lines[0]).toBe('Destructive changes (3):');
+  expect(lines[0]).toBe(`Destructive changes (${NAMES.length}):`);
 });
 
 test('fewer partitions, a smaller volume, a changed replica set name', () => {
   const plan = planAfter((i) => {
     i.platform.backingServices.kafka!.topics![0]!.partitions = 1;
-    i.environments[2]!.storage!.kafkaBrokerGiB = 5;
+    i.environments.at(-1)!.storage!.kafkaBrokerGiB = 5;
     i.platform.backingServices.mongodb!.replicaSet = 'rs1';
   });
   const all = effects(plan).join('\n');
   expect(all).toMatch(
-    /production: KafkaTopic kafka\/identity\.user-registered .*: spec\.partitions \d+ -> 1: fewer partitions, which Kafka refuses/,
+    new RegExp(
+      `${LAST}: KafkaTopic kafka/identity\\.user-registered .*: spec\\.partitions \\d+ -> 1: fewer partitions, which Kafka refuses`,
+    ),
   );
   expect(all).toMatch(
-    /production: KafkaNodePool kafka\/\S+ .*: spec\.storage\.\S*size "\d+Gi" -> "5Gi": a smaller volume, which cannot shrink/,
+    new RegExp(
+      `${LAST}: KafkaNodePool kafka/\\S+ .*: spec\\.storage\\.\\S*size "\\d+Gi" -> "5Gi": a smaller volume, which cannot shrink`,
+    ),
   );
   expect(all).toMatch(
-    /dev: PerconaServerMongoDB mongodb\/\S+ .*: spec\.replsets\[0\]\.name "rs0" -> "rs1": a new replica set name/,
+    new RegExp(
+      `${FIRST}: PerconaServerMongoDB mongodb/\\S+ .*: spec\\.replsets\\[0\\]\\.name "rs0" -> "rs1": a new replica set name`,
+    ),
   );
 });
 
@@ -113,10 +124,10 @@ test('a workload renamed: its identity and everything keyed by its name are name
 });
 
 test('a whole environment removed: its stateful objects are destructive changes', () => {
-  const plan = planAfter((i) => i.environments.splice(2, 1));
-  expect(effects(plan).filter((e) => e.startsWith('production: Kafka kafka/'))).toHaveLength(1);
+  const plan = planAfter((i) => i.environments.splice(-1, 1));
+  expect(effects(plan).filter((e) => e.startsWith(`${LAST}: Kafka kafka/`))).toHaveLength(1);
   expect(
-    effects(plan).some((e) => e.startsWith('production: Namespace kafka (v1): removed; deleting it loses everything')),
+    effects(plan).some((e) => e.startsWith(`${LAST}: Namespace kafka (v1): removed; deleting it loses everything`)),
   ).toBe(true);
 });
 
@@ -130,7 +141,9 @@ test('a stateful object renamed or moved to another namespace', () => {
   const moved = effects(planAfter((i) => (i.platform.backingServices.mongodb!.namespace = 'mongo')));
   expect(moved).toContainEqual(
     expect.stringMatching(
-      /^production: PerconaServerMongoDB mongodb\/\S+ \(psmdb\.percona\.com\/v1\): moved to namespace mongo: the new one starts empty; deleting it loses the replica set/,
+      new RegExp(
+        `^${LAST}: PerconaServerMongoDB mongodb/\\S+ \\(psmdb\\.percona\\.com/v1\\): moved to namespace mongo: the new one starts empty; deleting it loses the replica set`,
+      ),
     ),
   );
 });
@@ -184,7 +197,7 @@ describe('as a command, against a git revision', () => {
     expect(destructive.printed.split('\n').slice(0, 3)).toEqual([
       'plan: a fresh synth against dist/ at HEAD',
       '',
-      'Destructive changes (3):',
+      `Destructive changes (${NAMES.length}):`,
     ]);
     expect(run(() => undefined, 'no-such-rev')).toEqual({
       code: 3,
