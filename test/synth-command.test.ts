@@ -83,7 +83,9 @@ describe('runSynth', () => {
     synthesizedInto(out);
     const before = treeDigest(out);
     const { code, printed } = synthInto(out, (i) => {
-      i.platform.services[0]!.topics!.consumes!.push('billing.invoice-paid');
+      i.platform.services
+        .find((s) => s.name === 'microservice-communication')!
+        .topics!.consumes!.push('billing.invoice-paid');
       i.platform.backingServices.mongodb!.users!.push('microservice-analytics');
     });
     expect(code).toBe(1);
