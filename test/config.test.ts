@@ -555,6 +555,25 @@ describe('mistakes a platform engineer makes (issue 14)', () => {
     ]);
   });
 
+  test("a copied environment that kept another's ingress address; production keeps its own", () => {
+    const production = env(inputsFor(false), 'production').ingressAddress!;
+    expect(
+      problemsAfter((i) => {
+        env(i, 'staging').ingressAddress = production;
+      }),
+    ).toEqual([
+      `staging: ingressAddress: "${production}" is already the ingress address of production: each environment's ingress needs its own reserved static address`,
+    ]);
+    const dev = env(inputsFor(false), 'dev').ingressAddress!;
+    expect(
+      problemsAfter((i) => {
+        env(i, 'staging').ingressAddress = dev;
+      }),
+    ).toEqual([
+      `staging: ingressAddress: "${dev}" is already the ingress address of dev: each environment's ingress needs its own reserved static address`,
+    ]);
+  });
+
   test('an allow-list that admits everyone; a private-services range that is not private', () => {
     expect(
       problemsAfter((i) => {

@@ -725,15 +725,19 @@ function resolveEnvironment(platform: PlatformSpec, env: EnvironmentSpec): Envir
   };
 }
 
-/** Each environment has a domain of its own, and only the production environment the platform's apex. */
+/**
+ * Each environment has a domain and an ingress address of its own, and only the production environment
+ * the platform's apex.
+ */
 function checkDomains(
   platform: PlatformSpec | undefined,
   environments: readonly EnvironmentSpec[],
   problems: Problems,
 ) {
   const owners = new Map<string, string>();
+  const addressOwners = new Map<string, string>();
   const isProduction = (env: EnvironmentSpec) => env.production ?? (env.name === 'production' || env.name === 'prod');
-  // The production environment owns its domain; a copy that kept it is the one reported.
+  // The production environment owns its domain and address; a copy that kept them is the one reported.
   for (const env of [...environments].sort((a, b) => Number(isProduction(b)) - Number(isProduction(a)))) {
     const owner = owners.get(env.domain);
     if (owner !== undefined && owner !== env.name) {
@@ -741,6 +745,13 @@ function checkDomains(
         `${env.name}: domain: "${env.domain}" is already the domain of ${owner}: each environment needs its own (a copied environment file that kept its domain?)`,
       );
     } else owners.set(env.domain, env.name);
+    const address = env.ingressAddress;
+    const addressOwner = address === undefined ? undefined : addressOwners.get(address);
+    if (addressOwner !== undefined && addressOwner !== env.name) {
+      problems.add(
+        `${env.name}: ingressAddress: "${address}" is already the ingress address of ${addressOwner}: each environment's ingress needs its own reserved static address`,
+      );
+    } else if (address !== undefined) addressOwners.set(address, env.name);
     if (platform && !isProduction(env) && env.domain === platform.domain) {
       problems.add(
         `${env.name}: domain: "${env.domain}" is the production domain, and ${env.name} is not the production environment: use a subdomain such as "${env.name}.${platform.domain}"`,
