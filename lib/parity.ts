@@ -3,7 +3,8 @@
  * Kubernetes manifests. The only differences are resource sizes and replica counts." Every environment
  * emits the same objects (kind, namespace, name), and two environments' objects differ only at the
  * field paths listed here (and, for a backing service, in its plug-in's `parity`); dev's ingress
- * allow-list (principle 4) is the one object an environment may have alone. `parityProblems` compares every pair of environments field by field.
+ * allow-list (principle 4) is the one object an environment may have alone. `parityProblems` compares
+ * every pair of environments field by field.
  */
 import { BACKING } from '../charts/backing';
 import type { KubeObject } from './validate';
@@ -252,8 +253,9 @@ const environmentOnly = (o: KubeObject) =>
   ENVIRONMENT_ONLY_OBJECTS.some((e) => e.kind === o.kind && e.name.test(o.metadata.name));
 
 /**
- * Every way two environments differ other than `CORE_DIFFERENCES`, the declared backing services' `parity`
- * and `ENVIRONMENT_ONLY_OBJECTS` allow, one line each: an object one of them lacks, or a field that differs where it may not. `kinds`:
+ * Every way two environments differ other than `CORE_DIFFERENCES`, the declared backing services'
+ * `parity` and `ENVIRONMENT_ONLY_OBJECTS` allow, one line each: an object one of them lacks, or a field
+ * that differs where it may not. `kinds`:
  * the backing services the platform declares (`backingServices.<name>`), whose rules apply; the others'
  * do not (a platform without Kafka has no Kafka sizes to differ).
  */

@@ -18,12 +18,9 @@
 //
 // `--files lib/config/,lib/docs.ts` draws from the mutants of those files alone (comma-separated path
 // prefixes): a sample of one group of files, for that group's score.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Instrumenter } from '@stryker-mutator/instrumenter';
+import { relative } from 'node:path';
+import { mutantsOf, mutatedFiles, root } from './mutation-mutants.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i < 0 ? fallback : process.argv[i + 1];
@@ -35,28 +32,12 @@ const only = arg('files', '')
   .split(',')
   .filter((prefix) => prefix !== '');
 
-/** Every .ts file under charts/ and lib/ (stryker.config.mjs `mutate`), in path order. */
-const files = ['charts', 'lib']
-  .flatMap((dir) => readdirSync(join(root, dir), { recursive: true }).map((f) => join(dir, f)))
-  .filter((f) => f.endsWith('.ts') && (only.length === 0 || only.some((prefix) => f.startsWith(prefix))))
-  .sort();
+const files = mutatedFiles(only);
 if (files.length === 0) {
   console.error(`mutation-sample: no file of charts/ or lib/ starts with ${only.join(' or ')}`);
   process.exit(1);
 }
-
-const quiet = {
-  isDebugEnabled: () => false,
-  debug() {},
-  info() {},
-  warn() {},
-  error() {},
-  isTraceEnabled: () => false,
-};
-const { mutants } = await new Instrumenter(quiet).instrument(
-  files.map((name) => ({ name: join(root, name), content: readFileSync(join(root, name), 'utf8'), mutate: true })),
-  { plugins: null, excludedMutations: [], ignorers: [] },
-);
+const mutants = await mutantsOf(files);
 
 // mulberry32: a small seeded generator; a partial Fisher-Yates shuffle draws without replacement.
 let state = seed >>> 0;

@@ -19,12 +19,9 @@
 // their detected fraction). The interval is the normal one and takes the weights as known; with a
 // stratum at 0 or 100 % it understates the uncertainty of that stratum.
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Instrumenter } from '@stryker-mutator/instrumenter';
+import { join, relative } from 'node:path';
 import { mutantKey } from './mutation-key.mjs';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+import { mutantsOf, mutatedFiles, root } from './mutation-mutants.mjs';
 const args = process.argv.slice(2);
 const strata = [];
 for (let i = 0; i < args.length; i++) {
@@ -39,22 +36,8 @@ for (let i = 0; i < args.length; i++) {
 /** A mutated file's path in the repository, wherever the run's sandbox or clone was. */
 const inRepository = (fileName) => fileName.slice(fileName.search(/\/(charts|lib)\/[^/]+/) + 1);
 
-/** Every .ts file under charts/ and lib/ that has mutants (StrykerJS's instrumenter, as mutation-sample.mjs). */
-const files = ['charts', 'lib']
-  .flatMap((dir) => readdirSync(join(root, dir), { recursive: true }).map((f) => join(dir, f)))
-  .filter((f) => f.endsWith('.ts'));
-const quiet = {
-  isDebugEnabled: () => false,
-  isTraceEnabled: () => false,
-  debug() {},
-  info() {},
-  warn() {},
-  error() {},
-};
-const { mutants } = await new Instrumenter(quiet).instrument(
-  files.map((name) => ({ name: join(root, name), content: readFileSync(join(root, name), 'utf8'), mutate: true })),
-  { plugins: null, excludedMutations: [], ignorers: [] },
-);
+/** Every file of charts/ and lib/ that has mutants. */
+const mutants = await mutantsOf(mutatedFiles());
 const mutated = [...new Set(mutants.map((m) => relative(root, m.fileName)))].sort();
 
 const rows = strata.map(({ sampleFiles, dirs }) => {

@@ -6,12 +6,12 @@
 import { BACKING, NO_BACKING_SERVICES } from '../charts/backing';
 import { SYNC_WAVE } from '../charts/sync-waves';
 import { isStatefulKind } from '../charts/stateful';
-import { ConfigError, loadPlatform } from '../lib/config/load';
+import { loadPlatform } from '../lib/config/load';
 import { environmentSchema, platformSchema, type EnvironmentInput, type PlatformInput } from '../lib/config/schema';
 import { environmentDoc } from '../lib/docs';
 import type { PlatformSource } from '../lib/platforms';
 import { platforms } from '../platforms';
-import { allObjects, ofKind, orofiModel, platformModel, synthFresh } from './helpers';
+import { allObjects, configProblems, ofKind, orofiModel, platformModel, synthFresh } from './helpers';
 
 const duplicatesOf = (items: readonly string[]) => items.filter((item, i) => items.indexOf(item) !== i);
 
@@ -91,13 +91,7 @@ function inputsOf(source: PlatformSource, change: (inputs: Inputs) => void): Inp
 }
 
 function problemsOf(inputs: Inputs): string[] {
-  try {
-    loadPlatform(inputs.platform, inputs.environments);
-  } catch (error) {
-    if (error instanceof ConfigError) return [...error.problems];
-    throw error;
-  }
-  return [];
+  return [...configProblems(inputs.platform, inputs.environments)];
 }
 
 test('every kind is used by some platform, so each has its config-error test below', () => {

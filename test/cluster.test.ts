@@ -3,14 +3,13 @@
  * rules only where there are zones to spread over, Workload Identity reachable on the declared
  * dataplane, the ingress on the environment's reserved address.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import { loadPlatform } from '../lib/config/load';
 import type { KubeObject } from '../lib/validate';
-import { allObjects, ofKind, orofiInputs, ROOT, synth } from './helpers';
+import { allObjects, ofKind, orofiInputs, synth } from './helpers';
+import { CHARTS_DIR, chartFiles, haveCharts } from './oracles/chart-archive';
 
 const ZONE = 'topology.kubernetes.io/zone';
 
@@ -103,14 +102,13 @@ test('Workload Identity: the metadata server where the declared dataplane redire
   }
 });
 
-const charts = join(ROOT, '..', 'shared', 'charts');
-const gatewayChart = existsSync(charts) ? readdirSync(charts).find((d) => d.startsWith('gateway-')) : undefined;
+const gatewayChart = haveCharts ? readdirSync(CHARTS_DIR).find((d) => d.startsWith('gateway-')) : undefined;
 (gatewayChart ? test : test.skip)(
   `the pinned gateway chart sets loadBalancerIP from service.loadBalancerIP${gatewayChart ? '' : ' (skipped: ../shared/charts is absent)'}`,
   () => {
     // The chart ignores values it does not know: read its Service template for the one we set.
-    const tgz = join(charts, gatewayChart!, `${gatewayChart!}.tgz`);
-    const template = execFileSync('tar', ['-xzOf', tgz, 'gateway/templates/service.yaml'], { encoding: 'utf8' });
+    const files = chartFiles('gateway', gatewayChart!.slice('gateway-'.length));
+    const template = files.get('templates/service.yaml')!.toString('utf8');
     expect(template).toMatch(/\{\{- with \.Values\.service\.loadBalancerIP \}\}\n\s+loadBalancerIP: "\{\{ \. \}\}"/);
   },
 );

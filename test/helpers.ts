@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { environments, platform } from '../environments';
 import type { EnvironmentInput, PlatformInput } from '../lib/config/schema';
-import { loadPlatform } from '../lib/config/load';
+import { ConfigError, loadPlatform } from '../lib/config/load';
 import type { EnvironmentModel } from '../lib/model';
 import type { PlatformSource } from '../lib/platforms';
 import { synthesizeEnvironment, type ManifestFile } from '../lib/synth';
@@ -25,6 +25,17 @@ export const HARDENED_CONTAINER = {
 };
 
 /** Fresh, mutable copies of the real inputs, for tests that break them on purpose. */
+/** What `loadPlatform` reports for the inputs: its problems, none when it accepts them; other errors rethrown. */
+export function configProblems(platform: unknown, environments: readonly unknown[]): readonly string[] {
+  try {
+    loadPlatform(platform, environments);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+}
+
 export function orofiInputs(): { platform: PlatformInput; environments: EnvironmentInput[] } {
   return structuredClone({ platform, environments });
 }

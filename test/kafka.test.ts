@@ -14,6 +14,16 @@ import { parityProblems } from '../lib/parity';
 import { platforms } from '../platforms';
 import { allObjects, find, HARDENED_CONTAINER, ofKind, orofiModel, platformModel, synth } from './helpers';
 
+/** The brokers' settings: three replicas of everything, two in sync to write, no topic made by a client. */
+const BROKER_CONFIG = {
+  'auto.create.topics.enable': false,
+  'default.replication.factor': 3,
+  'min.insync.replicas': 2,
+  'offsets.topic.replication.factor': 3,
+  'transaction.state.log.replication.factor': 3,
+  'transaction.state.log.min.isr': 2,
+};
+
 type Json = Record<string, never>;
 type Size = { requests: { cpuMillis: number; memoryMiB: number }; limits: { cpuMillis: number; memoryMiB: number } };
 
@@ -89,14 +99,7 @@ describe.each(outputs)('%s', (envName, files) => {
 
   test('replication factor 3, min.insync.replicas 2, no auto-created topics; one TLS listener with mTLS; simple authorization', () => {
     expect(spec.kafka.version).toBe('4.3.1');
-    expect(spec.kafka.config).toEqual({
-      'auto.create.topics.enable': false,
-      'default.replication.factor': 3,
-      'min.insync.replicas': 2,
-      'offsets.topic.replication.factor': 3,
-      'transaction.state.log.replication.factor': 3,
-      'transaction.state.log.min.isr': 2,
-    });
+    expect(spec.kafka.config).toEqual(BROKER_CONFIG);
     const listeners = spec.kafka.listeners as Record<string, unknown>[];
     expect(listeners.map(({ networkPolicyPeers: _, ...l }) => l)).toEqual([
       { name: 'tls', port: 9093, type: 'internal', tls: true, authentication: { type: 'tls' } },
@@ -343,14 +346,7 @@ describe.each(
           },
         ],
         authorization: { type: 'simple' },
-        config: {
-          'auto.create.topics.enable': false,
-          'default.replication.factor': 3,
-          'min.insync.replicas': 2,
-          'offsets.topic.replication.factor': 3,
-          'transaction.state.log.replication.factor': 3,
-          'transaction.state.log.min.isr': 2,
-        },
+        config: BROKER_CONFIG,
         ...(ACROSS_ZONES ? { rack: { type: 'topology-label', topologyKey: 'topology.kubernetes.io/zone' } } : {}),
         metricsConfig: { type: 'strimziMetricsReporter' },
         template: { podDisruptionBudget: { maxUnavailable: 1 } },

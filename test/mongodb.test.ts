@@ -14,6 +14,12 @@ import { BACKING } from '../charts/backing';
 import { parityProblems } from '../lib/parity';
 import { find, HARDENED_CONTAINER, ofKind, orofiModel, synth } from './helpers';
 
+/** A service's MongoDB user: its own database (the name with `_`), read-write there only, its password from the shared Secret. */
+const mongoUser = (name: string) => {
+  const db = name.replaceAll('-', '_');
+  return { name, db, passwordSecretRef: { name: 'mongodb-users', key: name }, roles: [{ name: 'readWrite', db }] };
+};
+
 type Spec = {
   crVersion: string;
   image: string;
@@ -84,17 +90,7 @@ describe.each(outputs)('%s', (envName, files) => {
   test('users: exactly the services that use MongoDB, each readWrite on its own database only', () => {
     const users = platform.services.filter((s) => s.uses?.mongodb).map((s) => s.name);
     expect([...users].sort()).toEqual([...(platform.backingServices.mongodb!.users ?? [])].sort());
-    expect(spec.users).toEqual(
-      users.map((name) => {
-        const db = name.replaceAll('-', '_');
-        return {
-          name,
-          db,
-          passwordSecretRef: { name: 'mongodb-users', key: name },
-          roles: [{ name: 'readWrite', db }],
-        };
-      }),
-    );
+    expect(spec.users).toEqual(users.map(mongoUser));
     // The same database the service is configured with.
     for (const name of users) {
       expect(find(files, 'ConfigMap', name).data).toMatchObject({
@@ -257,15 +253,7 @@ describe.each(outputs)('%s', (envName, files) => {
         },
       ],
       sharding: { enabled: false },
-      users: users.map((name) => {
-        const db = name.replaceAll('-', '_');
-        return {
-          name,
-          db,
-          passwordSecretRef: { name: 'mongodb-users', key: name },
-          roles: [{ name: 'readWrite', db }],
-        };
-      }),
+      users: users.map(mongoUser),
       backup: {
         enabled: true,
         image: described.backupImage,

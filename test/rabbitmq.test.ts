@@ -4,12 +4,12 @@
  * protections the description implies. The oracles below read the description (the input), never the
  * model or the charts.
  */
-import { ConfigError, loadPlatform } from '../lib/config/load';
+import { loadPlatform } from '../lib/config/load';
 import { environmentDoc } from '../lib/docs';
 import type { PlatformInput } from '../lib/config/schema';
 import type { KubeObject } from '../lib/validate';
 import { messagingPlatform } from './fixtures/messaging-platform';
-import { allObjects, find, ofKind, orofiModel, synthFresh } from './helpers';
+import { allObjects, configProblems, find, ofKind, orofiModel, synthFresh } from './helpers';
 import { proplist, readTerm } from './oracles/erlang-term';
 
 const inputs = messagingPlatform();
@@ -436,13 +436,7 @@ describe('validation: one line per problem, at its path', () => {
     const { platform, environments } = messagingPlatform();
     change(platform);
     if (envChange) environments.forEach((e) => envChange(e as unknown as Record<string, unknown>));
-    try {
-      loadPlatform(platform, environments);
-    } catch (error) {
-      if (error instanceof ConfigError) return error.problems;
-      throw error;
-    }
-    return [];
+    return configProblems(platform, environments);
   };
   const service = (p: PlatformInput, name: string) => p.services.find((s) => s.name === name)!;
 

@@ -79,7 +79,10 @@ export function globMatch(pattern: string, value: string, allowNegation: boolean
   return gobwasRegExp(pattern, separators).test(value);
 }
 
-/** Go's `filepath.Match` (on Linux): `*` any run of non-`/`, `?` one non-`/`, `[...]`/`[^...]`, `\` escapes (a trailing one is a bad pattern). */
+/**
+ * Go's `filepath.Match` (on Linux): `*` any run of non-`/`, `?` one non-`/`, `[...]`/`[^...]`, `\`
+ * escapes (a trailing one is a bad pattern).
+ */
 export function filepathMatch(pattern: string, name: string): boolean {
   let out = '';
   for (let i = 0; i < pattern.length; i++) {

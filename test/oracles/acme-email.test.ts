@@ -2,19 +2,12 @@
  * The ACME account's contact address (`tls.acmeEmail`): Let's Encrypt refuses an account whose contact
  * is no e-mail address, so a description with one gets one clear line at that path, and nothing else.
  */
-import { ConfigError, loadPlatform } from '../../lib/config/load';
-import { orofiInputs } from '../helpers';
+import { configProblems, orofiInputs } from '../helpers';
 
 const problemsWith = (acmeEmail: string) => {
   const { platform, environments } = orofiInputs();
   platform.tls.acmeEmail = acmeEmail;
-  try {
-    loadPlatform(platform, environments);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
+  return configProblems(platform, environments);
 };
 
 test.each(['ops', 'ops@', '@orofi.xyz', 'ops at orofi.xyz'])('%s: refused at tls.acmeEmail', (email) => {

@@ -8,6 +8,7 @@
 import { ConfigError, loadPlatform } from '../../lib/config/load';
 import type { EnvironmentInput, PlatformInput } from '../../lib/config/schema';
 import { OPERATOR_CHARTS } from '../../environments/operators';
+import { configProblems } from '../helpers';
 import {
   byName,
   duplicates,
@@ -82,13 +83,7 @@ const dev = (i: Inputs) => i.environments[0]!;
 function problemsAfter(mutate: (i: Inputs) => void): readonly string[] {
   const i = inputs();
   mutate(i);
-  try {
-    loadPlatform(i.platform, i.environments);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
+  return configProblems(i.platform, i.environments);
 }
 
 const load = (mutate: (i: Inputs) => void = () => {}) => {

@@ -2,9 +2,9 @@
  * The rules the data services (Kafka, MongoDB, Cloud SQL, Redis) add: to the description (their checks
  * and schema fragments) and to the reference check (the Secrets their operators publish).
  */
-import { ConfigError, loadPlatform } from '../../lib/config/load';
+import { loadPlatform } from '../../lib/config/load';
 import type { EnvironmentInput, PlatformInput } from '../../lib/config/schema';
-import { orofiInputs } from '../helpers';
+import { configProblems, orofiInputs } from '../helpers';
 import { secretReferenceProblems } from '../../lib/references';
 import type { KubeObject } from '../../lib/validate';
 import { cloudSqlPlatformSchema, CLOUD_SQL_VERSIONS, engineOf } from '../../charts/backing/cloud-sql/schema';
@@ -37,13 +37,7 @@ function inputs(pinned = false): Inputs {
 function problemsAfter(mutate: (i: Inputs) => void, pinned = false): readonly string[] {
   const i = inputs(pinned);
   mutate(i);
-  try {
-    loadPlatform(i.platform, i.environments);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
+  return configProblems(i.platform, i.environments);
 }
 
 /** The warnings of the real inputs after `mutate` changed them (placeholder digests aside). */
