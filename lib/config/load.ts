@@ -734,24 +734,31 @@ function checkDomains(
   environments: readonly EnvironmentSpec[],
   problems: Problems,
 ) {
-  const owners = new Map<string, string>();
-  const addressOwners = new Map<string, string>();
+  // What each environment must have alone, and what a copy that kept another's is told.
+  const own = [
+    {
+      field: 'domain',
+      what: 'domain',
+      why: 'each environment needs its own (a copied environment file that kept its domain?)',
+    },
+    {
+      field: 'ingressAddress',
+      what: 'ingress address',
+      why: "each environment's ingress needs its own reserved static address",
+    },
+  ] as const;
+  const owners = own.map(() => new Map<string, string>());
   const isProduction = (env: EnvironmentSpec) => env.production ?? (env.name === 'production' || env.name === 'prod');
   // The production environment owns its domain and address; a copy that kept them is the one reported.
   for (const env of [...environments].sort((a, b) => Number(isProduction(b)) - Number(isProduction(a)))) {
-    const owner = owners.get(env.domain);
-    if (owner !== undefined && owner !== env.name) {
-      problems.add(
-        `${env.name}: domain: "${env.domain}" is already the domain of ${owner}: each environment needs its own (a copied environment file that kept its domain?)`,
-      );
-    } else owners.set(env.domain, env.name);
-    const address = env.ingressAddress;
-    const addressOwner = address === undefined ? undefined : addressOwners.get(address);
-    if (addressOwner !== undefined && addressOwner !== env.name) {
-      problems.add(
-        `${env.name}: ingressAddress: "${address}" is already the ingress address of ${addressOwner}: each environment's ingress needs its own reserved static address`,
-      );
-    } else if (address !== undefined) addressOwners.set(address, env.name);
+    own.forEach(({ field, what, why }, i) => {
+      const value = env[field];
+      if (value === undefined) return;
+      const owner = owners[i]!.get(value);
+      if (owner === undefined) owners[i]!.set(value, env.name);
+      else if (owner !== env.name)
+        problems.add(`${env.name}: ${field}: "${value}" is already the ${what} of ${owner}: ${why}`);
+    });
     if (platform && !isProduction(env) && env.domain === platform.domain) {
       problems.add(
         `${env.name}: domain: "${env.domain}" is the production domain, and ${env.name} is not the production environment: use a subdomain such as "${env.name}.${platform.domain}"`,
